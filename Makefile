@@ -1,0 +1,34 @@
+# The two commands a new user types: `make run` and `make test`. Everything else is here for them.
+SHELL := /bin/bash
+PY := .venv/bin/python
+CRISIS := .venv/bin/crisis
+export QT_QPA_PLATFORM := offscreen
+
+.PHONY: run test stop setup setup-test migrate demo lint bench bench-ows bench-feeds plugin clean-var
+
+run: setup
+	@$(CRISIS) migrate
+	@if [ -z "$$DATABASE_URL" ] || [ "$$DEMO" = 1 ]; then $(CRISIS) demo; fi
+	@$(CRISIS) start
+
+setup:
+	@scripts/setup.sh run
+
+setup-test:
+	@scripts/setup.sh test
+
+migrate: setup
+	@$(CRISIS) migrate
+
+test: setup-test
+	@$(CRISIS) migrate
+	@$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: setup-test
+	@$(PY) -m ruff check server_services qgis_plugin tests bench
+
+stop:
+	@if [ -x $(CRISIS) ]; then $(CRISIS) stop || true; fi
+	@scripts/stop-cluster.sh
+
+bench: bench-ows bench-feeds

@@ -1,0 +1,63 @@
+"""What the demo holds: organisations, logins, situations and their shares (the rest in the modules beside it)."""
+
+from __future__ import annotations
+
+import psycopg
+
+from ..passwords import hash_password
+
+DEMO_PASSWORD = "demo-crisis-2026"
+
+# slug, name, kind, discipline
+ORGANISATIONS = [
+    ("crisis-centre", "National Crisis Centre (NCCN)", "national_crisis_centre", None),
+    ("province-antwerp", "Province of Antwerp", "province", None),
+    ("city-antwerp", "City of Antwerp", "municipality", None),
+    ("fire-antwerp", "Fire Rescue Zone Antwerp", "fire_zone", "D1"),
+    ("ems-antwerp", "Emergency Medical Service Antwerp (PSIG/FGI)", "medical_service", "D2"),
+    ("police-antwerp", "Police Zone Antwerp", "police_zone", "D3"),
+    ("civil-protection", "Civil Protection Operational Unit Brasschaat", "civil_protection", "D4"),
+    ("comms-antwerp", "Communication Cell Province of Antwerp", "communication_cell", "D5"),
+    ("dispatch-antwerp", "112 Emergency Centre Antwerp", "dispatch_112", None),
+    ("province-liege", "Province of Liège", "province", None),
+    ("city-brussels", "City of Brussels", "municipality", None),
+    ("police-brussels", "Police Zone Brussels Capital Ixelles", "police_zone", "D3"),
+]
+
+# email, display name, organisation slug, role
+USERS = [
+    ("coordinator@crisis-centre.demo", "Nadia Peeters (NCCN duty coordinator)", "crisis-centre", "coordinator"),
+    ("planner@province-antwerp.demo", "Jan Van den Broeck (PLANU coordinator)", "province-antwerp", "coordinator"),
+    ("officer@fire-antwerp.demo", "Luc Janssens (fire officer, Dir-SI)", "fire-antwerp", "editor"),
+    ("reader@police-antwerp.demo", "Sofie Maes (police liaison)", "police-antwerp", "reader"),
+    ("outsider@province-liege.demo", "Marc Dubois (emergency planning, Liège)", "province-liege", "coordinator"),
+    ("admin@province-antwerp.demo", "An Claes (administrator)", "province-antwerp", "admin"),
+    ("doctor@ems-antwerp.demo", "Dr Pieter Wouters (Dir-Med)", "ems-antwerp", "editor"),
+    ("info@comms-antwerp.demo", "Els Willems (Dir-Info)", "comms-antwerp", "editor"),
+]
+
+
+def _ids(conn: psycopg.Connection, query: str) -> dict[str, int]:
+    return {key: id_ for key, id_ in conn.execute(query).fetchall()}
+
+
+def load(conn: psycopg.Connection) -> None:
+    """Load everything; the caller owns the transaction."""
+    from . import incident, event, exercise
+
+    with conn.cursor() as cur:
+        cur.executemany(
+            "INSERT INTO crisis.organisations (slug, name, kind, discipline) VALUES (%s, %s, %s, %s)", ORGANISATIONS
+        )
+    orgs = _ids(conn, "SELECT slug, id FROM crisis.organisations")
+    password_hash = hash_password(DEMO_PASSWORD)
+    with conn.cursor() as cur:
+        cur.executemany(
+            "INSERT INTO crisis.users (email, display_name, organisation_id, role, password_hash) "
+            "VALUES (%s, %s, %s, %s, %s)",
+            [(email, name, orgs[org], role, password_hash) for email, name, org, role in USERS],
+        )
+    users = _ids(conn, "SELECT email::text, id FROM crisis.users")
+    incident.load(conn, orgs, users)
+    event.load(conn, orgs, users)
+    exercise.load(conn, orgs, users)
