@@ -32,3 +32,14 @@ stop:
 	@scripts/stop-cluster.sh
 
 bench: bench-ows bench-feeds
+
+bench-ows: setup-test
+	@$(CRISIS) migrate
+	@$(PY) bench/bench_ows.py
+
+bench-feeds: setup-test
+	@$(CRISIS) migrate
+	@$(PY) bench/bench_feeds.py
+
+plugin: setup
+	@$(PY) scripts/build_plugin.py
