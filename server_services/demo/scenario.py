@@ -22,6 +22,9 @@ ORGANISATIONS = [
     ("province-liege", "Province of Liège", "province", None),
     ("city-brussels", "City of Brussels", "municipality", None),
     ("police-brussels", "Police Zone Brussels Capital Ixelles", "police_zone", "D3"),
+    ("city-liege", "City of Liège", "municipality", None),
+    ("fire-liege", "Fire Rescue Zone Liège 2 IILE-SRI", "fire_zone", "D1"),
+    ("noordpolder-chemicals", "Noordpolder Chemicals NV (fictional Seveso site operator)", "risk_site_operator", None),
 ]
 
 # email, display name, organisation slug, role
@@ -34,7 +37,22 @@ USERS = [
     ("admin@province-antwerp.demo", "An Claes (administrator)", "province-antwerp", "admin"),
     ("doctor@ems-antwerp.demo", "Dr Pieter Wouters (Dir-Med)", "ems-antwerp", "editor"),
     ("info@comms-antwerp.demo", "Els Willems (Dir-Info)", "comms-antwerp", "editor"),
+    # Further voices of the scenario's logbooks.
+    ("commander@police-antwerp.demo", "Koen De Smet (police commander, Dir-Pol)", "police-antwerp", "editor"),
+    ("officer@civil-protection.demo", "Tom Verlinden (Civil Protection, Dir-Log)", "civil-protection", "editor"),
+    ("dispatcher@dispatch-antwerp.demo", "Sarah Mertens (112 dispatcher)", "dispatch-antwerp", "editor"),
+    ("planu@city-antwerp.demo", "Bart Jacobs (emergency planning officer, City of Antwerp)", "city-antwerp",
+     "coordinator"),
+    ("planu@city-brussels.demo", "Julie Lambert (PLANU officer, City of Brussels)", "city-brussels", "coordinator"),
+    ("officer@police-brussels.demo", "Thomas Leroy (police officer, Dir-Pol)", "police-brussels", "editor"),
+    ("officer@fire-liege.demo", "Sophie Lejeune (fire officer, Dir-SI)", "fire-liege", "editor"),
 ]
+
+# Languages of the added logins whose owners would not work in English (the listed demo logins stay in English).
+LANGUAGES = {
+    "planu@city-brussels.demo": "fr", "officer@police-brussels.demo": "fr", "officer@fire-liege.demo": "fr",
+    "dispatcher@dispatch-antwerp.demo": "nl", "planu@city-antwerp.demo": "nl",
+}
 
 
 def _ids(conn: psycopg.Connection, query: str) -> dict[str, int]:
@@ -43,7 +61,7 @@ def _ids(conn: psycopg.Connection, query: str) -> dict[str, int]:
 
 def load(conn: psycopg.Connection) -> None:
     """Load everything; the caller owns the transaction."""
-    from . import incident, event, exercise
+    from . import contacts, event, exercise, incident, plans
 
     with conn.cursor() as cur:
         cur.executemany(
@@ -53,11 +71,16 @@ def load(conn: psycopg.Connection) -> None:
     password_hash = hash_password(DEMO_PASSWORD)
     with conn.cursor() as cur:
         cur.executemany(
-            "INSERT INTO crisis.users (email, display_name, organisation_id, role, password_hash) "
-            "VALUES (%s, %s, %s, %s, %s)",
-            [(email, name, orgs[org], role, password_hash) for email, name, org, role in USERS],
+            "INSERT INTO crisis.users (email, display_name, organisation_id, role, password_hash, language) "
+            "VALUES (%s, %s, %s, %s, %s, %s)",
+            [(email, name, orgs[org], role, password_hash, LANGUAGES.get(email, "en"))
+             for email, name, org, role in USERS],
         )
     users = _ids(conn, "SELECT email::text, id FROM crisis.users")
+    plans.load(conn, orgs, users)
     incident.load(conn, orgs, users)
     event.load(conn, orgs, users)
     exercise.load(conn, orgs, users)
+    contacts.load(conn, orgs, users)
+    # Leave no acting user behind for whatever the caller does next in this transaction.
+    conn.execute("SELECT set_config('crisis.actor_id', '', true)")
