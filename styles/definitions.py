@@ -1,0 +1,214 @@
+"""What the styles are made of: layers, fields, kinds with labels and colours, value maps (plain data, no Qt)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+STYLES_DIR = Path(__file__).resolve().parent
+PICTOGRAMS_DIR = STYLES_DIR / "pictograms"
+QML_DIR = STYLES_DIR / "qml"
+SLD_DIR = STYLES_DIR / "sld"
+
+# Pictograms are 24 px on a 96 dpi screen (6.35 mm), and scale with the DPI of a print or a WMS request.
+PICTOGRAM_SIZE_MM = 6.35
+FONT_FAMILY = "DejaVu Sans"
+WIND_ARROW = "symbols/wind_arrow.svg"
+WIND_ARROW_SIZE_MM = 8.0
+
+
+@dataclass(frozen=True)
+class AnchorKind:
+    code: str
+    label: str
+
+
+@dataclass(frozen=True)
+class PerimeterKind:
+    code: str
+    label: str
+    colour: str
+    draw_order: int
+    look: str  # "zone" (translucent fill), "outline", "hatch", "crosshatch", "dots"
+    dash: str = "solid"  # outline pen: solid, dash, dot, dash dot
+
+
+# Same rows as crisis.anchor_kinds (sql/004), in sort_order; tests/styles checks them against the database.
+ANCHOR_KINDS = (
+    AnchorKind("pc_ops", "Operational command post (PC-Ops)"),
+    AnchorKind("coordination_committee", "Coordination committee (CC)"),
+    AnchorKind("advanced_medical_post", "Advanced medical post (PMA)"),
+    AnchorKind("triage_point", "Triage / transfer point"),
+    AnchorKind("ambulance_park", "Ambulance park"),
+    AnchorKind("reception_centre", "Victim and involved-persons reception centre"),
+    AnchorKind("evacuation_centre", "Evacuation / shelter centre"),
+    AnchorKind("regroupment_point", "Regroupment point for responders"),
+    AnchorKind("staging_area", "Staging area for means"),
+    AnchorKind("press_point", "Press point"),
+    AnchorKind("helicopter_landing_zone", "Helicopter landing zone"),
+    AnchorKind("decontamination_point", "Decontamination point"),
+    AnchorKind("road_block", "Road block"),
+    AnchorKind("incident_origin", "Incident origin (hazard source)"),
+)
+
+# Same rows as crisis.perimeter_kinds (sql/004): the colour is fill_colour, a higher draw_order is drawn later.
+PERIMETER_KINDS = (
+    PerimeterKind("red", "Red zone (exclusion perimeter)", "#d7191c", 100, "zone"),
+    PerimeterKind("orange", "Orange zone (isolation perimeter)", "#f28e1c", 90, "zone"),
+    PerimeterKind("yellow", "Yellow zone (deterrence perimeter)", "#ffd92f", 80, "zone"),
+    PerimeterKind("emergency_planning_zone", "Emergency planning zone", "#7b3294", 10, "outline", "dash"),
+    PerimeterKind("intervention_zone", "Intervention zone", "#2c7bb6", 50, "hatch"),
+    PerimeterKind("evacuation", "Evacuation area", "#a6611a", 60, "crosshatch", "dash dot"),
+    PerimeterKind("sheltering", "Sheltering (confinement) area", "#018571", 70, "dots"),
+    PerimeterKind("traffic_diversion", "Traffic-diversion area", "#636363", 20, "outline", "dot"),
+)
+
+ZONE_FILL_OPACITY = 0.4
+ZONE_EDGE_DARKER = 125  # QColor.darker factor of a zone's outline
+
+# Value maps: code -> English label, in the order a form lists them. A None code is the empty value (NULL).
+SITUATION_KINDS = {"incident": "Incident", "event": "Planned event", "exercise": "Exercise", "test": "Technical test"}
+SITUATION_STATUSES = {"draft": "Draft", "active": "Active", "closed": "Closed", "archived": "Archived"}
+PHASES = {"none": "Operational only", "communal": "Communal phase", "provincial": "Provincial phase",
+          "federal": "Federal phase"}
+ACTIVATION_LEVELS = {None: "(none)", "standby": "Stand-by", "pre_alert": "Pre-alert", "alert": "Alert"}
+ANCHOR_STATUSES = {"planned": "Planned", "active": "Active", "inactive": "Inactive"}
+FEED_CHANNELS = {"multidisciplinary": "Multidisciplinary", "D1": "D1 rescue", "D2": "D2 medical",
+                 "D3": "D3 police", "D4": "D4 logistics", "D5": "D5 information", "coordination": "Coordination"}
+FEED_PRIORITIES = {"info": "Info", "important": "Important", "urgent": "Urgent"}
+DISCIPLINES = {None: "(none)", "D1": "D1 rescue", "D2": "D2 medical", "D3": "D3 police", "D4": "D4 logistics",
+               "D5": "D5 information"}
+PLAN_KINDS = {"PGUI": "General emergency plan (PGUI)", "PPUI": "Particular emergency plan (PPUI)",
+              "monodisciplinary": "Monodisciplinary plan", "internal": "Internal plan (PIU)"}
+PLAN_STATUSES = {"draft": "Draft", "in_force": "In force", "withdrawn": "Withdrawn"}
+STABILITY_CLASSES = {None: "(unknown)", "A": "A very unstable", "B": "B unstable", "C": "C slightly unstable",
+                     "D": "D neutral", "E": "E slightly stable", "F": "F stable"}
+
+# Feed priorities: marker shape, colour and size (mm); urgent is larger, red and ringed.
+FEED_PRIORITY_MARKERS = {
+    "info": ("circle", "#546e7a", 3.0),
+    "important": ("diamond", "#ef6c00", 4.2),
+    "urgent": ("star", "#d50000", 5.5),
+}
+
+PLAN_KIND_LOOKS = {  # colour, outline pen
+    "PGUI": ("#2c7bb6", "dash"),
+    "PPUI": ("#7b3294", "solid"),
+    "monodisciplinary": ("#1a9641", "dash dot"),
+    "internal": ("#636363", "dot"),
+}
+
+EXERCISE_COLOUR = "#c51b7d"
+SITUATION_COLOUR = "#1a237e"
+WIND_COLOUR = "#0d47a1"
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: str  # int, bigint, text, bool, datetime, double
+    alias: str
+    value_map: dict | None = None
+    read_only: bool = False
+    not_null: bool = False
+    default: str | None = None  # QGIS expression
+    max_length: int | None = None
+    multiline: bool = False
+
+
+@dataclass(frozen=True)
+class Layer:
+    name: str
+    geometry: str  # Point, MultiPolygon
+    fields: tuple[Field, ...]
+    table: str  # the database table behind the layer (for checks against the database)
+    geometry_column: str = "geom"  # as the OGC front publishes it
+    editable: bool = False  # WFS-T layers; the others are read-only in their forms
+    columns: dict = field(default_factory=dict)  # layer field -> table column where the names differ
+
+
+def _server_set(*names: str) -> tuple[Field, ...]:
+    aliases = {"id": "Id", "version": "Version", "organisation_id": "Organisation", "created_by": "Created by",
+               "created_at": "Created at", "updated_by": "Updated by", "updated_at": "Updated at"}
+    types = {"created_at": "datetime", "updated_at": "datetime", "version": "int"}
+    return tuple(Field(n, types.get(n, "bigint"), aliases[n], read_only=True) for n in names)
+
+
+ANCHOR_KIND_MAP = {k.code: k.label for k in ANCHOR_KINDS}
+PERIMETER_KIND_MAP = {k.code: k.label for k in PERIMETER_KINDS}
+
+LAYERS = (
+    Layer("situations", "MultiPolygon", (
+        *_server_set("id"),
+        Field("kind", "text", "Kind", SITUATION_KINDS, not_null=True),
+        Field("status", "text", "Status", SITUATION_STATUSES, not_null=True),
+        Field("phase", "text", "Coordination phase", PHASES, not_null=True),
+        Field("activation_level", "text", "Activation level", ACTIVATION_LEVELS),
+        Field("title", "text", "Title", not_null=True),
+        Field("description", "text", "Description", multiline=True),
+        Field("starts_at", "datetime", "Starts at"),
+        Field("ends_at", "datetime", "Ends at"),
+        Field("owner_org_id", "bigint", "Owner organisation"),
+        Field("is_exercise", "bool", "Exercise or test"),
+        *_server_set("version", "created_by", "created_at", "updated_by", "updated_at"),
+    ), "situations", geometry_column="area"),
+    Layer("anchors", "Point", (
+        *_server_set("id"),
+        Field("situation_id", "bigint", "Situation", not_null=True),
+        Field("kind", "text", "Kind", ANCHOR_KIND_MAP, not_null=True),
+        Field("label", "text", "Label", max_length=200, default="''"),
+        Field("status", "text", "Status", ANCHOR_STATUSES, not_null=True, default="'active'"),
+        Field("notes", "text", "Notes", max_length=4000, default="''", multiline=True),
+        *_server_set("version", "organisation_id", "created_by", "created_at", "updated_by", "updated_at"),
+    ), "anchors", editable=True),
+    Layer("perimeters", "MultiPolygon", (
+        *_server_set("id"),
+        Field("situation_id", "bigint", "Situation", not_null=True),
+        Field("kind", "text", "Kind", PERIMETER_KIND_MAP, not_null=True),
+        Field("label", "text", "Label", max_length=200, default="''"),
+        Field("notes", "text", "Notes", max_length=4000, default="''", multiline=True),
+        *_server_set("version", "organisation_id", "created_by", "created_at", "updated_by", "updated_at"),
+    ), "perimeters", editable=True),
+    Layer("feed_entries", "Point", (
+        *_server_set("id"),
+        Field("situation_id", "bigint", "Situation"),
+        Field("channel", "text", "Channel", FEED_CHANNELS),
+        Field("priority", "text", "Priority", FEED_PRIORITIES),
+        Field("body", "text", "Text", multiline=True),
+        Field("author_id", "bigint", "Author"),
+        Field("organisation_id", "bigint", "Organisation"),
+        Field("discipline", "text", "Discipline", DISCIPLINES),
+        Field("corrects_id", "bigint", "Corrects entry"),
+        Field("is_system", "bool", "System entry"),
+        Field("created_at", "datetime", "Created at"),
+    ), "feed_entries", geometry_column="location"),
+    Layer("plan_zones", "MultiPolygon", (
+        Field("plan_id", "bigint", "Plan"),
+        Field("code", "text", "Code"),
+        Field("kind", "text", "Kind", PLAN_KINDS),
+        Field("title", "text", "Title"),
+        Field("discipline", "text", "Discipline", DISCIPLINES),
+        Field("risk_site", "text", "Risk site"),
+        Field("status", "text", "Status", PLAN_STATUSES),
+    ), "plans", columns={"plan_id": "id", "geom": "zone"}),
+    Layer("weather_observations", "Point", (
+        *_server_set("id"),
+        Field("situation_id", "bigint", "Situation"),
+        Field("observed_at", "datetime", "Observed at"),
+        Field("wind_from_deg", "double", "Wind from (degrees)"),
+        Field("wind_speed_ms", "double", "Wind speed (m/s)"),
+        Field("temperature_c", "double", "Temperature (°C)"),
+        Field("precipitation_mm", "double", "Precipitation (mm)"),
+        Field("stability_class", "text", "Stability class", STABILITY_CLASSES),
+        Field("source", "text", "Source"),
+        Field("created_at", "datetime", "Created at"),
+    ), "weather_observations"),
+)
+
+LAYERS_BY_NAME = {layer.name: layer for layer in LAYERS}
+
+
+def perimeter_draw_order_expression() -> str:
+    """A QGIS expression giving a perimeter's draw_order from its kind (unknown kinds go first)."""
+    whens = " ".join(f"WHEN \"kind\" = '{k.code}' THEN {k.draw_order}" for k in PERIMETER_KINDS)
+    return f"CASE {whens} ELSE 0 END"

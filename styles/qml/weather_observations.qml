@@ -1,0 +1,466 @@
+<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
+<qgis hasScaleBasedVisibilityFlag="0" labelsEnabled="1" maxScale="0" minScale="100000000" readOnly="1" simplifyAlgorithm="0" simplifyDrawingHints="1" simplifyDrawingTol="1" simplifyLocal="1" simplifyMaxScale="1" styleCategories="AllStyleCategories" symbologyReferenceScale="-1" version="3.22.16-Białowieża">
+ <flags>
+  <Identifiable>1</Identifiable>
+  <Removable>1</Removable>
+  <Searchable>1</Searchable>
+  <Private>0</Private>
+ </flags>
+ <temporal accumulate="0" durationField="" durationUnit="min" enabled="0" endExpression="" endField="" fixedDuration="0" limitMode="0" mode="0" startExpression="" startField="">
+  <fixedRange>
+   <start />
+   <end />
+  </fixedRange>
+ </temporal>
+ <renderer-v2 enableorderby="0" forceraster="0" referencescale="-1" symbollevels="0" type="RuleRenderer">
+  <rules key="root">
+   <rule filter="&quot;wind_from_deg&quot; IS NOT NULL" key="wind" label="Wind (arrow points downwind)" symbol="0" />
+   <rule filter="ELSE" key="calm" label="No wind direction" symbol="1" />
+  </rules>
+  <symbols>
+   <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="0" type="marker">
+    <data_defined_properties>
+     <Option type="Map">
+      <Option name="name" type="QString" value="" />
+      <Option name="properties" />
+      <Option name="type" type="QString" value="collection" />
+     </Option>
+    </data_defined_properties>
+    <layer class="SvgMarker" enabled="1" locked="0" pass="0">
+     <Option type="Map">
+      <Option name="angle" type="QString" value="0" />
+      <Option name="color" type="QString" value="0,0,0,255" />
+      <Option name="fixedAspectRatio" type="QString" value="0" />
+      <Option name="horizontal_anchor_point" type="QString" value="1" />
+      <Option name="name" type="QString" value="base64:PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIHdpZHRoPSIyNCIgaGVpZ2h0PSIyNCIgdmlld0JveD0iMCAwIDI0IDI0Ij4KICA8dGl0bGU+V2luZCBhcnJvdzogcG9pbnRzIHdoZXJlIHRoZSB3aW5kIGJsb3dzIHRvIChkb3dud2luZCkgd2hlbiByb3RhdGVkIGJ5IHRoZSBkaXJlY3Rpb24gaXQgYmxvd3MgZnJvbSArIDE4MDwvdGl0bGU+CiAgPHBhdGggZD0iTTEyIDEuNUwxOCA5LjVIMTRWMjIuNUgxMFY5LjVINloiIGZpbGw9IiNmZmZmZmYiIHN0cm9rZT0iI2ZmZmZmZiIgc3Ryb2tlLXdpZHRoPSIyLjUiIHN0cm9rZS1saW5lam9pbj0icm91bmQiLz4KICA8cGF0aCBkPSJNMTIgMS41TDE4IDkuNUgxNFYyMi41SDEwVjkuNUg2WiIgZmlsbD0iIzBkNDdhMSIvPgo8L3N2Zz4K" />
+      <Option name="offset" type="QString" value="0,0" />
+      <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+      <Option name="offset_unit" type="QString" value="MM" />
+      <Option name="outline_color" type="QString" value="0,0,0,255" />
+      <Option name="outline_width" type="QString" value="0.2" />
+      <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+      <Option name="outline_width_unit" type="QString" value="MM" />
+      <Option name="parameters" />
+      <Option name="scale_method" type="QString" value="diameter" />
+      <Option name="size" type="QString" value="8" />
+      <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+      <Option name="size_unit" type="QString" value="MM" />
+      <Option name="vertical_anchor_point" type="QString" value="1" />
+     </Option>
+     <prop k="angle" v="0" />
+     <prop k="color" v="0,0,0,255" />
+     <prop k="fixedAspectRatio" v="0" />
+     <prop k="horizontal_anchor_point" v="1" />
+     <prop k="name" v="base64:PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIHdpZHRoPSIyNCIgaGVpZ2h0PSIyNCIgdmlld0JveD0iMCAwIDI0IDI0Ij4KICA8dGl0bGU+V2luZCBhcnJvdzogcG9pbnRzIHdoZXJlIHRoZSB3aW5kIGJsb3dzIHRvIChkb3dud2luZCkgd2hlbiByb3RhdGVkIGJ5IHRoZSBkaXJlY3Rpb24gaXQgYmxvd3MgZnJvbSArIDE4MDwvdGl0bGU+CiAgPHBhdGggZD0iTTEyIDEuNUwxOCA5LjVIMTRWMjIuNUgxMFY5LjVINloiIGZpbGw9IiNmZmZmZmYiIHN0cm9rZT0iI2ZmZmZmZiIgc3Ryb2tlLXdpZHRoPSIyLjUiIHN0cm9rZS1saW5lam9pbj0icm91bmQiLz4KICA8cGF0aCBkPSJNMTIgMS41TDE4IDkuNUgxNFYyMi41SDEwVjkuNUg2WiIgZmlsbD0iIzBkNDdhMSIvPgo8L3N2Zz4K" />
+     <prop k="offset" v="0,0" />
+     <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+     <prop k="offset_unit" v="MM" />
+     <prop k="outline_color" v="0,0,0,255" />
+     <prop k="outline_width" v="0.2" />
+     <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+     <prop k="outline_width_unit" v="MM" />
+     <prop k="parameters" v="" />
+     <prop k="scale_method" v="diameter" />
+     <prop k="size" v="8" />
+     <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+     <prop k="size_unit" v="MM" />
+     <prop k="vertical_anchor_point" v="1" />
+     <data_defined_properties>
+      <Option type="Map">
+       <Option name="name" type="QString" value="" />
+       <Option name="properties" type="Map">
+        <Option name="angle" type="Map">
+         <Option name="active" type="bool" value="true" />
+         <Option name="expression" type="QString" value="(&quot;wind_from_deg&quot; + 180) % 360" />
+         <Option name="type" type="int" value="3" />
+        </Option>
+       </Option>
+       <Option name="type" type="QString" value="collection" />
+      </Option>
+     </data_defined_properties>
+    </layer>
+   </symbol>
+   <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="1" type="marker">
+    <data_defined_properties>
+     <Option type="Map">
+      <Option name="name" type="QString" value="" />
+      <Option name="properties" />
+      <Option name="type" type="QString" value="collection" />
+     </Option>
+    </data_defined_properties>
+    <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+     <Option type="Map">
+      <Option name="angle" type="QString" value="0" />
+      <Option name="cap_style" type="QString" value="square" />
+      <Option name="color" type="QString" value="255,255,255,255" />
+      <Option name="horizontal_anchor_point" type="QString" value="1" />
+      <Option name="joinstyle" type="QString" value="bevel" />
+      <Option name="name" type="QString" value="circle" />
+      <Option name="offset" type="QString" value="0,0" />
+      <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+      <Option name="offset_unit" type="QString" value="MM" />
+      <Option name="outline_color" type="QString" value="13,71,161,255" />
+      <Option name="outline_style" type="QString" value="solid" />
+      <Option name="outline_width" type="QString" value="0.4" />
+      <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+      <Option name="outline_width_unit" type="QString" value="MM" />
+      <Option name="scale_method" type="QString" value="diameter" />
+      <Option name="size" type="QString" value="3" />
+      <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+      <Option name="size_unit" type="QString" value="MM" />
+      <Option name="vertical_anchor_point" type="QString" value="1" />
+     </Option>
+     <prop k="angle" v="0" />
+     <prop k="cap_style" v="square" />
+     <prop k="color" v="255,255,255,255" />
+     <prop k="horizontal_anchor_point" v="1" />
+     <prop k="joinstyle" v="bevel" />
+     <prop k="name" v="circle" />
+     <prop k="offset" v="0,0" />
+     <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+     <prop k="offset_unit" v="MM" />
+     <prop k="outline_color" v="13,71,161,255" />
+     <prop k="outline_style" v="solid" />
+     <prop k="outline_width" v="0.4" />
+     <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+     <prop k="outline_width_unit" v="MM" />
+     <prop k="scale_method" v="diameter" />
+     <prop k="size" v="3" />
+     <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0" />
+     <prop k="size_unit" v="MM" />
+     <prop k="vertical_anchor_point" v="1" />
+     <data_defined_properties>
+      <Option type="Map">
+       <Option name="name" type="QString" value="" />
+       <Option name="properties" />
+       <Option name="type" type="QString" value="collection" />
+      </Option>
+     </data_defined_properties>
+    </layer>
+   </symbol>
+  </symbols>
+ </renderer-v2>
+ <labeling type="simple">
+  <settings calloutType="simple">
+   <text-style allowHtml="0" blendMode="0" capitalization="0" fieldName="CASE WHEN &quot;wind_speed_ms&quot; IS NOT NULL THEN format_number(&quot;wind_speed_ms&quot;, 1) || ' m/s' ELSE '' END" fontFamily="DejaVu Sans" fontItalic="0" fontKerning="1" fontLetterSpacing="0" fontSize="8" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontSizeUnit="Point" fontStrikeout="0" fontUnderline="0" fontWeight="75" fontWordSpacing="0" isExpression="1" legendString="Aa" multilineHeight="1" namedStyle="" previewBkgrdColor="255,255,255,255" textColor="13,71,161,255" textOpacity="1" textOrientation="horizontal" useSubstitutions="0">
+    <families />
+    <text-buffer bufferBlendMode="0" bufferColor="255,255,255,255" bufferDraw="1" bufferJoinStyle="128" bufferNoFill="1" bufferOpacity="1" bufferSize="0.80000000000000004" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferSizeUnits="MM" />
+    <text-mask maskEnabled="0" maskJoinStyle="128" maskOpacity="1" maskSize="1.5" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskSizeUnits="MM" maskType="0" maskedSymbolLayers="" />
+    <background shapeBlendMode="0" shapeBorderColor="128,128,128,255" shapeBorderWidth="0" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0" shapeBorderWidthUnit="MM" shapeDraw="0" shapeFillColor="255,255,255,255" shapeJoinStyle="64" shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeOffsetUnit="MM" shapeOffsetX="0" shapeOffsetY="0" shapeOpacity="1" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeRadiiUnit="MM" shapeRadiiX="0" shapeRadiiY="0" shapeRotation="0" shapeRotationType="0" shapeSVGFile="" shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeSizeType="0" shapeSizeUnit="MM" shapeSizeX="0" shapeSizeY="0" shapeType="0">
+     <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="fillSymbol" type="fill">
+      <data_defined_properties>
+       <Option type="Map">
+        <Option name="name" type="QString" value="" />
+        <Option name="properties" />
+        <Option name="type" type="QString" value="collection" />
+       </Option>
+      </data_defined_properties>
+      <layer class="SimpleFill" enabled="1" locked="0" pass="0">
+       <Option type="Map">
+        <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+        <Option name="color" type="QString" value="255,255,255,255" />
+        <Option name="joinstyle" type="QString" value="bevel" />
+        <Option name="offset" type="QString" value="0,0" />
+        <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
+        <Option name="offset_unit" type="QString" value="MM" />
+        <Option name="outline_color" type="QString" value="128,128,128,255" />
+        <Option name="outline_style" type="QString" value="no" />
+        <Option name="outline_width" type="QString" value="0" />
+        <Option name="outline_width_unit" type="QString" value="MM" />
+        <Option name="style" type="QString" value="solid" />
+       </Option>
+       <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
+       <prop k="color" v="255,255,255,255" />
+       <prop k="joinstyle" v="bevel" />
+       <prop k="offset" v="0,0" />
+       <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />
+       <prop k="offset_unit" v="MM" />
+       <prop k="outline_color" v="128,128,128,255" />
+       <prop k="outline_style" v="no" />
+       <prop k="outline_width" v="0" />
+       <prop k="outline_width_unit" v="MM" />
+       <prop k="style" v="solid" />
+       <data_defined_properties>
+        <Option type="Map">
+         <Option name="name" type="QString" value="" />
+         <Option name="properties" />
+         <Option name="type" type="QString" value="collection" />
+        </Option>
+       </data_defined_properties>
+      </layer>
+     </symbol>
+    </background>
+    <shadow shadowBlendMode="6" shadowColor="0,0,0,255" shadowDraw="0" shadowOffsetAngle="135" shadowOffsetDist="1" shadowOffsetGlobal="1" shadowOffsetMapUnitScale="3x:0,0,0,0,0,0" shadowOffsetUnit="MM" shadowOpacity="0.69999999999999996" shadowRadius="1.5" shadowRadiusAlphaOnly="0" shadowRadiusMapUnitScale="3x:0,0,0,0,0,0" shadowRadiusUnit="MM" shadowScale="100" shadowUnder="0" />
+    <dd_properties>
+     <Option type="Map">
+      <Option name="name" type="QString" value="" />
+      <Option name="properties" />
+      <Option name="type" type="QString" value="collection" />
+     </Option>
+    </dd_properties>
+    <substitutions />
+   </text-style>
+   <text-format addDirectionSymbol="0" autoWrapLength="0" decimals="3" formatNumbers="0" leftDirectionSymbol="&lt;" multilineAlign="3" placeDirectionSymbol="0" plussign="0" reverseDirectionSymbol="0" rightDirectionSymbol="&gt;" useMaxLineLengthForAutoWrap="1" wrapChar="" />
+   <placement centroidInside="0" centroidWhole="0" dist="0.5" distMapUnitScale="3x:0,0,0,0,0,0" distUnits="MM" fitInPolygonOnly="0" geometryGenerator="" geometryGeneratorEnabled="0" geometryGeneratorType="PointGeometry" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" layerType="UnknownGeometry" lineAnchorClipping="0" lineAnchorPercent="0.5" lineAnchorType="0" maxCurvedCharAngleIn="25" maxCurvedCharAngleOut="-25" offsetType="1" offsetUnits="MM" overrunDistance="0" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" overrunDistanceUnit="MM" placement="6" placementFlags="10" polygonPlacementFlags="2" predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" preserveRotation="1" priority="5" quadOffset="4" repeatDistance="0" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" repeatDistanceUnits="MM" rotationAngle="0" rotationUnit="AngleDegrees" xOffset="0" yOffset="0" />
+   <rendering displayAll="0" drawLabels="1" fontLimitPixelSize="0" fontMaxPixelSize="10000" fontMinPixelSize="0" labelPerPart="0" limitNumLabels="0" maxNumLabels="2000" mergeLines="0" minFeatureSize="0" obstacle="1" obstacleFactor="1" obstacleType="1" scaleMax="0" scaleMin="0" scaleVisibility="0" unplacedVisibility="0" upsidedownLabels="0" zIndex="0" />
+   <dd_properties>
+    <Option type="Map">
+     <Option name="name" type="QString" value="" />
+     <Option name="properties" />
+     <Option name="type" type="QString" value="collection" />
+    </Option>
+   </dd_properties>
+   <callout type="simple">
+    <Option type="Map">
+     <Option name="anchorPoint" type="QString" value="pole_of_inaccessibility" />
+     <Option name="blendMode" type="int" value="0" />
+     <Option name="ddProperties" type="Map">
+      <Option name="name" type="QString" value="" />
+      <Option name="properties" />
+      <Option name="type" type="QString" value="collection" />
+     </Option>
+     <Option name="drawToAllParts" type="bool" value="false" />
+     <Option name="enabled" type="QString" value="0" />
+     <Option name="labelAnchorPoint" type="QString" value="point_on_exterior" />
+     <Option name="lineSymbol" type="QString" value="&lt;symbol alpha=&quot;1&quot; clip_to_extent=&quot;1&quot; force_rhr=&quot;0&quot; name=&quot;symbol&quot; type=&quot;line&quot;&gt;&lt;data_defined_properties&gt;&lt;Option type=&quot;Map&quot;&gt;&lt;Option name=&quot;name&quot; type=&quot;QString&quot; value=&quot;&quot; /&gt;&lt;Option name=&quot;properties&quot; /&gt;&lt;Option name=&quot;type&quot; type=&quot;QString&quot; value=&quot;collection&quot; /&gt;&lt;/Option&gt;&lt;/data_defined_properties&gt;&lt;layer class=&quot;SimpleLine&quot; enabled=&quot;1&quot; locked=&quot;0&quot; pass=&quot;0&quot;&gt;&lt;Option type=&quot;Map&quot;&gt;&lt;Option name=&quot;align_dash_pattern&quot; type=&quot;QString&quot; value=&quot;0&quot; /&gt;&lt;Option name=&quot;capstyle&quot; type=&quot;QString&quot; value=&quot;square&quot; /&gt;&lt;Option name=&quot;customdash&quot; type=&quot;QString&quot; value=&quot;5;2&quot; /&gt;&lt;Option name=&quot;customdash_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot; /&gt;&lt;Option name=&quot;customdash_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot; /&gt;&lt;Option name=&quot;dash_pattern_offset&quot; type=&quot;QString&quot; value=&quot;0&quot; /&gt;&lt;Option name=&quot;dash_pattern_offset_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot; /&gt;&lt;Option name=&quot;dash_pattern_offset_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot; /&gt;&lt;Option name=&quot;draw_inside_polygon&quot; type=&quot;QString&quot; value=&quot;0&quot; /&gt;&lt;Option name=&quot;joinstyle&quot; type=&quot;QString&quot; value=&quot;bevel&quot; /&gt;&lt;Option name=&quot;line_color&quot; type=&quot;QString&quot; value=&quot;60,60,60,255&quot; /&gt;&lt;Option name=&quot;line_style&quot; type=&quot;QString&quot; value=&quot;solid&quot; /&gt;&lt;Option name=&quot;line_width&quot; type=&quot;QString&quot; value=&quot;0.3&quot; /&gt;&lt;Option name=&quot;line_width_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot; /&gt;&lt;Option name=&quot;offset&quot; type=&quot;QString&quot; value=&quot;0&quot; /&gt;&lt;Option name=&quot;offset_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot; /&gt;&lt;Option name=&quot;offset_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot; /&gt;&lt;Option name=&quot;ring_filter&quot; type=&quot;QString&quot; value=&quot;0&quot; /&gt;&lt;Option name=&quot;trim_distance_end&quot; type=&quot;QString&quot; value=&quot;0&quot; /&gt;&lt;Option name=&quot;trim_distance_end_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot; /&gt;&lt;Option name=&quot;trim_distance_end_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot; /&gt;&lt;Option name=&quot;trim_distance_start&quot; type=&quot;QString&quot; value=&quot;0&quot; /&gt;&lt;Option name=&quot;trim_distance_start_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot; /&gt;&lt;Option name=&quot;trim_distance_start_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot; /&gt;&lt;Option name=&quot;tweak_dash_pattern_on_corners&quot; type=&quot;QString&quot; value=&quot;0&quot; /&gt;&lt;Option name=&quot;use_custom_dash&quot; type=&quot;QString&quot; value=&quot;0&quot; /&gt;&lt;Option name=&quot;width_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot; /&gt;&lt;/Option&gt;&lt;prop k=&quot;align_dash_pattern&quot; v=&quot;0&quot; /&gt;&lt;prop k=&quot;capstyle&quot; v=&quot;square&quot; /&gt;&lt;prop k=&quot;customdash&quot; v=&quot;5;2&quot; /&gt;&lt;prop k=&quot;customdash_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot; /&gt;&lt;prop k=&quot;customdash_unit&quot; v=&quot;MM&quot; /&gt;&lt;prop k=&quot;dash_pattern_offset&quot; v=&quot;0&quot; /&gt;&lt;prop k=&quot;dash_pattern_offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot; /&gt;&lt;prop k=&quot;dash_pattern_offset_unit&quot; v=&quot;MM&quot; /&gt;&lt;prop k=&quot;draw_inside_polygon&quot; v=&quot;0&quot; /&gt;&lt;prop k=&quot;joinstyle&quot; v=&quot;bevel&quot; /&gt;&lt;prop k=&quot;line_color&quot; v=&quot;60,60,60,255&quot; /&gt;&lt;prop k=&quot;line_style&quot; v=&quot;solid&quot; /&gt;&lt;prop k=&quot;line_width&quot; v=&quot;0.3&quot; /&gt;&lt;prop k=&quot;line_width_unit&quot; v=&quot;MM&quot; /&gt;&lt;prop k=&quot;offset&quot; v=&quot;0&quot; /&gt;&lt;prop k=&quot;offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot; /&gt;&lt;prop k=&quot;offset_unit&quot; v=&quot;MM&quot; /&gt;&lt;prop k=&quot;ring_filter&quot; v=&quot;0&quot; /&gt;&lt;prop k=&quot;trim_distance_end&quot; v=&quot;0&quot; /&gt;&lt;prop k=&quot;trim_distance_end_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot; /&gt;&lt;prop k=&quot;trim_distance_end_unit&quot; v=&quot;MM&quot; /&gt;&lt;prop k=&quot;trim_distance_start&quot; v=&quot;0&quot; /&gt;&lt;prop k=&quot;trim_distance_start_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot; /&gt;&lt;prop k=&quot;trim_distance_start_unit&quot; v=&quot;MM&quot; /&gt;&lt;prop k=&quot;tweak_dash_pattern_on_corners&quot; v=&quot;0&quot; /&gt;&lt;prop k=&quot;use_custom_dash&quot; v=&quot;0&quot; /&gt;&lt;prop k=&quot;width_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot; /&gt;&lt;data_defined_properties&gt;&lt;Option type=&quot;Map&quot;&gt;&lt;Option name=&quot;name&quot; type=&quot;QString&quot; value=&quot;&quot; /&gt;&lt;Option name=&quot;properties&quot; /&gt;&lt;Option name=&quot;type&quot; type=&quot;QString&quot; value=&quot;collection&quot; /&gt;&lt;/Option&gt;&lt;/data_defined_properties&gt;&lt;/layer&gt;&lt;/symbol&gt;" />
+     <Option name="minLength" type="double" value="0" />
+     <Option name="minLengthMapUnitScale" type="QString" value="3x:0,0,0,0,0,0" />
+     <Option name="minLengthUnit" type="QString" value="MM" />
+     <Option name="offsetFromAnchor" type="double" value="0" />
+     <Option name="offsetFromAnchorMapUnitScale" type="QString" value="3x:0,0,0,0,0,0" />
+     <Option name="offsetFromAnchorUnit" type="QString" value="MM" />
+     <Option name="offsetFromLabel" type="double" value="0" />
+     <Option name="offsetFromLabelMapUnitScale" type="QString" value="3x:0,0,0,0,0,0" />
+     <Option name="offsetFromLabelUnit" type="QString" value="MM" />
+    </Option>
+   </callout>
+  </settings>
+ </labeling>
+ <customproperties>
+  <Option />
+ </customproperties>
+ <blendMode>0</blendMode>
+ <featureBlendMode>0</featureBlendMode>
+ <layerOpacity>1</layerOpacity>
+ <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
+  <activeChecks type="StringList">
+   <Option type="QString" value="" />
+  </activeChecks>
+  <checkConfiguration />
+ </geometryOptions>
+ <legend showLabelLegend="0" type="default-vector" />
+ <referencedLayers />
+ <fieldConfiguration>
+  <field configurationFlags="None" name="id">
+   <editWidget type="TextEdit">
+    <config>
+     <Option type="Map">
+      <Option name="IsMultiline" type="bool" value="false" />
+      <Option name="UseHtml" type="bool" value="false" />
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="situation_id">
+   <editWidget type="TextEdit">
+    <config>
+     <Option type="Map">
+      <Option name="IsMultiline" type="bool" value="false" />
+      <Option name="UseHtml" type="bool" value="false" />
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="observed_at">
+   <editWidget type="DateTime">
+    <config>
+     <Option type="Map">
+      <Option name="allow_null" type="bool" value="true" />
+      <Option name="calendar_popup" type="bool" value="true" />
+      <Option name="display_format" type="QString" value="yyyy-MM-dd HH:mm:ss" />
+      <Option name="field_format" type="QString" value="yyyy-MM-dd HH:mm:ss" />
+      <Option name="field_iso_format" type="bool" value="true" />
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="wind_from_deg">
+   <editWidget type="TextEdit">
+    <config>
+     <Option type="Map">
+      <Option name="IsMultiline" type="bool" value="false" />
+      <Option name="UseHtml" type="bool" value="false" />
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="wind_speed_ms">
+   <editWidget type="TextEdit">
+    <config>
+     <Option type="Map">
+      <Option name="IsMultiline" type="bool" value="false" />
+      <Option name="UseHtml" type="bool" value="false" />
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="temperature_c">
+   <editWidget type="TextEdit">
+    <config>
+     <Option type="Map">
+      <Option name="IsMultiline" type="bool" value="false" />
+      <Option name="UseHtml" type="bool" value="false" />
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="precipitation_mm">
+   <editWidget type="TextEdit">
+    <config>
+     <Option type="Map">
+      <Option name="IsMultiline" type="bool" value="false" />
+      <Option name="UseHtml" type="bool" value="false" />
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="stability_class">
+   <editWidget type="ValueMap">
+    <config>
+     <Option type="Map">
+      <Option name="map" type="List">
+       <Option type="Map">
+        <Option name="(unknown)" type="QString" value="{2839923C-8B7D-419E-B84B-CA2FE9B80EC7}" />
+       </Option>
+       <Option type="Map">
+        <Option name="A very unstable" type="QString" value="A" />
+       </Option>
+       <Option type="Map">
+        <Option name="B unstable" type="QString" value="B" />
+       </Option>
+       <Option type="Map">
+        <Option name="C slightly unstable" type="QString" value="C" />
+       </Option>
+       <Option type="Map">
+        <Option name="D neutral" type="QString" value="D" />
+       </Option>
+       <Option type="Map">
+        <Option name="E slightly stable" type="QString" value="E" />
+       </Option>
+       <Option type="Map">
+        <Option name="F stable" type="QString" value="F" />
+       </Option>
+      </Option>
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="source">
+   <editWidget type="TextEdit">
+    <config>
+     <Option type="Map">
+      <Option name="IsMultiline" type="bool" value="false" />
+      <Option name="UseHtml" type="bool" value="false" />
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+  <field configurationFlags="None" name="created_at">
+   <editWidget type="DateTime">
+    <config>
+     <Option type="Map">
+      <Option name="allow_null" type="bool" value="true" />
+      <Option name="calendar_popup" type="bool" value="true" />
+      <Option name="display_format" type="QString" value="yyyy-MM-dd HH:mm:ss" />
+      <Option name="field_format" type="QString" value="yyyy-MM-dd HH:mm:ss" />
+      <Option name="field_iso_format" type="bool" value="true" />
+     </Option>
+    </config>
+   </editWidget>
+  </field>
+ </fieldConfiguration>
+ <aliases>
+  <alias field="id" index="0" name="Id" />
+  <alias field="situation_id" index="1" name="Situation" />
+  <alias field="observed_at" index="2" name="Observed at" />
+  <alias field="wind_from_deg" index="3" name="Wind from (degrees)" />
+  <alias field="wind_speed_ms" index="4" name="Wind speed (m/s)" />
+  <alias field="temperature_c" index="5" name="Temperature (°C)" />
+  <alias field="precipitation_mm" index="6" name="Precipitation (mm)" />
+  <alias field="stability_class" index="7" name="Stability class" />
+  <alias field="source" index="8" name="Source" />
+  <alias field="created_at" index="9" name="Created at" />
+ </aliases>
+ <defaults>
+  <default applyOnUpdate="0" expression="" field="id" />
+  <default applyOnUpdate="0" expression="" field="situation_id" />
+  <default applyOnUpdate="0" expression="" field="observed_at" />
+  <default applyOnUpdate="0" expression="" field="wind_from_deg" />
+  <default applyOnUpdate="0" expression="" field="wind_speed_ms" />
+  <default applyOnUpdate="0" expression="" field="temperature_c" />
+  <default applyOnUpdate="0" expression="" field="precipitation_mm" />
+  <default applyOnUpdate="0" expression="" field="stability_class" />
+  <default applyOnUpdate="0" expression="" field="source" />
+  <default applyOnUpdate="0" expression="" field="created_at" />
+ </defaults>
+ <constraints>
+  <constraint constraints="0" exp_strength="0" field="id" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="situation_id" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="observed_at" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="wind_from_deg" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="wind_speed_ms" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="temperature_c" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="precipitation_mm" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="stability_class" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="source" notnull_strength="0" unique_strength="0" />
+  <constraint constraints="0" exp_strength="0" field="created_at" notnull_strength="0" unique_strength="0" />
+ </constraints>
+ <constraintExpressions>
+  <constraint desc="" exp="" field="id" />
+  <constraint desc="" exp="" field="situation_id" />
+  <constraint desc="" exp="" field="observed_at" />
+  <constraint desc="" exp="" field="wind_from_deg" />
+  <constraint desc="" exp="" field="wind_speed_ms" />
+  <constraint desc="" exp="" field="temperature_c" />
+  <constraint desc="" exp="" field="precipitation_mm" />
+  <constraint desc="" exp="" field="stability_class" />
+  <constraint desc="" exp="" field="source" />
+  <constraint desc="" exp="" field="created_at" />
+ </constraintExpressions>
+ <expressionfields />
+ <attributeactions />
+ <attributetableconfig actionWidgetStyle="dropDown" sortExpression="" sortOrder="0">
+  <columns />
+ </attributetableconfig>
+ <conditionalstyles>
+  <rowstyles />
+  <fieldstyles />
+ </conditionalstyles>
+ <storedexpressions />
+ <editform tolerant="1" />
+ <editforminit />
+ <editforminitcodesource>0</editforminitcodesource>
+ <editforminitfilepath />
+ <editforminitcode />
+ <featformsuppress>0</featformsuppress>
+ <editorlayout>generatedlayout</editorlayout>
+ <editable>
+  <field editable="0" name="created_at" />
+  <field editable="0" name="id" />
+  <field editable="0" name="observed_at" />
+  <field editable="0" name="precipitation_mm" />
+  <field editable="0" name="situation_id" />
+  <field editable="0" name="source" />
+  <field editable="0" name="stability_class" />
+  <field editable="0" name="temperature_c" />
+  <field editable="0" name="wind_from_deg" />
+  <field editable="0" name="wind_speed_ms" />
+ </editable>
+ <labelOnTop />
+ <reuseLastValue />
+ <dataDefinedFieldProperties />
+ <widgets />
+ <previewExpression>format_date("observed_at", 'yyyy-MM-dd HH:mm')</previewExpression>
+ <mapTip />
+ <layerGeometryType>0</layerGeometryType>
+</qgis>

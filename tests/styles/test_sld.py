@@ -1,0 +1,130 @@
+"""The SLD 1.1 styles: valid, one rule per legend entry of the QML with the same colour or pictogram, zones ordered."""
+
+from __future__ import annotations
+
+import base64
+
+import defusedxml.ElementTree as SafeET
+import pytest
+
+from styles import definitions as d
+from styles.forms import memory_layer
+
+NS = {"sld": "http://www.opengis.net/sld", "se": "http://www.opengis.net/se", "ogc": "http://www.opengis.net/ogc",
+      "xlink": "http://www.w3.org/1999/xlink"}
+HREF = f"{{{NS['xlink']}}}href"
+NAMES = [layer.name for layer in d.LAYERS]
+
+
+def sld(name: str):
+    return SafeET.parse(d.SLD_DIR / f"{name}.sld").getroot()
+
+
+def rule_named(root, title: str):
+    rules = [r for r in root.iterfind(".//se:Rule", NS) if r.findtext("se:Name", namespaces=NS) == title]
+    assert len(rules) == 1, title
+    return rules[0]
+
+
+def colours(rule) -> set[str]:
+    return {p.text for p in rule.iterfind(".//se:SvgParameter", NS) if p.get("name") in ("fill", "stroke")}
+
+
+def qml_layer(name: str):
+    layer = memory_layer(d.LAYERS_BY_NAME[name])
+    message, ok = layer.loadNamedStyle(str(d.QML_DIR / f"{name}.qml"))
+    assert ok, message
+    return layer
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_sld_is_an_sld_1_1_named_layer(name):
+    root = sld(name)
+    assert root.tag == f"{{{NS['sld']}}}StyledLayerDescriptor"
+    assert root.get("version") == "1.1.0"
+    assert root.findtext("sld:NamedLayer/se:Name", namespaces=NS) == name
+    rules = root.findall(".//se:Rule", NS)
+    assert rules
+    symbolizers = ("PointSymbolizer", "LineSymbolizer", "PolygonSymbolizer", "TextSymbolizer")
+    for rule in rules:
+        assert any(rule.find(f"se:{s}", NS) is not None for s in symbolizers)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_sld_labels_are_fields_of_the_layer(name):
+    fields = {f.name for f in d.LAYERS_BY_NAME[name].fields}
+    for text in sld(name).iterfind(".//se:Label", NS):
+        assert "Placeholder" not in "".join(text.itertext())
+        properties = [p.text for p in text.iterfind("ogc:PropertyName", NS)]
+        assert properties and set(properties) <= fields
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_sld_has_a_rule_per_qml_legend_entry_with_the_same_look(qgis_app, name):
+    layer = qml_layer(name)
+    items = layer.renderer().legendSymbolItems()
+    assert items
+    root = sld(name)
+    for item in items:
+        rule = rule_named(root, item.label())
+        symbol = item.symbol()
+        first = symbol.symbolLayer(0)
+        if first.layerType() == "SvgMarker":
+            (href,) = [r.get(HREF) for r in rule.iterfind(".//se:ExternalGraphic/se:OnlineResource", NS)]
+            linked = (d.SLD_DIR / href).resolve()
+            assert linked.is_file(), href
+            assert base64.b64decode(first.path().removeprefix("base64:")) == linked.read_bytes()
+        else:
+            assert symbol.color().name() in colours(rule), item.label()
+        fill = symbol.color()
+        if first.layerType() == "SimpleFill" and 0 < first.color().alphaF() < 1:
+            opacity = rule.find(".//se:Fill/se:SvgParameter[@name='fill-opacity']", NS)
+            assert opacity is not None and float(opacity.text) == pytest.approx(first.color().alphaF(), abs=0.01)
+            assert rule.find(".//se:Fill/se:SvgParameter[@name='fill']", NS).text == fill.name()
+
+
+def kind_of(rule) -> str | None:
+    literal = rule.find("ogc:Filter/ogc:PropertyIsEqualTo/ogc:Literal", NS)
+    return None if literal is None else literal.text
+
+
+def test_anchor_rules_cover_every_kind_with_its_pictogram(admin_conn):
+    rules = {kind_of(r): r for r in sld("anchors").iterfind(".//se:Rule", NS) if kind_of(r)}
+    for (code,) in admin_conn.execute("SELECT code FROM crisis.anchor_kinds"):
+        graphics = rules[code].findall(".//se:ExternalGraphic", NS)
+        assert len(graphics) == 1
+        href = graphics[0].find("se:OnlineResource", NS).get(HREF)
+        assert href == f"../pictograms/{code}.svg"
+        assert graphics[0].findtext("se:Format", namespaces=NS) == "image/svg+xml"
+
+
+def test_perimeter_zones_are_drawn_in_draw_order_red_last(admin_conn):
+    order = [code for (code,) in admin_conn.execute("SELECT code FROM crisis.perimeter_kinds ORDER BY draw_order")]
+    styles = sld("perimeters").findall(".//se:FeatureTypeStyle", NS)
+    kinds = [kind_of(style.find("se:Rule", NS)) for style in styles]
+    assert [k for k in kinds if k] == order
+    assert kinds.index("red") > max(kinds.index(code) for code in order if code != "red")
+
+
+def test_perimeter_rules_have_the_database_colours(admin_conn):
+    rules = {kind_of(r): r for r in sld("perimeters").iterfind(".//se:Rule", NS) if kind_of(r)}
+    for code, colour in admin_conn.execute("SELECT code, fill_colour FROM crisis.perimeter_kinds"):
+        assert colour in colours(rules[code]), code
+
+
+def test_situation_sld_marks_exercises_with_hatching_and_label():
+    root = sld("situations")
+    hatched = [r for r in root.iterfind(".//se:Rule", NS) if r.find(".//se:GraphicFill", NS) is not None]
+    assert len(hatched) == 1
+    literals = {lit.text for lit in hatched[0].iterfind("ogc:Filter//ogc:Literal", NS)}
+    assert literals == {"exercise", "test"}
+    labels = {kind_of(r): "".join(r.find(".//se:Label", NS).itertext())
+              for r in root.iterfind(".//se:Rule", NS) if r.find(".//se:Label", NS) is not None}
+    assert labels["exercise"].startswith("EXERCISE: ")
+    assert labels["test"].startswith("TEST: ")
+
+
+def test_wind_arrow_turns_downwind():
+    rotation = sld("weather_observations").find(".//se:Rotation/ogc:Add", NS)
+    assert rotation.findtext("ogc:PropertyName", namespaces=NS) == "wind_from_deg"
+    assert rotation.findtext("ogc:Literal", namespaces=NS) == "180"
