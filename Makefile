@@ -9,6 +9,7 @@ export QT_QPA_PLATFORM := offscreen
 run: setup
 	@$(CRISIS) migrate
 	@if [ -z "$$DATABASE_URL" ] || [ "$$DEMO" = 1 ]; then $(CRISIS) demo; fi
+	@$(CRISIS) build-project
 	@$(CRISIS) start
 
 setup:

@@ -18,7 +18,7 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # --- Debian packages -----------------------------------------------------------------------------
 packages=(postgresql-15 postgresql-15-postgis-3 postgresql-contrib qgis-server python3-qgis gdal-bin
-          python3-gdal python3-venv python3-pip nginx-light openssl ca-certificates)
+          python3-gdal python3-venv python3-pip nginx-light openssl ca-certificates qttools5-dev-tools)
 if [ "$mode" = test ]; then
     packages+=(chromium chromium-driver python3-mock xvfb)
 fi
@@ -46,6 +46,18 @@ if [ ! -f "$stamp" ]; then
     .venv/bin/python -m pip install -q -e '.[test]'
     rm -f .venv/.installed-*
     touch "$stamp"
+fi
+
+# --- Browser libraries of the web situation view (OpenLayers, pinned by package-lock.json) -----------
+if ! command -v npm >/dev/null 2>&1; then
+    say "installing Node.js and npm"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
+fi
+web=server_services/web
+if [ ! -f "$web/node_modules/.package-lock.json" ] || [ "$web/package-lock.json" -nt "$web/node_modules/.package-lock.json" ]; then
+    say "installing the web view's libraries (npm ci)"
+    (cd "$web" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
 mkdir -p "$VAR/log" "$VAR/run"

@@ -1,4 +1,4 @@
-"""The platform's command line: `crisis migrate | demo | start | stop | status`."""
+"""The platform's command line: `crisis migrate | demo | build-project | start | stop | status`."""
 
 from __future__ import annotations
 
@@ -21,6 +21,20 @@ def _cmd_demo(args, settings) -> int:
 
     loaded = load_demo(args.database_url or settings.admin_database_url, force=args.force)
     print("demo scenario loaded" if loaded else "demo scenario: the database is not empty, nothing loaded")
+    return 0
+
+
+def _cmd_build_project(args, settings) -> int:
+    from pathlib import Path
+
+    from .ogc.project import ProjectError, build_project
+
+    try:
+        path = build_project(settings.app_database_url, Path(args.run_dir) if args.run_dir else settings.run_dir)
+    except ProjectError as exc:
+        print(f"crisis: {exc}", file=sys.stderr)
+        return 1
+    print(f"published QGIS project written: {path}")
     return 0
 
 
@@ -52,7 +66,7 @@ def _cmd_status(args, settings) -> int:
 
     running = default_stack(settings).running()
     for name, pid in running.items():
-        print(f"{name:8} {'running (pid %d)' % pid if pid else 'stopped'}")
+        print(f"{name:8} " + (f"running (pid {pid})" if pid else "stopped"))
     return 0 if all(running.values()) else 1
 
 
@@ -66,6 +80,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--database-url")
     p.add_argument("--force", action="store_true", help="load even if the database already holds data")
     p.set_defaults(func=_cmd_demo)
+    p = sub.add_parser("build-project", help="generate the QGIS project the OGC front publishes (from the database "
+                       "and styles/)")
+    p.add_argument("--run-dir", help="folder of the generated files (default: var/run)")
+    p.set_defaults(func=_cmd_build_project)
     sub.add_parser("start", help="start the services in the background").set_defaults(func=_cmd_start)
     sub.add_parser("stop", help="stop the services").set_defaults(func=_cmd_stop)
     sub.add_parser("status", help="which services run").set_defaults(func=_cmd_status)

@@ -22,7 +22,8 @@ CREATE TABLE IF NOT EXISTS crisis_meta.schema_migrations (
     checksum text NOT NULL,
     applied_at timestamptz NOT NULL DEFAULT now()
 );
-COMMENT ON TABLE crisis_meta.schema_migrations IS 'Migrations applied to this database, with the SHA-256 of each file as applied.';
+COMMENT ON TABLE crisis_meta.schema_migrations
+    IS 'Migrations applied to this database, with the SHA-256 of each file as applied.';
 """
 
 

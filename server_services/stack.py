@@ -39,6 +39,8 @@ class Stack:
     run_dir: Path
     log_dir: Path
     extra_env: dict[str, str] = field(default_factory=dict)
+    # Tests set this: the services then end with the process that started them, even if it crashes.
+    die_with_parent: bool = False
     _procs: dict[str, subprocess.Popen] = field(default_factory=dict, repr=False)
 
     # --- the processes ---------------------------------------------------------------------------
@@ -49,20 +51,22 @@ class Stack:
     def commands(self) -> dict[str, list[str]]:
         py = self._python()
         cmds = {
+            # gthread: each live feed (server-sent events) holds a thread while it waits on its condition
+            # variable, so the threads bound the followers (hundreds per worker); requests are short.
             "api": [py, "-m", "gunicorn", "server_services.api.wsgi:app",
                     "--bind", f"127.0.0.1:{self.ports.api}", "--workers", "2",
-                    "--worker-class", "gthread", "--threads", "16",
-                    "--graceful-timeout", "10", "--timeout", "60"],
+                    "--worker-class", "gthread", "--threads", "600", "--worker-connections", "1200",
+                    "--backlog", "2048", "--graceful-timeout", "10", "--timeout", "60"],
         }
         if (ROOT / "server_services" / "ogc" / "wsgi.py").exists():
             cmds["ows"] = [py, "-m", "gunicorn", "server_services.ogc.wsgi:app",
                            "--bind", f"127.0.0.1:{self.ports.ows}", "--workers", "2",
                            "--graceful-timeout", "10", "--timeout", "120"]
-        cmds["nginx"] = [shutil.which("nginx") or "/usr/sbin/nginx", "-c", str(self._nginx_conf()),
+        cmds["nginx"] = [shutil.which("nginx") or "/usr/sbin/nginx", "-c", str(self.run_dir / "nginx.conf"),
                          "-g", "daemon off;"]
         return cmds
 
-    def _nginx_conf(self) -> Path:
+    def _write_nginx_conf(self) -> Path:
         tmp_dir = Path(f"/tmp/crisis-nginx-{self.ports.origin}")
         tmp_dir.mkdir(mode=0o700, exist_ok=True)
         user_line = ""
@@ -75,7 +79,11 @@ class Stack:
             port=self.ports.origin, api_port=self.ports.api, ows_port=self.ports.ows,
         )
         conf = self.run_dir / "nginx.conf"
-        conf.write_text(text)
+        if not conf.exists() or conf.read_text() != text:
+            # Never truncate a file a running nginx may be reading.
+            tmp = conf.with_name(f".nginx.conf.{os.getpid()}")
+            tmp.write_text(text)
+            os.replace(tmp, conf)
         return conf
 
     def env(self) -> dict[str, str]:
@@ -116,12 +124,14 @@ class Stack:
         self.run_dir.mkdir(parents=True, exist_ok=True)
         self.log_dir.mkdir(parents=True, exist_ok=True)
         env = self.env()
+        self._write_nginx_conf()
         for name, argv in self.commands().items():
             if self._pid(name):
                 continue
             log = open(self.log_dir / f"{name}.log", "ab")
             proc = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-                                    stdin=subprocess.DEVNULL, start_new_session=True)
+                                    stdin=subprocess.DEVNULL, start_new_session=True,
+                                    preexec_fn=term_with_parent if self.die_with_parent else None)
             self._procs[name] = proc
             self._pidfile(name).write_text(str(proc.pid))
         self.wait_ready(timeout)
@@ -172,6 +182,13 @@ class Stack:
     @property
     def origin(self) -> str:
         return f"http://127.0.0.1:{self.ports.origin}"
+
+
+def term_with_parent() -> None:
+    """In the child before exec: SIGTERM when the parent dies (Linux prctl PR_SET_PDEATHSIG)."""
+    import ctypes
+
+    ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM, 0, 0, 0)
 
 
 def default_stack(settings: Settings) -> Stack:

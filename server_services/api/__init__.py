@@ -2,24 +2,60 @@
 
 from __future__ import annotations
 
-from flask import Flask, jsonify
+import os
+
+from flask import Flask
 
 from ..config import load_settings
+
+
+def _env_number(name: str, default: float) -> float:
+    return float(os.environ.get(name, default))
 
 
 def create_app(test_config: dict | None = None) -> Flask:
     app = Flask(__name__)
     settings = load_settings()
-    app.config.update(DATABASE_URL=settings.app_database_url)
+    app.config.update(
+        DATABASE_URL=settings.app_database_url,
+        DB_POOL_SIZE=int(_env_number("CRISIS_DB_POOL_SIZE", 16)),
+        DB_POOL_TIMEOUT=_env_number("CRISIS_DB_POOL_TIMEOUT", 10),
+        TOKEN_TTL_SECONDS=int(_env_number("CRISIS_TOKEN_TTL_HOURS", 12) * 3600),
+        FEED_HEARTBEAT_SECONDS=_env_number("CRISIS_FEED_HEARTBEAT_SECONDS", 15),
+        # A follower whose organisation lost the share stops receiving within this time.
+        FEED_ACCESS_RECHECK_SECONDS=_env_number("CRISIS_FEED_ACCESS_RECHECK_SECONDS", 30),
+        FEED_POLL_SECONDS=_env_number("CRISIS_FEED_POLL_SECONDS", 5),
+        # Each live feed holds one of the worker's threads (stack.py runs gthread workers with 600 threads).
+        FEED_MAX_STREAMS=int(_env_number("CRISIS_FEED_MAX_STREAMS", 560)),
+        MAX_CONTENT_LENGTH=25 * 1024 * 1024,  # the same as nginx's client_max_body_size
+    )
     if test_config:
         app.config.update(test_config)
 
-    from . import health
+    from . import (
+        auth,
+        docs,
+        errors,
+        feeds,
+        health,
+        jsonout,
+        openapi,
+        perimeters,
+        pool,
+        reference,
+        situations,
+        stream,
+        users,
+        weather,
+    )
 
-    app.register_blueprint(health.bp, url_prefix="/api")
+    app.json = jsonout.JSONProvider(app)
+    errors.register(app)
+    pool.init_app(app)
+    for module in (health, auth, users, situations, perimeters, feeds, stream, weather, reference, openapi):
+        app.register_blueprint(module.bp, url_prefix="/api")
+    app.register_blueprint(docs.bp)
+    from ..web import bp as web_bp  # the situation view at `/` (nginx sends `/` to this app)
 
-    @app.errorhandler(404)
-    def not_found(_exc):
-        return jsonify(error={"code": "not_found", "message": "No such resource.", "details": {}}), 404
-
+    app.register_blueprint(web_bp)
     return app

@@ -48,7 +48,8 @@ def test_anchor_in_web_mercator_is_refused(app_conn, incident_id, officer):
 
 
 def test_anchor_of_wrong_geometry_type_is_refused(app_conn, incident_id, officer):
-    with pytest.raises(errors.InvalidParameterValue, match=r"Geometry type \(MultiPolygon\) does not match column type \(Point\)"):
+    message = r"Geometry type \(MultiPolygon\) does not match column type \(Point\)"
+    with pytest.raises(errors.InvalidParameterValue, match=message):
         with acting_as(app_conn, officer):
             app_conn.execute(
                 f"INSERT INTO crisis.anchors (situation_id, kind, geom) VALUES (%s, 'pc_ops', {SQUARE})",
@@ -57,7 +58,8 @@ def test_anchor_of_wrong_geometry_type_is_refused(app_conn, incident_id, officer
 
 
 def test_unknown_anchor_kind_is_refused(app_conn, incident_id, officer):
-    with pytest.raises(errors.ForeignKeyViolation, match=r"Key \(kind\)=\(bonfire\) is not present in table \"anchor_kinds\""):
+    message = r"Key \(kind\)=\(bonfire\) is not present in table \"anchor_kinds\""
+    with pytest.raises(errors.ForeignKeyViolation, match=message):
         with acting_as(app_conn, officer):
             app_conn.execute(
                 "INSERT INTO crisis.anchors (situation_id, kind, geom) "
@@ -140,8 +142,9 @@ def test_service_role_writes_only_for_a_user_who_may_write(app_conn, incident_id
     for email in ("reader@police-antwerp.demo", "outsider@province-liege.demo"):
         with pytest.raises(errors.InsufficientPrivilege, match="may not write"):
             with acting_as(app_conn, user_ids[email]):
-                app_conn.execute(f"INSERT INTO crisis.anchors (situation_id, kind, geom) VALUES (%s, 'pc_ops', {point})",
-                                 (incident_id,))
+                app_conn.execute(
+                    f"INSERT INTO crisis.anchors (situation_id, kind, geom) VALUES (%s, 'pc_ops', {point})",
+                    (incident_id,))
     with pytest.raises(errors.InsufficientPrivilege, match="no acting user"):
         app_conn.execute(f"INSERT INTO crisis.anchors (situation_id, kind, geom) VALUES (%s, 'pc_ops', {point})",
                          (incident_id,))
@@ -155,7 +158,8 @@ def test_every_write_leaves_an_audit_row_naming_the_user(app_conn, admin_conn, i
     with acting_as(app_conn, officer):
         anchor_id, version, org, author = app_conn.execute(
             "INSERT INTO crisis.anchors (situation_id, kind, label, geom, version, created_by, organisation_id) "
-            "VALUES (%s, 'road_block', 'Blokkade Scheldelaan', ST_SetSRID(ST_MakePoint(4.305, 51.295), 4326), 99, 1, 1) "
+            "VALUES (%s, 'road_block', 'Blokkade Scheldelaan', "
+            "        ST_SetSRID(ST_MakePoint(4.305, 51.295), 4326), 99, 1, 1) "
             "RETURNING id, version, organisation_id, created_by",
             (incident_id,),
         ).fetchone()
@@ -206,7 +210,8 @@ def test_perimeter_history_and_stale_writes(app_conn, admin_conn, incident_id, o
         "SELECT version, operation, ST_Equals(geom, " + SQUARE + ") FROM crisis.perimeter_history "
         "WHERE perimeter_id = %s", (pid,)).fetchall()
     assert history == [(1, "UPDATE", True)]
-    assert admin_conn.execute("SELECT version, label FROM crisis.perimeters WHERE id = %s", (pid,)).fetchone() == (2, "")
+    current = admin_conn.execute("SELECT version, label FROM crisis.perimeters WHERE id = %s", (pid,)).fetchone()
+    assert current == (2, "")
 
 
 def test_closed_situation_is_read_only(admin_conn, app_conn, officer, user_ids):

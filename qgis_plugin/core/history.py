@@ -1,0 +1,51 @@
+"""A perimeter's earlier shapes (the platform keeps one per redraw or deletion)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from qgis.core import QgsGeometry, QgsJsonUtils
+
+from .api_client import ApiClient
+
+
+@dataclass
+class PerimeterVersion:
+    version: int
+    kind: str
+    label: str
+    geometry: QgsGeometry
+    valid_from: str
+    valid_to: str | None  # None: the current shape
+    changed_by: str
+    operation: str  # UPDATE, DELETE, or CURRENT
+
+
+def _geometry(value) -> QgsGeometry:
+    if not value:
+        return QgsGeometry()
+    if isinstance(value, dict):
+        value = json.dumps(value)
+    features = QgsJsonUtils.stringToFeatureList(
+        json.dumps({"type": "FeatureCollection", "features": [
+            {"type": "Feature", "properties": {}, "geometry": json.loads(value)}]}))
+    return features[0].geometry() if features else QgsGeometry()
+
+
+def perimeter_history(client: ApiClient, situation_id: int, perimeter_id: int) -> list[PerimeterVersion]:
+    """Every version of the perimeter, oldest first (the current one last, operation CURRENT)."""
+    payload = client.get(f"/situations/{int(situation_id)}/perimeters/{int(perimeter_id)}/history")
+    items = payload.get("items", []) if isinstance(payload, dict) else payload or []
+    versions = []
+    for item in items:
+        changed_by = item.get("changed_by")
+        if isinstance(changed_by, dict):
+            changed_by = changed_by.get("display_name", "")
+        versions.append(PerimeterVersion(
+            int(item.get("version", 0)), item.get("kind", ""), item.get("label", ""),
+            _geometry(item.get("geom") or item.get("geometry")), item.get("valid_from", ""),
+            item.get("valid_to"), changed_by or "", item.get("operation", "CURRENT" if not item.get("valid_to")
+                                                              else "UPDATE")))
+    versions.sort(key=lambda v: v.version)
+    return versions

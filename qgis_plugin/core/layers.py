@@ -1,0 +1,221 @@
+"""A situation's layers: WFS (editable anchors and perimeters) and WMS (read-only) filtered to it, styled."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from qgis.core import (
+    QgsDataSourceUri,
+    QgsDefaultValue,
+    QgsEditorWidgetSetup,
+    QgsFieldConstraints,
+    QgsLayerTreeGroup,
+    QgsProject,
+    QgsRasterLayer,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..definitions.anchor_kinds import ANCHOR_KINDS, ANCHOR_STATUS_LABELS, ANCHOR_STATUSES
+from ..definitions.feed import CHANNEL_LABELS, CHANNELS, PRIORITIES, PRIORITY_LABELS
+from ..definitions.perimeter_kinds import PERIMETER_KINDS
+from .auth import Connection
+from .i18n import tr
+from .resources import qml_path
+
+PROPERTY_SITUATION = "crisis_platform/situation_id"
+PROPERTY_TYPENAME = "crisis_platform/typename"
+WFS_VERSION = "1.1.0"
+# Fields the platform fills itself: shown read-only in forms.
+SERVER_FIELDS = ("id", "version", "organisation_id", "created_by", "created_at", "updated_by", "updated_at")
+
+
+@dataclass(frozen=True)
+class LayerSpec:
+    typename: str
+    title: str  # English; translated when the layer is added
+    service: str  # "WFS" (vector, editable when the platform allows WFS-T) or "WMS" (picture)
+
+
+# Top to bottom in the layer group.
+SITUATION_LAYERS = (
+    LayerSpec("anchors", "Anchors", "WFS"),
+    LayerSpec("feed_entries", "Feed locations", "WMS"),
+    LayerSpec("perimeters", "Perimeters", "WFS"),
+    LayerSpec("weather_observations", "Weather", "WMS"),
+    LayerSpec("situations", "Situation area", "WMS"),
+)
+
+
+def situation_filter(situation_id: int) -> str:
+    """The QGIS expression selecting one situation (every published layer carries situation_id)."""
+    return f'"situation_id" = {int(situation_id)}'
+
+
+def wfs_uri(connection: Connection, typename: str, situation_id: int | None = None) -> str:
+    uri = QgsDataSourceUri()
+    uri.setParam("url", connection.ows_url)
+    uri.setParam("typename", typename)
+    uri.setParam("version", WFS_VERSION)
+    uri.setParam("srsname", "EPSG:4326")
+    uri.setParam("restrictToRequestBBOX", "0")
+    uri.setAuthConfigId(connection.authcfg)
+    if situation_id is not None:
+        uri.setParam("filter", situation_filter(situation_id))
+    return uri.uri(False)
+
+
+def wms_uri(connection: Connection, layer: str, situation_id: int | None = None, crs: str = "EPSG:3857") -> str:
+    """WMS layer source; the situation filter rides on the URL as QGIS Server's FILTER parameter."""
+    url = connection.ows_url
+    if situation_id is not None:
+        url += "?" + urlencode({"FILTER": f"{layer}:{situation_filter(situation_id)}"})
+    uri = QgsDataSourceUri()
+    uri.setParam("url", url)
+    uri.setParam("layers", layer)
+    uri.setParam("styles", "")
+    uri.setParam("format", "image/png")
+    uri.setParam("crs", crs)
+    uri.setParam("dpiMode", "7")
+    uri.setParam("contextualWMSLegend", "0")
+    # Use our URL (with the FILTER) for GetMap, not the one the capabilities advertise.
+    uri.setParam("IgnoreGetMapUrl", "1")
+    uri.setParam("IgnoreGetFeatureInfoUrl", "1")
+    uri.setAuthConfigId(connection.authcfg)
+    return bytes(uri.encodedUri()).decode()
+
+
+def make_wfs_layer(connection: Connection, typename: str, situation_id: int | None, name: str) -> QgsVectorLayer:
+    layer = QgsVectorLayer(wfs_uri(connection, typename, situation_id), name, "WFS")
+    if layer.isValid() and situation_id is not None and not layer.subsetString():
+        layer.setSubsetString(situation_filter(situation_id))
+    return layer
+
+
+def make_wms_layer(connection: Connection, layer: str, situation_id: int | None, name: str) -> QgsRasterLayer:
+    return QgsRasterLayer(wms_uri(connection, layer, situation_id), name, "wms")
+
+
+def apply_style(layer: QgsVectorLayer, typename: str) -> bool:
+    """The project's QML for the layer, if the styles are there."""
+    path = qml_path(typename)
+    if not path.exists():
+        return False
+    _message, ok = layer.loadNamedStyle(str(path))
+    return bool(ok)
+
+
+def _value_map(pairs) -> QgsEditorWidgetSetup:
+    return QgsEditorWidgetSetup("ValueMap", {"map": [{label: code} for code, label in pairs]})
+
+
+def configure_form(layer: QgsVectorLayer, typename: str, situation_id: int) -> None:
+    """Value maps for codes, the situation id filled in, server-side fields read-only."""
+    fields = layer.fields()
+
+    def setup(name: str, widget: QgsEditorWidgetSetup) -> None:
+        index = fields.indexOf(name)
+        if index >= 0:
+            layer.setEditorWidgetSetup(index, widget)
+
+    if typename == "anchors":
+        setup("kind", _value_map((k.code, tr(k.label)) for k in ANCHOR_KINDS))
+        setup("status", _value_map((s, tr(ANCHOR_STATUS_LABELS[s])) for s in ANCHOR_STATUSES))
+    elif typename == "perimeters":
+        setup("kind", _value_map((k.code, tr(k.label)) for k in PERIMETER_KINDS))
+    elif typename == "feed_entries":
+        setup("channel", _value_map((c, tr(CHANNEL_LABELS[c])) for c in CHANNELS))
+        setup("priority", _value_map((p, tr(PRIORITY_LABELS[p])) for p in PRIORITIES))
+    index = fields.indexOf("situation_id")
+    if index >= 0:
+        layer.setDefaultValueDefinition(index, QgsDefaultValue(str(int(situation_id))))
+        layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("Hidden", {}))
+    for name in SERVER_FIELDS:
+        index = fields.indexOf(name)
+        if index >= 0:
+            form = layer.editFormConfig()
+            form.setReadOnly(index, True)
+            layer.setEditFormConfig(form)
+    index = fields.indexOf("kind")
+    if index >= 0:
+        layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintNotNull)
+
+
+def group_name(situation: dict) -> str:
+    title = situation.get("title", "")
+    if situation.get("is_exercise"):
+        return tr("[EXERCISE] {title}").format(title=title)
+    return title
+
+
+def find_group(project: QgsProject, situation_id: int) -> QgsLayerTreeGroup | None:
+    for group in project.layerTreeRoot().findGroups(True):
+        if str(group.customProperty(PROPERTY_SITUATION, "")) == str(int(situation_id)):
+            return group
+    return None
+
+
+def situation_layer(project: QgsProject, situation_id: int, typename: str):
+    """The layer of the situation's group serving `typename`, or None."""
+    group = find_group(project, situation_id)
+    if group is None:
+        return None
+    for node in group.findLayers():
+        layer = node.layer()
+        if layer is not None and layer.customProperty(PROPERTY_TYPENAME) == typename:
+            return layer
+    return None
+
+
+def build_situation_layers(connection: Connection, situation: dict) -> list:
+    """Make the situation's layers (network: may run in a worker thread); [(spec, layer)] of valid ones."""
+    situation_id = int(situation["id"])
+    main_thread = QCoreApplication.instance().thread()
+    built = []
+    for spec in SITUATION_LAYERS:
+        name = tr(spec.title)
+        if spec.service == "WFS":
+            layer = make_wfs_layer(connection, spec.typename, situation_id, name)
+            if layer.isValid():
+                apply_style(layer, spec.typename)
+                configure_form(layer, spec.typename, situation_id)
+        else:
+            layer = make_wms_layer(connection, spec.typename, situation_id, name)
+        if not layer.isValid():
+            continue
+        layer.setCustomProperty(PROPERTY_SITUATION, situation_id)
+        layer.setCustomProperty(PROPERTY_TYPENAME, spec.typename)
+        if layer.thread() != main_thread:
+            layer.moveToThread(main_thread)
+        built.append((spec, layer))
+    return built
+
+
+def add_situation_layers(project: QgsProject, situation: dict, built: list) -> QgsLayerTreeGroup:
+    """Put built layers into the situation's group (made at the top of the layer tree); main thread only."""
+    situation_id = int(situation["id"])
+    group = find_group(project, situation_id)
+    if group is None:
+        group = project.layerTreeRoot().insertGroup(0, group_name(situation))
+        group.setCustomProperty(PROPERTY_SITUATION, situation_id)
+    for _spec, layer in built:
+        project.addMapLayer(layer, False)
+        group.addLayer(layer)
+    return group
+
+
+def open_situation_layers(project: QgsProject, connection: Connection, situation: dict) -> QgsLayerTreeGroup:
+    """Add (or find) the situation's layer group, in one go; layers that fail to load are left out."""
+    group = find_group(project, int(situation["id"]))
+    if group is not None:
+        return group
+    return add_situation_layers(project, situation, build_situation_layers(connection, situation))
+
+
+def close_situation_layers(project: QgsProject, situation_id: int) -> None:
+    group = find_group(project, situation_id)
+    if group is None:
+        return
+    project.removeMapLayers([node.layerId() for node in group.findLayers()])
+    group.parent().removeChildNode(group)

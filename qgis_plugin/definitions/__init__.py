@@ -1,0 +1,1 @@
+"""Domain constants shared by the core, the processing provider and the widgets (no Qt here)."""

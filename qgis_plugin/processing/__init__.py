@@ -1,0 +1,1 @@
+"""The Processing provider: the same perimeter, counting and export code the docks use, for batch work."""

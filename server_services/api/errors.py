@@ -1,0 +1,139 @@
+"""Typed API errors, and the one place where any error becomes a JSON response."""
+
+from __future__ import annotations
+
+import psycopg
+import psycopg_pool
+from flask import Flask, jsonify
+from psycopg import errors as pg
+from werkzeug.exceptions import HTTPException
+
+AUTH_CHALLENGE = 'Bearer realm="crisis platform", Basic realm="crisis platform", charset="UTF-8"'
+
+
+class ApiError(Exception):
+    """An answer other than success; handlers raise it, `register` turns it into JSON."""
+
+    status = 500
+    code = "internal_error"
+    message = "The service failed to answer this request."
+
+    def __init__(self, message: str | None = None, details: dict | None = None, headers: dict | None = None):
+        super().__init__(message or self.message)
+        self.message = message or self.message
+        self.details = details or {}
+        self.headers = headers or {}
+
+
+class BadRequest(ApiError):
+    status, code, message = 400, "bad_request", "The request is malformed."
+
+
+class InvalidJson(ApiError):
+    status, code, message = 400, "invalid_json", "The request body is not valid JSON."
+
+
+class ValidationFailed(ApiError):
+    status, code, message = 422, "validation_error", "Some fields are missing or invalid."
+
+
+class Unauthorized(ApiError):
+    status, code, message = 401, "unauthorized", "Log in first: send a bearer token or HTTP Basic credentials."
+
+    def __init__(self, message: str | None = None, details: dict | None = None):
+        super().__init__(message, details, {"WWW-Authenticate": AUTH_CHALLENGE})
+
+
+class Forbidden(ApiError):
+    status, code, message = 403, "forbidden", "You may not do this."
+
+
+class NotFound(ApiError):
+    status, code, message = 404, "not_found", "No such resource."
+
+
+class Conflict(ApiError):
+    status, code, message = 409, "conflict", "The resource changed or already exists."
+
+
+class PayloadTooLarge(ApiError):
+    status, code, message = 413, "payload_too_large", "The request or one of its files is too large."
+
+
+class UnsupportedMediaType(ApiError):
+    status, code, message = 415, "unsupported_media_type", "This type of content is not accepted."
+
+
+class ServiceUnavailable(ApiError):
+    status, code, message = 503, "unavailable", "The service is busy or its database does not answer; try again."
+
+
+# SQLSTATE classes the database raises on purpose (constraints and the triggers of sql/007) -> API errors.
+_DB_ERRORS: list[tuple[type[Exception], type[ApiError], str]] = [
+    (pg.CheckViolation, ValidationFailed, "rejected_by_database"),
+    (pg.NotNullViolation, ValidationFailed, "rejected_by_database"),
+    (pg.ForeignKeyViolation, ValidationFailed, "invalid_reference"),
+    (pg.InvalidTextRepresentation, ValidationFailed, "rejected_by_database"),
+    (pg.DataException, ValidationFailed, "rejected_by_database"),
+    (pg.UniqueViolation, Conflict, "already_exists"),
+    (pg.SerializationFailure, Conflict, "changed_meanwhile"),
+    (pg.DeadlockDetected, Conflict, "changed_meanwhile"),
+    (pg.InsufficientPrivilege, Forbidden, "forbidden"),
+]
+
+
+def from_database_error(exc: psycopg.Error) -> ApiError:
+    for db_class, api_class, code in _DB_ERRORS:
+        if isinstance(exc, db_class):
+            diag = exc.diag
+            error = api_class(diag.message_primary or str(exc), {
+                k: v for k, v in (("constraint", diag.constraint_name), ("hint", diag.message_hint)) if v
+            })
+            error.code = code
+            return error
+    if isinstance(exc, psycopg.OperationalError):
+        return ServiceUnavailable()
+    return ApiError()
+
+
+def error_response(error: ApiError):
+    response = jsonify(error={"code": error.code, "message": error.message, "details": error.details})
+    response.status_code = error.status
+    response.headers.update(error.headers)
+    return response
+
+
+_HTTP_CODES = {400: "bad_request", 401: "unauthorized", 404: "not_found", 405: "method_not_allowed",
+               413: "payload_too_large", 415: "unsupported_media_type"}
+
+
+def register(app: Flask) -> None:
+    @app.errorhandler(ApiError)
+    def _api_error(exc: ApiError):
+        if exc.status >= 500:
+            app.logger.error("%s: %s", exc.code, exc.message)
+        return error_response(exc)
+
+    @app.errorhandler(HTTPException)
+    def _http_error(exc: HTTPException):
+        error = ApiError(exc.description, headers=dict(exc.get_headers()) if exc.code == 405 else None)
+        error.status = exc.code or 500
+        error.code = _HTTP_CODES.get(error.status, "http_error")
+        error.headers.pop("Content-Type", None)
+        return error_response(error)
+
+    @app.errorhandler(psycopg.Error)
+    def _database_error(exc: psycopg.Error):
+        error = from_database_error(exc)
+        if error.status >= 500:
+            app.logger.exception("database error", exc_info=exc)
+        return error_response(error)
+
+    @app.errorhandler(psycopg_pool.PoolTimeout)
+    def _pool_timeout(_exc):
+        return error_response(ServiceUnavailable(headers={"Retry-After": "1"}))
+
+    @app.errorhandler(Exception)
+    def _unexpected(exc: Exception):
+        app.logger.exception("unexpected error", exc_info=exc)
+        return error_response(ApiError())

@@ -1,0 +1,114 @@
+"""GET /api/situations/{id}/feed/stream: the live logbook as server-sent events, resumable with Last-Event-ID."""
+
+from __future__ import annotations
+
+import time
+
+from flask import Blueprint, Response, current_app, request
+
+from . import feed_store
+from .auth import require_user
+from .errors import NotFound, ServiceUnavailable, ValidationFailed
+from .feed_hub import closing, frame, hub_for
+from .pool import conn, get_pool
+
+bp = Blueprint("stream", __name__)
+
+CATCH_UP_BATCH = 200
+
+_START = """
+SELECT crisis.can_see_situation(%(uid)s, %(sid)s) AS can_see,
+       (SELECT coalesce(max(id), 0) FROM crisis.feed_entries WHERE situation_id = %(sid)s) AS last_id
+"""
+
+
+def _resume_from() -> int | None:
+    raw = request.headers.get("Last-Event-ID") or request.args.get("last_event_id")
+    if raw is None or raw == "":
+        return None
+    if not raw.isdigit() or len(raw) > 18:
+        raise ValidationFailed(details={"fields": {"Last-Event-ID": "must be the id of a feed entry"}})
+    return int(raw)
+
+
+@bp.get("/situations/<int:situation_id>/feed/stream")
+def stream(situation_id: int):
+    user = require_user()
+    resume = _resume_from()
+    start = conn().execute(_START, {"uid": user.id, "sid": situation_id}).fetchone()
+    if not start["can_see"]:
+        raise NotFound("No such situation.")
+    config = current_app.config
+    hub = hub_for(config["DATABASE_URL"], config["FEED_POLL_SECONDS"])
+    if hub.streams >= config["FEED_MAX_STREAMS"]:
+        # EventSource clients reconnect by themselves, perhaps to a less busy worker.
+        raise ServiceUnavailable("Too many live feeds on this worker; reconnect in a moment.",
+                                 headers={"Retry-After": "2"})
+    pool = get_pool()
+    heartbeat = config["FEED_HEARTBEAT_SECONDS"]
+    recheck = config["FEED_ACCESS_RECHECK_SECONDS"]
+    feed = hub.follow(situation_id, start["last_id"])
+    released = []
+
+    def release():
+        if not released:  # once, whether the stream ended, failed or never started
+            released.append(True)
+            hub.unfollow(feed)
+
+    def still_visible() -> bool:
+        with pool.connection() as c:
+            return c.execute("SELECT crisis.can_see_situation(%s, %s) AS ok", (user.id, situation_id)).fetchone()["ok"]
+
+    def events():
+        try:
+            yield b"retry: 3000\n: connected\n\n"
+            cursor = start["last_id"] if resume is None else resume
+            now = time.monotonic()
+            next_beat, next_check = now + heartbeat, now + recheck
+            while not closing.is_set():
+                entries, complete = feed.read_after(cursor)
+                if entries and not feed.may_see(user.organisation["id"], user.sees_all) and not still_visible():
+                    return  # the share was withdrawn: not one more entry
+                if not complete:  # behind the in-memory window: the table has it
+                    with pool.connection() as c:
+                        rows = feed_store.entries_after(c, situation_id, cursor, CATCH_UP_BATCH, user)
+                    if not rows:
+                        return  # no longer visible to this user
+                    entries = [(row["id"], frame(row)) for row in rows]
+                now = time.monotonic()
+                if now >= next_check:
+                    if not still_visible():
+                        return
+                    next_check = now + recheck
+                if entries:
+                    yield b"".join(data for _, data in entries)
+                    cursor = entries[-1][0]
+                    next_beat = time.monotonic() + heartbeat
+                    continue
+                if now >= next_beat:
+                    yield b": heartbeat\n\n"
+                    next_beat = now + heartbeat
+                feed.wait(cursor, max(0.0, min(next_beat, next_check) - now))
+        finally:
+            release()
+
+    return Response(_Closing(events(), release), mimetype="text/event-stream", headers={
+        "Cache-Control": "no-cache, no-transform",
+        "X-Accel-Buffering": "no",  # nginx in front must pass each event on at once
+    })
+
+
+class _Closing:
+    """The event generator, with a close() that releases the follower even if the body was never iterated."""
+
+    def __init__(self, generator, release):
+        self._generator, self._release = generator, release
+
+    def __iter__(self):
+        return self._generator
+
+    def close(self):
+        try:
+            self._generator.close()
+        finally:
+            self._release()

@@ -1,0 +1,133 @@
+"""The OGC front as a WSGI application: read the request, authenticate, sanitise, hand it to QGIS Server."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from pathlib import Path
+
+from ..config import load_settings
+from . import guard
+from .access import Caller
+from .auth import Authenticator
+from .errors import OwsError, render
+from .server import Answer, OwsServer
+
+log = logging.getLogger(__name__)
+
+_HOST = re.compile(r"^[A-Za-z0-9.\-]+(?::\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](?::\d{1,5})?$")
+_STATUS_TEXT = {200: "OK", 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found",
+                405: "Method Not Allowed", 413: "Payload Too Large", 500: "Internal Server Error",
+                501: "Not Implemented", 503: "Service Unavailable"}
+
+
+def _read_request(environ) -> guard.OwsRequest:
+    headers = {key[5:].replace("_", "-").lower(): value for key, value in environ.items()
+               if key.startswith("HTTP_")}
+    if environ.get("CONTENT_TYPE"):
+        headers["content-type"] = environ["CONTENT_TYPE"]
+    method = environ.get("REQUEST_METHOD", "GET").upper()
+    body = b""
+    if method == "POST":
+        try:
+            length = int(environ.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            raise OwsError("InvalidParameterValue", "Content-Length is not a number") from None
+        if length > guard.MAX_BODY_BYTES:
+            _drain(environ["wsgi.input"], length)  # answering before the body is read makes the proxy say 502
+            raise OwsError("InvalidParameterValue", "the request body is too large", 413)
+        body = environ["wsgi.input"].read(length) if length > 0 else b""
+    return guard.OwsRequest(method=method, path=environ.get("PATH_INFO") or "/", query=environ.get("QUERY_STRING", ""),
+                            headers=headers, body=body)
+
+
+def _drain(stream, length: int, chunk: int = 1 << 16) -> None:
+    while length > 0:
+        data = stream.read(min(chunk, length))
+        if not data:
+            break
+        length -= len(data)
+
+
+def _base_url(request: guard.OwsRequest, environ) -> str:
+    """The public URL of this resource, which QGIS writes into capabilities and links."""
+    host = request.headers.get("x-forwarded-host") or request.headers.get("host") or environ.get("SERVER_NAME", "")
+    host = host.split(",")[0].strip()
+    if not _HOST.match(host):
+        raise OwsError("InvalidParameterValue", "the Host header is not a host name")
+    proto = (request.headers.get("x-forwarded-proto") or environ.get("wsgi.url_scheme", "http")).split(",")[0]
+    proto = "https" if proto.strip().lower() == "https" else "http"
+    return f"{proto}://{host}{request.path}"
+
+
+def _service_hint(request_query: str) -> str | None:
+    match = re.search(r"(?:^|&)service=([A-Za-z]+)", request_query, re.IGNORECASE)
+    return match.group(1).upper() if match else None
+
+
+def _gml3_of_wfs_1_1(checked: guard.Checked, answer: Answer) -> bool:
+    """QGIS Server 3.22 writes WFS 1.1.0 GML in latitude, longitude order (right for EPSG:4326) but names the
+    CRS "EPSG:4326", which GDAL and others read as longitude, latitude: where the client did not name the CRS
+    itself, the answer names it by its URN, which says the order used. A client that asked for "EPSG:4326"
+    (QGIS's WFS client does, and reads this server's answer right) gets the name it asked for. Incoming
+    WFS-T geometry is read as x = longitude, as QGIS's WFS client sends it."""
+    if checked.service != "WFS" or checked.operation != "GETFEATURE" or answer.status != 200:
+        return False
+    params = {k.upper(): v for k, v in checked.params}
+    if params.get("SRSNAME"):
+        return False
+    version = params.get("VERSION", "1.1.0")
+    content_type = answer.headers.get("Content-Type", "")
+    return version.startswith("1.1") and "xml" in content_type and "gml/2" not in content_type
+
+
+class OwsApplication:
+    def __init__(self, server: OwsServer, authenticator: Authenticator):
+        self.server = server
+        self.authenticator = authenticator
+
+    def answer(self, environ) -> Answer:
+        request = _read_request(environ)
+        user = self.authenticator.authenticate(request.headers.get("authorization"))
+        checked = guard.check(request, self.server.catalogue)
+        caller = Caller(user.id, user.role,
+                        lambda situation: self.authenticator.can_write_situation(user.id, situation))
+        answer = self.server.handle(checked, _base_url(request, environ), request.headers, caller)
+        if checked.api and answer.status == 500 and b"Invalid feature" in answer.body:
+            # QGIS 3.22 answers 500 for a feature id it cannot return (absent, or not the caller's).
+            raise OwsError("NotFound", "No such feature.", 404)
+        if _gml3_of_wfs_1_1(checked, answer):
+            answer.body = answer.body.replace(b'srsName="EPSG:4326"', b'srsName="urn:ogc:def:crs:EPSG::4326"')
+        if answer.status >= 500:
+            log.error("QGIS Server answered %s to %s %s?%s", answer.status, request.method, request.path,
+                      request.query[:500])
+        return answer
+
+    def __call__(self, environ, start_response):
+        path = environ.get("PATH_INFO") or "/"
+        api = path.startswith("/ows/wfs3")
+        try:
+            answer = self.answer(environ)
+        except OwsError as error:
+            answer = Answer(*render(error, _service_hint(environ.get("QUERY_STRING", "")), api))
+        except Exception:  # one place turns an unexpected failure into an OGC exception report
+            log.exception("OGC front failed on %s %s", environ.get("REQUEST_METHOD"), path)
+            error = OwsError("InternalError", "The server failed to answer this request.", 500)
+            answer = Answer(*render(error, _service_hint(environ.get("QUERY_STRING", "")), api))
+        body = b"" if environ.get("REQUEST_METHOD", "GET").upper() == "HEAD" else answer.body
+        headers = [(k, v) for k, v in answer.headers.items() if k.lower() not in ("cache-control", "vary")]
+        # Answers depend on who asks and on data that changes during a crisis: no shared or stale copies.
+        headers += [("Cache-Control", "private, no-cache"), ("Vary", "Authorization"),
+                    ("Content-Length", str(len(body)))]
+        start_response(f"{answer.status} {_STATUS_TEXT.get(answer.status, 'Status')}", headers)
+        return [body]
+
+
+def create_app(settings=None) -> OwsApplication:
+    """The application of this process: QGIS Server with the published project (built if missing or stale)."""
+    settings = settings or load_settings()
+    run_dir = Path(os.environ.get("CRISIS_RUN_DIR") or settings.run_dir)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(process)d %(name)s %(levelname)s %(message)s")
+    server = OwsServer(settings.app_database_url, run_dir)
+    return OwsApplication(server, Authenticator(settings.app_database_url))

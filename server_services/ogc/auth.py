@@ -1,0 +1,87 @@
+"""Who is calling the OGC front: HTTP Basic (what QGIS's authentication manager sends) or the API's bearer token.
+
+The checks are the API's own (server_services.api.accounts: argon2, slow-down and lockout, hashed expiring
+tokens), run on this worker's connection as the crisis_app role.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import threading
+
+import psycopg
+from psycopg.rows import dict_row
+
+from ..api import accounts
+from .errors import unauthorized
+
+BAD_CREDENTIALS = ("The email or the password is wrong, or the account is locked for a while after too many "
+                   "failed attempts.")
+
+
+def parse_authorization(header: str) -> tuple[str, ...] | None:
+    """('bearer', token) or ('basic', email, password); None without credentials; OwsError when malformed."""
+    scheme, _, value = (header or "").strip().partition(" ")
+    scheme, value = scheme.lower(), value.strip()
+    if not scheme:
+        return None
+    if scheme == "bearer" and value:
+        return ("bearer", value)
+    if scheme == "basic" and value:
+        try:
+            email, sep, password = base64.b64decode(value, validate=True).decode("utf-8").partition(":")
+        except (binascii.Error, UnicodeDecodeError):
+            raise unauthorized("Malformed HTTP Basic credentials.") from None
+        if not sep or not email:
+            raise unauthorized("Malformed HTTP Basic credentials.")
+        return ("basic", email, password)
+    raise unauthorized("Use HTTP Basic (email and password) or Authorization: Bearer <token>.")
+
+
+class Authenticator:
+    """One database connection per worker process (sync workers: one request at a time), reopened if lost."""
+
+    def __init__(self, database_url: str):
+        self._url = database_url
+        self._conn: psycopg.Connection | None = None
+        self._lock = threading.Lock()
+
+    def connection(self) -> psycopg.Connection:
+        if self._conn is None or self._conn.closed or self._conn.broken:
+            self._conn = psycopg.connect(self._url, autocommit=True, row_factory=dict_row,
+                                         application_name="crisis-ows-auth", connect_timeout=5)
+        return self._conn
+
+    def _run(self, work):
+        with self._lock:
+            try:
+                return work(self.connection())
+            except psycopg.OperationalError:
+                # The connection went away (database restarted): one fresh try.
+                self._conn = None
+                return work(self.connection())
+
+    def authenticate(self, header: str | None) -> accounts.User:
+        credentials = parse_authorization(header or "")
+        if credentials is None:
+            raise unauthorized("Authentication required: HTTP Basic (email and password) or a bearer token.")
+        if credentials[0] == "bearer":
+            user = self._run(lambda conn: accounts.user_by_token(conn, credentials[1]))
+            if user is None:
+                raise unauthorized("The token is unknown, expired or revoked: log in again.")
+            return user
+        user = self._run(lambda conn: accounts.check_credentials(conn, credentials[1], credentials[2]))
+        if user is None:
+            raise unauthorized(BAD_CREDENTIALS)
+        return user
+
+    def can_write_situation(self, user_id: int, situation_id: int) -> bool:
+        row = self._run(lambda conn: conn.execute(
+            "SELECT crisis.can_write_situation(%s, %s) AS ok", (user_id, situation_id)).fetchone())
+        return bool(row and row["ok"])
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+

@@ -1,0 +1,67 @@
+// Small DOM and formatting helpers: elements are built with textContent, never from HTML strings.
+
+/** h("li", {class: "x", dataset: {id: 1}, onclick: fn}, child, "text", ...) */
+export function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs || {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (name === "class") el.className = value;
+    else if (name === "dataset") Object.assign(el.dataset, value);
+    else if (name.startsWith("on") && typeof value === "function") el.addEventListener(name.slice(2), value);
+    else if (value === true) el.setAttribute(name, "");
+    else el.setAttribute(name, String(value));
+  }
+  append(el, children);
+  return el;
+}
+
+function append(el, children) {
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    if (Array.isArray(child)) append(el, child);
+    else el.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+}
+
+export const $ = (id) => document.getElementById(id);
+
+export function show(el, visible = true) {
+  el.hidden = !visible;
+}
+
+// Logbooks are kept on a 24-hour clock, whatever the browser's locale prefers.
+const timeFormat = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
+  day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
+});
+const fullFormat = new Intl.DateTimeFormat(undefined, {
+  weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit",
+  second: "2-digit", hourCycle: "h23", timeZoneName: "short",
+});
+
+function sameDay(a, b) {
+  return a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
+}
+
+/** "14:05" today, "3 Mar, 14:05" another day. */
+export function shortTime(iso) {
+  if (!iso) return "";
+  const date = new Date(iso);
+  return sameDay(date, new Date()) ? timeFormat.format(date) : dateTimeFormat.format(date);
+}
+
+export function fullTime(iso) {
+  return iso ? fullFormat.format(new Date(iso)) : "";
+}
+
+/** A <time> element showing the short form, the full date as a tooltip. */
+export function timeElement(iso) {
+  return h("time", { datetime: iso, title: fullTime(iso) }, shortTime(iso));
+}
+
+export function randomKey() {
+  // crypto.randomUUID needs a secure context; the closed network may serve plain http.
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}

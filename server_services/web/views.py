@@ -1,0 +1,79 @@
+"""Routes of the web situation view: the page, its own static files and the two OpenLayers files."""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+
+from flask import Blueprint, Response, abort, render_template, request, send_from_directory, url_for
+
+HERE = Path(__file__).resolve().parent
+STATIC = HERE / "static"
+# Installed by `npm ci` in this folder (package-lock.json pins the version); served as is, no CDN.
+VENDOR = {"ol.js": HERE / "node_modules" / "ol" / "dist", "ol.css": HERE / "node_modules" / "ol"}
+LONG_CACHE = 7 * 24 * 3600  # URLs carry a hash of the content, so a changed file gets a new URL
+
+# The page talks only to its own origin (API and OGC front); map images arrive as blob: URLs.
+PAGE_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; "
+               "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+               "frame-ancestors 'none'")
+
+bp = Blueprint("web", __name__, template_folder="templates")
+
+
+@lru_cache(maxsize=64)
+def _digest(path: Path, mtime_ns: int) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+
+
+def _version(path: Path) -> str:
+    try:
+        return _digest(path, path.stat().st_mtime_ns)
+    except FileNotFoundError:
+        return "missing"
+
+
+@bp.app_template_global("asset_url")
+def asset_url(filename: str) -> str:
+    """The URL of a file of static/, with a content hash that lets browsers keep it."""
+    return url_for("web.static_file", filename=filename, v=_version(STATIC / filename))
+
+
+@bp.app_template_global("vendor_url")
+def vendor_url(name: str) -> str:
+    return url_for("web.vendor", name=name, v=_version(VENDOR[name] / name))
+
+
+def _send(folder: Path, filename: str) -> Response:
+    response = send_from_directory(folder, filename, max_age=LONG_CACHE if request.args.get("v") else 0)
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+@bp.get("/")
+def page():
+    response = Response(render_template("web/index.html"), mimetype="text/html")
+    response.headers.update({
+        "Content-Security-Policy": PAGE_POLICY,
+        "Cache-Control": "no-cache",
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "no-referrer",
+    })
+    return response
+
+
+@bp.get("/web/static/<path:filename>")
+def static_file(filename: str):
+    return _send(STATIC, filename)
+
+
+@bp.get("/web/vendor/<name>")
+def vendor(name: str):
+    if name not in VENDOR:
+        abort(404)
+    if not (VENDOR[name] / name).is_file():
+        # The set-up runs `npm ci` in server_services/web; without it the map cannot be drawn.
+        return Response(f"/* {name} is missing: run `npm ci` in server_services/web */\n", status=503,
+                        mimetype="text/plain")
+    return _send(VENDOR[name], name)

@@ -1,0 +1,132 @@
+"""Logging in: tokens (random, hashed, expiring, revocable), HTTP Basic, the slow-down and the lock."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import time
+
+import psycopg
+import pytest
+import requests
+
+from server_services.passwords import hash_password
+
+from .conftest import DEMO_PASSWORD, Client
+
+
+@pytest.fixture
+def fresh_user(database, org_ids):
+    """A user of its own, so that locking it out disturbs no other test."""
+    email = f"lock-{secrets.token_hex(4)}@fire-antwerp.demo"
+    password = "correct horse battery"
+    with psycopg.connect(database.admin_url) as conn:
+        conn.execute("INSERT INTO crisis.users (email, display_name, organisation_id, role, password_hash) "
+                     "VALUES (%s, 'Lockout test', %s, 'editor', %s)",
+                     (email, org_ids["fire-antwerp"], hash_password(password)))
+    return email, password
+
+
+def _login(origin, email, password):
+    return requests.post(f"{origin}/api/auth/login", json={"email": email, "password": password}, timeout=30)
+
+
+def test_login_gives_a_token_stored_only_as_its_hash(origin, database):
+    r = _login(origin, "officer@fire-antwerp.demo", DEMO_PASSWORD)
+    assert r.status_code == 200
+    body = r.json()
+    assert body["user"]["email"] == "officer@fire-antwerp.demo"
+    assert body["user"]["organisation"]["discipline"] == "D1"
+    token = body["token"]
+    assert len(token) >= 40
+    with psycopg.connect(database.admin_url) as conn:
+        stored = conn.execute("SELECT token_hash, expires_at > now() + interval '1 hour' FROM crisis.api_tokens "
+                              "WHERE token_hash = %s", (hashlib.sha256(token.encode()).digest(),)).fetchone()
+        assert stored is not None and stored[1]
+        assert conn.execute("SELECT count(*) FROM crisis.api_tokens WHERE token_hash = %s",
+                            (token.encode(),)).fetchone()[0] == 0
+    me = Client(origin, token=token).get("/api/me")
+    assert me.status_code == 200 and me.json()["role"] == "editor" and me.json()["sees_all"] is False
+
+
+def test_me_for_the_national_coordinator(clients):
+    me = clients["coordinator@crisis-centre.demo"].get("/api/me").json()
+    assert me["sees_all"] is True and me["organisation"]["kind"] == "national_crisis_centre"
+    assert set(me) == {"id", "email", "display_name", "role", "language", "organisation", "sees_all"}
+
+
+def test_logout_revokes_the_token(origin):
+    token = _login(origin, "reader@police-antwerp.demo", DEMO_PASSWORD).json()["token"]
+    client = Client(origin, token=token)
+    assert client.get("/api/me").status_code == 200
+    assert client.post("/api/auth/logout").status_code == 204
+    r = client.get("/api/me")
+    assert r.status_code == 401 and "WWW-Authenticate" in r.headers
+
+
+def test_expired_token_is_refused(origin, database, user_ids):
+    token = secrets.token_urlsafe(32)
+    with psycopg.connect(database.admin_url) as conn:
+        conn.execute("INSERT INTO crisis.api_tokens (user_id, token_hash, created_at, expires_at) "
+                     "VALUES (%s, %s, now() - interval '2 days', now() - interval '1 day')",
+                     (user_ids["officer@fire-antwerp.demo"], hashlib.sha256(token.encode()).digest()))
+    assert Client(origin, token=token).get("/api/me").status_code == 401
+    assert Client(origin, token="not-a-token").get("/api/me").status_code == 401
+
+
+def test_http_basic_works_like_a_token(origin):
+    r = Client(origin, auth=("planner@province-antwerp.demo", DEMO_PASSWORD)).get("/api/me")
+    assert r.status_code == 200 and r.json()["email"] == "planner@province-antwerp.demo"
+    r = Client(origin, auth=("planner@province-antwerp.demo", "wrong")).get("/api/me")
+    assert r.status_code == 401
+
+
+def test_wrong_password_and_unknown_email_answer_alike(origin):
+    wrong = _login(origin, "officer@fire-antwerp.demo", "not the password")
+    unknown = _login(origin, f"nobody-{secrets.token_hex(3)}@nowhere.demo", "not the password")
+    assert wrong.status_code == unknown.status_code == 401
+    assert wrong.json() == unknown.json()
+    assert wrong.headers["WWW-Authenticate"] == unknown.headers["WWW-Authenticate"]
+
+
+def _fail(origin, email, times):
+    durations = []
+    for _ in range(times):
+        started = time.monotonic()
+        r = _login(origin, email, "wrong password")
+        durations.append(time.monotonic() - started)
+        assert r.status_code == 401
+    return durations
+
+
+def test_failed_logins_slow_down_then_lock(origin, fresh_user, clients, database):
+    email, password = fresh_user
+    durations = _fail(origin, email, 8)
+    assert durations[6] > durations[0] + 0.8  # the seventh failure waits 1 s more than the first
+    # Locked now: even the right password is refused, with the same answer as a wrong one.
+    r = _login(origin, email, password)
+    assert r.status_code == 401
+    assert r.json()["error"]["message"] == _login(origin, "nobody@nowhere.demo", "x").json()["error"]["message"]
+    with psycopg.connect(database.admin_url) as conn:
+        user_id, locked = conn.execute("SELECT id, locked_until > now() FROM crisis.users WHERE email = %s",
+                                       (email,)).fetchone()
+    assert locked
+    assert Client(origin, auth=(email, password)).get("/api/me").status_code == 401  # Basic: same lock
+    # An admin of the organisation... fire-antwerp has none in the demo: the national crisis centre unlocks.
+    r = clients["coordinator@crisis-centre.demo"].patch(f"/api/users/{user_id}", json={"unlock": True})
+    assert r.status_code == 200 and r.json()["locked_until"] is None
+    assert _login(origin, email, password).status_code == 200
+
+
+def test_unknown_emails_are_slowed_down_the_same_way(origin):
+    durations = _fail(origin, f"ghost-{secrets.token_hex(4)}@nowhere.demo", 7)
+    assert durations[6] > durations[0] + 0.8
+
+
+def test_login_input_is_checked(origin):
+    for body in ({}, {"email": "a@b.c"}, {"email": 5, "password": "x"}, {"email": "a@b.c", "password": ""}):
+        r = requests.post(f"{origin}/api/auth/login", json=body, timeout=10)
+        assert r.status_code == 422 and r.json()["error"]["code"] == "validation_error"
+    r = requests.post(f"{origin}/api/auth/login", data="{not json", headers={"Content-Type": "application/json"},
+                      timeout=10)
+    assert r.status_code == 400 and r.json()["error"]["code"] == "invalid_json"

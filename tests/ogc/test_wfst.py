@@ -1,0 +1,184 @@
+"""WFS-T through the OGC front: the database sets author, organisation, time and version, every write leaves an
+audit row naming the user, stale versions and bad writes are refused and write nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import anchor_insert, inserted_ids, polygon_gml, total, transaction_failed
+
+OFFICER, DOCTOR, INFO = "officer@fire-antwerp.demo", "doctor@ems-antwerp.demo", "info@comms-antwerp.demo"
+PLANNER, READER = "planner@province-antwerp.demo", "reader@police-antwerp.demo"
+OUTSIDER = "outsider@province-liege.demo"
+SQUARE = [(4.300, 51.290), (4.302, 51.290), (4.302, 51.292), (4.300, 51.292), (4.300, 51.290)]
+BIGGER = [(4.299, 51.289), (4.303, 51.289), (4.303, 51.293), (4.299, 51.293), (4.299, 51.289)]
+BOW_TIE = [(4.300, 51.290), (4.302, 51.292), (4.302, 51.290), (4.300, 51.292), (4.300, 51.290)]
+
+
+def update(layer: str, fid: int, **properties) -> str:
+    props = "".join(f"<wfs:Property><wfs:Name>{k}</wfs:Name><wfs:Value>{v}</wfs:Value></wfs:Property>"
+                    for k, v in properties.items())
+    return (f'<wfs:Update typeName="{layer}">{props}<ogc:Filter><ogc:FeatureId fid="{layer}.{fid}"/>'
+            "</ogc:Filter></wfs:Update>")
+
+
+def update_geometry(layer: str, fid: int, gml: str) -> str:
+    return (f'<wfs:Update typeName="{layer}"><wfs:Property><wfs:Name>geometry</wfs:Name><wfs:Value>{gml}'
+            f'</wfs:Value></wfs:Property><ogc:Filter><ogc:FeatureId fid="{layer}.{fid}"/></ogc:Filter></wfs:Update>')
+
+
+def delete(layer: str, fid: int) -> str:
+    return f'<wfs:Delete typeName="{layer}"><ogc:Filter><ogc:FeatureId fid="{layer}.{fid}"/></ogc:Filter></wfs:Delete>'
+
+
+def audit(admin_conn, table: str, row_id: int) -> list[tuple]:
+    return admin_conn.execute("SELECT operation, actor_id, db_user FROM crisis.audit_log "
+                              "WHERE table_name = %s AND row_id = %s ORDER BY id", (table, str(row_id))).fetchall()
+
+
+def counts(admin_conn) -> tuple:
+    return admin_conn.execute("SELECT (SELECT count(*) FROM crisis.anchors), (SELECT count(*) FROM crisis.perimeters), "
+                              "(SELECT count(*) FROM crisis.audit_log), "
+                              "(SELECT coalesce(sum(version), 0) FROM crisis.anchors)").fetchone()
+
+
+def test_anchor_insert_update_delete_are_the_users(wfst, situations, admin_conn, user_ids):
+    incident = situations["incident"].id
+    forged = ("<qgs:id>987654</qgs:id><qgs:version>77</qgs:version><qgs:created_by>1</qgs:created_by>"
+              "<qgs:updated_by>1</qgs:updated_by><qgs:organisation_id>1</qgs:organisation_id>"
+              "<qgs:created_at>2001-01-01T00:00:00Z</qgs:created_at>")
+    status, root = wfst(OFFICER, anchor_insert(incident, "press_point", "Press point (WFS-T)", extra=forged))
+    assert status == 200 and transaction_failed(root) is None and total(root, "totalInserted") == 1
+    (anchor_id,) = inserted_ids(root)
+    row = admin_conn.execute(
+        "SELECT a.id, a.version, a.created_by, a.updated_by, o.slug, a.created_at > now() - interval '1 hour', "
+        "a.status, a.notes, ST_X(a.geom), ST_Y(a.geom) FROM crisis.anchors a "
+        "JOIN crisis.organisations o ON o.id = a.organisation_id WHERE a.id = %s", (anchor_id,)).fetchone()
+    assert row == (anchor_id, 1, user_ids[OFFICER], user_ids[OFFICER], "fire-antwerp", True, "active", "",
+                   4.30, 51.29)
+    assert anchor_id != 987654
+    assert audit(admin_conn, "anchors", anchor_id) == [("INSERT", user_ids[OFFICER], "crisis_app")]
+
+    status, root = wfst(DOCTOR, update("anchors", anchor_id, label="Press point moved", version=1))
+    assert transaction_failed(root) is None and total(root, "totalUpdated") == 1
+    assert admin_conn.execute("SELECT label, version, updated_by, created_by FROM crisis.anchors WHERE id = %s",
+                              (anchor_id,)).fetchone() == ("Press point moved", 2, user_ids[DOCTOR], user_ids[OFFICER])
+
+    status, root = wfst(INFO, delete("anchors", anchor_id))
+    assert transaction_failed(root) is None and total(root, "totalDeleted") == 1
+    assert admin_conn.execute("SELECT count(*) FROM crisis.anchors WHERE id = %s", (anchor_id,)).fetchone()[0] == 0
+    assert audit(admin_conn, "anchors", anchor_id) == [
+        ("INSERT", user_ids[OFFICER], "crisis_app"), ("UPDATE", user_ids[DOCTOR], "crisis_app"),
+        ("DELETE", user_ids[INFO], "crisis_app")]
+
+
+def test_perimeter_history_keeps_earlier_shapes(wfst, situations, admin_conn, user_ids):
+    incident = situations["incident"].id
+    status, root = wfst(PLANNER, f"<wfs:Insert><qgs:perimeters><qgs:situation_id>{incident}</qgs:situation_id>"
+                                 "<qgs:kind>intervention_zone</qgs:kind>"
+                                 "<qgs:label>Intervention zone (WFS-T)</qgs:label>"
+                                 f"<qgs:geometry>{polygon_gml(SQUARE)}</qgs:geometry></qgs:perimeters></wfs:Insert>")
+    assert transaction_failed(root) is None, root
+    (perimeter_id,) = inserted_ids(root)
+    status, root = wfst(PLANNER, update_geometry("perimeters", perimeter_id, polygon_gml(BIGGER)))
+    assert transaction_failed(root) is None and total(root, "totalUpdated") == 1
+    area = admin_conn.execute("SELECT ST_Area(geom::geography) FROM crisis.perimeters WHERE id = %s",
+                              (perimeter_id,)).fetchone()[0]
+    assert 120_000 < area < 130_000  # 0.004 x 0.004 degrees at 51.29 N: 278 m x 445 m
+    status, root = wfst(OFFICER, delete("perimeters", perimeter_id))
+    assert transaction_failed(root) is None and total(root, "totalDeleted") == 1
+    history = admin_conn.execute(
+        "SELECT version, operation, changed_by, round(ST_Area(geom::geography)) FROM crisis.perimeter_history "
+        "WHERE perimeter_id = %s ORDER BY version", (perimeter_id,)).fetchall()
+    assert [(v, op, who) for v, op, who, _ in history] == [(1, "UPDATE", user_ids[PLANNER]),
+                                                          (2, "DELETE", user_ids[OFFICER])]
+    assert 30_000 < history[0][3] < 32_000 and history[1][3] > 120_000
+    assert [a[:2] for a in audit(admin_conn, "perimeters", perimeter_id)] == [
+        ("INSERT", user_ids[PLANNER]), ("UPDATE", user_ids[PLANNER]), ("DELETE", user_ids[OFFICER])]
+
+
+def test_two_writers_with_the_same_version_cannot_overwrite_each_other(wfst, situations, admin_conn):
+    status, root = wfst(PLANNER, anchor_insert(situations["incident"].id, "staging_area", "Staging (versions)"))
+    (anchor_id,) = inserted_ids(root)
+    first = wfst(OFFICER, update("anchors", anchor_id, label="Staging north", version=1))[1]
+    second = wfst(DOCTOR, update("anchors", anchor_id, label="Staging south", version=1))[1]
+    assert transaction_failed(first) is None and total(first, "totalUpdated") == 1
+    message = transaction_failed(second)
+    assert message and "changed by someone else" in message and total(second, "totalUpdated") == 0
+    assert admin_conn.execute("SELECT label, version FROM crisis.anchors WHERE id = %s",
+                              (anchor_id,)).fetchone() == ("Staging north", 2)
+    # With the version it has now read, the second writer may go on.
+    third = wfst(DOCTOR, update("anchors", anchor_id, label="Staging south", version=2))[1]
+    assert transaction_failed(third) is None
+    wfst(PLANNER, delete("anchors", anchor_id))
+
+
+def _bad_writes(situations):
+    incident, exercise = situations["incident"].id, situations["exercise"].id
+    perimeter = ("<wfs:Insert><qgs:perimeters><qgs:situation_id>{sid}</qgs:situation_id><qgs:kind>{kind}</qgs:kind>"
+                 "<qgs:geometry>{gml}</qgs:geometry></qgs:perimeters></wfs:Insert>")
+    point = '<gml:Point srsName="EPSG:4326"><gml:pos>51.29 4.30</gml:pos></gml:Point>'
+    return {
+        "self-intersecting perimeter": (PLANNER, perimeter.format(sid=incident, kind="red", gml=polygon_gml(BOW_TIE))),
+        "point as a perimeter": (PLANNER, perimeter.format(sid=incident, kind="red", gml=point)),
+        "polygon as an anchor": (PLANNER, f"<wfs:Insert><qgs:anchors><qgs:situation_id>{incident}</qgs:situation_id>"
+                                          "<qgs:kind>pc_ops</qgs:kind>"
+                                          f"<qgs:geometry>{polygon_gml(SQUARE)}</qgs:geometry></qgs:anchors></wfs:Insert>"),
+        "unknown anchor kind": (PLANNER, anchor_insert(incident, kind="tea_room")),
+        "unknown perimeter kind": (PLANNER, perimeter.format(sid=incident, kind="purple", gml=polygon_gml(SQUARE))),
+        "coordinates out of range": (PLANNER, anchor_insert(incident, lon=4.3, lat=95.0)),
+        "situation not shared with the user": (OFFICER, anchor_insert(exercise)),
+        "situation of another province": (OUTSIDER, anchor_insert(incident)),
+        "reader": (READER, anchor_insert(incident)),
+        "no situation": (PLANNER, anchor_insert(incident).replace(
+            f"<qgs:situation_id>{incident}</qgs:situation_id>", "")),
+    }
+
+
+@pytest.mark.parametrize("case", ["self-intersecting perimeter", "point as a perimeter", "polygon as an anchor",
+                                  "unknown anchor kind", "unknown perimeter kind", "coordinates out of range",
+                                  "situation not shared with the user", "situation of another province", "reader",
+                                  "no situation"])
+def test_bad_writes_are_refused_and_write_nothing(case, wfst, situations, admin_conn):
+    email, action = _bad_writes(situations)[case]
+    before = counts(admin_conn)
+    status, root = wfst(email, action)
+    assert status < 500
+    assert transaction_failed(root), f"{case}: accepted"
+    assert total(root, "totalInserted") == 0
+    assert counts(admin_conn) == before
+
+
+def test_updates_that_move_or_take_over_features_are_refused(wfst, situations, admin_conn, user_ids):
+    incident, exercise = situations["incident"], situations["exercise"]
+    anchor_id, version = admin_conn.execute("SELECT id, version FROM crisis.anchors WHERE situation_id = %s "
+                                            "ORDER BY id LIMIT 1", (incident.id,)).fetchone()
+    before = counts(admin_conn)
+    # Into a situation the user may not write; into one it may write (features stay in their situation).
+    for email, target in ((OFFICER, exercise.id), (PLANNER, situations["event"].id)):
+        root = wfst(email, update("anchors", anchor_id, situation_id=target))[1]
+        assert transaction_failed(root), (email, target)
+    # Features of a situation the user may not see are not even found.
+    root = wfst(OUTSIDER, update("anchors", anchor_id, label="taken over"))[1]
+    assert total(root, "totalUpdated") == 0
+    root = wfst(OUTSIDER, delete("anchors", anchor_id))[1]
+    assert total(root, "totalDeleted") == 0
+    # A reader may not update what it sees.
+    status, root = wfst(READER, update("anchors", anchor_id, label="read only"))
+    assert transaction_failed(root) and status < 500
+    assert counts(admin_conn) == before
+    assert admin_conn.execute("SELECT situation_id, version FROM crisis.anchors WHERE id = %s",
+                              (anchor_id,)).fetchone() == (incident.id, version)
+
+
+def test_writes_are_atomic_per_action(wfst, situations, admin_conn):
+    """An Insert of several features where one is bad writes none of them."""
+    incident = situations["incident"].id
+    good = anchor_insert(incident, "press_point", "good one")
+    bad = anchor_insert(incident, "nonsense_kind", "bad one")
+    inner_good = good[len("<wfs:Insert>"):-len("</wfs:Insert>")]
+    inner_bad = bad[len("<wfs:Insert>"):-len("</wfs:Insert>")]
+    before = counts(admin_conn)
+    root = wfst(PLANNER, f"<wfs:Insert>{inner_good}{inner_bad}</wfs:Insert>")[1]
+    assert transaction_failed(root)
+    assert counts(admin_conn) == before

@@ -1,0 +1,132 @@
+"""Fixtures for the plugin tests: one headless QGIS for the session, a QGIS interface for tests, logins."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+from unittest import mock
+
+import pytest
+from plugin_qt import process_events, wait_until
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[2]
+PROCESSING_PLUGINS = "/usr/share/qgis/python/plugins"
+MASTER_PASSWORD = "plugin-tests-master"
+DEMO_PASSWORD = "demo-crisis-2026"
+
+
+@pytest.fixture(scope="session")
+def qgis_app():
+    """The session's QgsApplication (shared if another suite made one), with a temporary auth database."""
+    from qgis.core import QgsApplication
+
+    app = QgsApplication.instance()
+    if app is None:
+        home = Path(tempfile.mkdtemp(prefix="crisis-plugin-qgis-"))
+        # The auth DB and settings go to throwaway folders, never the user's QGIS profile.
+        os.environ["QGIS_AUTH_DB_DIR_PATH"] = str(home / "auth")
+        os.environ["XDG_CONFIG_HOME"] = str(home / "config")
+        (home / "auth").mkdir()
+        app = QgsApplication([], True)
+        app.initQgis()
+    manager = QgsApplication.authManager()
+    if not manager.masterPasswordIsSet():
+        assert manager.setMasterPassword(MASTER_PASSWORD, True)
+    if PROCESSING_PLUGINS not in sys.path:
+        sys.path.append(PROCESSING_PLUGINS)
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    yield app
+
+
+@pytest.fixture
+def project(qgis_app):
+    from qgis.core import QgsProject
+
+    project = QgsProject.instance()
+    project.clear()
+    yield project
+    project.clear()
+
+
+class _Window:
+    """A real main window, canvas and message bar behind a mock QgisInterface."""
+
+    def __init__(self):
+        from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRectangle
+        from qgis.gui import QgisInterface, QgsLayerTreeMapCanvasBridge, QgsMapCanvas, QgsMessageBar
+        from qgis.PyQt.QtWidgets import QMainWindow, QVBoxLayout, QWidget
+
+        self.window = QMainWindow()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        self.bar = QgsMessageBar()
+        self.canvas = QgsMapCanvas()
+        self.canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
+        self.canvas.resize(800, 600)
+        self.canvas.setExtent(QgsRectangle(480000, 6660000, 500000, 6680000))
+        # As in QGIS: the canvas shows the project's layer tree.
+        self.bridge = QgsLayerTreeMapCanvasBridge(QgsProject.instance().layerTreeRoot(), self.canvas, self.canvas)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.canvas)
+        self.window.setCentralWidget(central)
+        self.window.resize(1400, 900)
+        self.window.show()  # the canvas gets its size (and map-to-pixel transform) only when shown
+        iface = mock.Mock(spec=QgisInterface)
+        iface.mainWindow.return_value = self.window
+        iface.mapCanvas.return_value = self.canvas
+        iface.messageBar.return_value = self.bar
+        iface.addDockWidget.side_effect = self.window.addDockWidget
+        iface.removeDockWidget.side_effect = self.window.removeDockWidget
+        iface.addToolBar.side_effect = self.window.addToolBar
+        self.web_menu: list = []
+        iface.addPluginToWebMenu.side_effect = lambda _menu, action: self.web_menu.append(action)
+        iface.removePluginWebMenu.side_effect = lambda _menu, action: self.web_menu.remove(action)
+        self.iface = iface
+
+
+@pytest.fixture
+def iface(qgis_app):
+    window = _Window()
+    yield window.iface
+    window.window.close()
+    window.window.deleteLater()
+    process_events()
+
+
+@pytest.fixture(scope="module")
+def module_iface(qgis_app):
+    """An interface for tests shared by the tests of one module (a plugin stays loaded between them)."""
+    window = _Window()
+    yield window.iface
+    window.window.close()
+    window.window.deleteLater()
+    process_events()
+
+
+@pytest.fixture
+def wait(qgis_app):
+    """wait(predicate, timeout=30, message=...): pump the event loop until true."""
+    return wait_until
+
+
+@pytest.fixture
+def events(qgis_app):
+    """events(seconds=0): process pending events (and deferred deletes)."""
+    return process_events
+
+
+@pytest.fixture
+def loaded_plugin(iface, project):
+    """The plugin as QGIS loads it: classFactory, then initGui; unloaded afterwards."""
+    import qgis_plugin
+
+    plugin = qgis_plugin.classFactory(iface)
+    plugin.initGui()
+    yield plugin
+    plugin.unload()
+    process_events()

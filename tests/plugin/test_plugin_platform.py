@@ -1,0 +1,483 @@
+"""The plugin against the running platform, driven as a user would: log in, open the Antwerp incident,
+place an anchor and zones, post to the feed, follow it live."""
+
+from __future__ import annotations
+
+import json
+import math
+import threading
+import time
+
+import pytest
+import requests
+from plugin_qt import process_events, wait_until
+
+PLANNER = "planner@province-antwerp.demo"
+OFFICER = "officer@fire-antwerp.demo"
+PASSWORD = "demo-crisis-2026"
+# On the Scheldelaan, inside the incident's area.
+SPOT = (4.2985, 51.2982)
+
+
+def _press(tool, canvas, lon, lat, button=None):
+    """A left click on the canvas at (lon, lat), delivered to the map tool as QGIS does."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject
+    from qgis.gui import QgsMapMouseEvent
+    from qgis.PyQt.QtCore import QEvent, QPoint, Qt
+
+    transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"),
+                                       canvas.mapSettings().destinationCrs(), QgsProject.instance())
+    pixel = canvas.getCoordinateTransform().transform(transform.transform(QgsPointXY(lon, lat)))
+    event = QgsMapMouseEvent(canvas, QEvent.MouseButtonRelease, QPoint(round(pixel.x()), round(pixel.y())),
+                             button or Qt.LeftButton)
+    tool.canvasReleaseEvent(event)
+
+
+@pytest.fixture(scope="module")
+def opened(platform, module_iface, qgis_app):
+    """The plugin loaded, logged in as the Antwerp planner through the login dialog, the incident open."""
+    from qgis.core import QgsProject
+
+    import qgis_plugin
+
+    QgsProject.instance().clear()
+    plugin = qgis_plugin.classFactory(module_iface)
+    plugin.initGui()
+    plugin.show_login()
+    dialog = plugin.login_dialog
+    dialog.url.setText(platform.origin)
+    dialog.email.setText(PLANNER)
+    dialog.password.setText(PASSWORD)
+    dialog.log_in()
+    wait_until(lambda: plugin.session.is_logged_in, message="login")
+    dock = plugin.situations_dock
+    dock.setUserVisible(True)
+    wait_until(lambda: dock.situations and not dock.loading, message="situations listed")
+    incident = next(s for s in dock.situations if s["kind"] == "incident" and "Chlorine" in s["title"])
+    dock.select(incident["id"])
+    dock.open_selected()
+    wait_until(lambda: plugin.session.situation is not None, message="situation opened")
+    process_events(0.2)  # the zoom to the situation's area comes right after
+    yield plugin, incident
+    plugin.unload()
+    QgsProject.instance().clear()
+    process_events()
+
+
+def _wfs_features(platform, typename: str, situation_id: int, user: str = PLANNER) -> list[dict]:
+    """GetFeature as another client would (GeoJSON over plain HTTP), filtered to the situation."""
+    response = requests.get(f"{platform.origin}/ows", params={
+        "SERVICE": "WFS", "VERSION": "1.1.0", "REQUEST": "GetFeature", "TYPENAME": typename,
+        "OUTPUTFORMAT": "application/vnd.geo+json",
+        "EXP_FILTER": f'"situation_id" = {int(situation_id)}'}, auth=(user, PASSWORD), timeout=30)
+    assert response.status_code == 200, response.text[:500]
+    return response.json()["features"]
+
+
+def test_situation_layers_are_grouped_filtered_and_styled(opened, module_iface):
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    from qgis_plugin.core import layers
+
+    plugin, incident = opened
+    project = QgsProject.instance()
+    group = layers.find_group(project, incident["id"])
+    assert group is not None and group.name() == incident["title"]
+    typenames = [node.layer().customProperty(layers.PROPERTY_TYPENAME) for node in group.findLayers()]
+    assert typenames == ["anchors", "feed_entries", "perimeters", "weather_observations", "situations"]
+    anchors = layers.situation_layer(project, incident["id"], "anchors")
+    perimeters = layers.situation_layer(project, incident["id"], "perimeters")
+    for layer in (anchors, perimeters):
+        assert isinstance(layer, QgsVectorLayer) and layer.providerType() == "WFS"
+        assert layer.subsetString() == f'"situation_id" = {incident["id"]}'
+        assert "authcfg=" in layer.source() and "password" not in layer.source().lower()
+        features = list(layer.getFeatures())
+        assert features and {f["situation_id"] for f in features} == {incident["id"]}
+    assert module_iface.mapCanvas().extent().contains(
+        _in_canvas(module_iface.mapCanvas(), *SPOT))
+    # Styled with the project's QML: anchors by kind with the pictograms, perimeters by kind.
+    assert anchors.renderer().type() in ("categorizedSymbol", "RuleRenderer")
+    assert perimeters.renderer().type() in ("categorizedSymbol", "RuleRenderer")
+    kind_widget = anchors.editorWidgetSetup(anchors.fields().indexOf("kind"))
+    assert kind_widget.type() == "ValueMap"
+    wms = [node.layer() for node in group.findLayers() if node.layer().providerType() == "wms"]
+    assert len(wms) == 3 and all("FILTER" in layer.source() for layer in wms)
+
+
+def _in_canvas(canvas, lon, lat):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject
+
+    return QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), canvas.mapSettings().destinationCrs(),
+                                  QgsProject.instance()).transform(QgsPointXY(lon, lat))
+
+
+def test_anchor_tool_places_an_anchor_for_everyone(opened, module_iface, admin_conn, platform, user_ids):
+    plugin, incident = opened
+    canvas = module_iface.mapCanvas()
+    canvas.setCenter(_in_canvas(canvas, *SPOT))  # zoom in where the press point goes, as a user would
+    canvas.zoomScale(5000)
+    tools = plugin.tools_dock
+    tools.palette.select("press_point")
+    assert canvas.mapTool() is tools.anchor_tool and tools.anchor_tool.kind == "press_point"
+    tools.anchor_tool.ask_label = lambda kind: "Press point Kallo (plugin test)"
+    _press(tools.anchor_tool, canvas, *SPOT)
+    row = admin_conn.execute(
+        "SELECT kind, status, situation_id, created_by, organisation_id, ST_X(geom), ST_Y(geom) "
+        "FROM crisis.anchors WHERE label = %s", ("Press point Kallo (plugin test)",)).fetchone()
+    assert row is not None, "the anchor did not reach PostGIS"
+    kind, status, situation_id, created_by, _org, lon, lat = row
+    assert (kind, status, situation_id, created_by) == ("press_point", "active", incident["id"], user_ids[PLANNER])
+    # The click went through the canvas' pixel grid (at 1:5,000, about a metre a pixel).
+    assert abs(lon - SPOT[0]) < 2e-5 and abs(lat - SPOT[1]) < 2e-5
+    seen_by_officer = _wfs_features(platform, "anchors", incident["id"], OFFICER)
+    assert "Press point Kallo (plugin test)" in [f["properties"]["label"] for f in seen_by_officer]
+    audit = admin_conn.execute("SELECT count(*) FROM crisis.audit_log WHERE table_name = 'anchors' "
+                               "AND actor_id = %s", (user_ids[PLANNER],)).fetchone()[0]
+    assert audit >= 1
+
+
+def test_ordinary_editing_moves_renames_and_deletes_an_anchor(opened, admin_conn):
+    """QGIS's own editing (edit buffer, commit) on the situation's WFS-T layer: update, move, delete."""
+    from qgis.core import QgsGeometry, QgsPointXY, QgsProject
+
+    from qgis_plugin.core import layers
+
+    plugin, incident = opened
+    layer = layers.situation_layer(QgsProject.instance(), incident["id"], "anchors")
+    layer.dataProvider().reloadData()
+    feature = next(f for f in layer.getFeatures() if f["label"] == "Press point Kallo (plugin test)")
+    assert layer.startEditing()
+    layer.changeAttributeValue(feature.id(), layer.fields().indexOf("label"), "Press point Kallo (moved)")
+    layer.changeGeometry(feature.id(), QgsGeometry.fromPointXY(QgsPointXY(4.3001, 51.2990)))
+    assert layer.commitChanges(), layer.commitErrors()
+    row = admin_conn.execute("SELECT label, version, ST_X(geom), ST_Y(geom) FROM crisis.anchors WHERE label = "
+                             "'Press point Kallo (moved)'").fetchone()
+    assert row is not None and row[1] >= 2
+    assert (row[2], row[3]) == (pytest.approx(4.3001), pytest.approx(51.2990))
+    layer.dataProvider().reloadData()
+    moved = next(f for f in layer.getFeatures() if f["label"] == "Press point Kallo (moved)")
+    assert layer.startEditing() and layer.deleteFeature(moved.id())
+    assert layer.commitChanges(), layer.commitErrors()
+    assert admin_conn.execute("SELECT count(*) FROM crisis.anchors WHERE label LIKE 'Press point Kallo%%'"
+                              ).fetchone()[0] == 0
+
+
+def test_downwind_zone_from_the_latest_wind(opened, module_iface, admin_conn, platform):
+    from qgis.core import QgsGeometry, QgsPointXY
+
+    from qgis_plugin.core.geometry import bearing_deg
+
+    plugin, incident = opened
+    panel = plugin.tools_dock.panel
+    plugin.tools_dock.fetch_latest_wind()
+    latest = admin_conn.execute(
+        "SELECT wind_from_deg, wind_speed_ms FROM crisis.weather_observations WHERE situation_id = %s "
+        "AND wind_from_deg IS NOT NULL ORDER BY observed_at DESC, id DESC LIMIT 1", (incident["id"],)).fetchone()
+    latest = [float(v) for v in latest]
+    wait_until(lambda: panel.wind_from.value() == pytest.approx(latest[0]), message="latest wind filled in")
+    assert panel.wind_speed.value() == pytest.approx(latest[1], abs=0.05)
+    panel.length.setValue(1500)
+    panel.opening.setValue(50)
+    panel.label.setText("Chlorine plume (plugin test)")
+    panel.downwind_kind.setCurrentIndex(panel.downwind_kind.findData("sheltering"))
+    panel.downwind_button.click()
+    canvas = module_iface.mapCanvas()
+    assert canvas.mapTool() is plugin.tools_dock.downwind_tool
+    _press(plugin.tools_dock.downwind_tool, canvas, *SPOT)
+    row = admin_conn.execute("SELECT kind, ST_AsText(geom), version FROM crisis.perimeters WHERE label = %s",
+                             ("Chlorine plume (plugin test)",)).fetchone()
+    assert row is not None, "the downwind zone did not reach PostGIS"
+    assert row[0] == "sheltering"
+    zone = QgsGeometry.fromWkt(row[1])
+    source = QgsPointXY(*SPOT)
+    downwind = (latest[0] + 180) % 360
+    assert abs((bearing_deg(source, zone.centroid().asPoint()) - downwind + 180) % 360 - 180) < 3
+    labels = [f["properties"]["label"] for f in _wfs_features(platform, "perimeters", incident["id"], OFFICER)]
+    assert "Chlorine plume (plugin test)" in labels
+
+
+def test_rings_then_redraw_keeps_the_history(opened, module_iface, admin_conn):
+    plugin, incident = opened
+    panel = plugin.tools_dock.panel
+    canvas = module_iface.mapCanvas()
+    panel.label.setText("Rings (plugin test)")
+    panel.replace.setChecked(False)
+    panel.rings_button.click()
+    _press(plugin.tools_dock.rings_tool, canvas, *SPOT)
+    rows = admin_conn.execute(
+        "SELECT kind, round(ST_Area(geom::geography)) FROM crisis.perimeters WHERE label LIKE 'Rings (plugin test)%%' "
+        "ORDER BY kind").fetchall()
+    areas = dict(rows)
+    assert sorted(areas) == ["orange", "red", "yellow"]
+    assert areas["red"] == pytest.approx(math.pi * 100 ** 2, rel=0.02)
+    assert areas["yellow"] == pytest.approx(math.pi * (1000 ** 2 - 300 ** 2), rel=0.02)
+    # Redraw the red zone bigger: the earlier shape goes to the history.
+    red_id, red_version = admin_conn.execute(
+        "SELECT id, version FROM crisis.perimeters WHERE label LIKE 'Rings (plugin test)%%' AND kind = 'red'"
+    ).fetchone()
+    panel.replace.setChecked(True)
+    panel.red_radius.setValue(150)
+    _press(plugin.tools_dock.rings_tool, canvas, *SPOT)
+    admin_conn.commit()
+    version, area = admin_conn.execute(
+        "SELECT version, ST_Area(geom::geography) FROM crisis.perimeters WHERE id = %s", (red_id,)).fetchone()
+    assert version == red_version + 1 and area == pytest.approx(math.pi * 150 ** 2, rel=0.02)
+    history = admin_conn.execute(
+        "SELECT version, ST_Area(geom::geography) FROM crisis.perimeter_history WHERE perimeter_id = %s",
+        (red_id,)).fetchall()
+    assert [v for v, _a in history] == [red_version]
+    assert history[0][1] == pytest.approx(math.pi * 100 ** 2, rel=0.02)
+    panel.replace.setChecked(False)
+    panel.red_radius.setValue(100)
+
+
+def test_history_view_lists_and_shows_earlier_shapes(opened, module_iface, admin_conn):
+    """The history view of the redrawn red ring: its versions, and the chosen one drawn on the map.
+
+    The platform does not publish perimeter_history yet (no API route, no OGC layer): the versions shown here
+    are read from PostGIS and handed to the view as the client would return them.
+    """
+    from qgis.core import QgsGeometry, QgsWkbTypes
+
+    from qgis_plugin.core.history import PerimeterVersion
+
+    plugin, incident = opened
+    plugin.tools_dock.show_history()
+    dialog = plugin.tools_dock.history
+    labels = [dialog.perimeters.item(n).text() for n in range(dialog.perimeters.count())]
+    assert any("Rings (plugin test) 0-100 m" in label for label in labels)
+    red_id = admin_conn.execute("SELECT id FROM crisis.perimeters WHERE label = 'Rings (plugin test) 0-100 m'"
+                                ).fetchone()[0]
+    rows = admin_conn.execute(
+        "SELECT version, kind, label, ST_AsText(geom), valid_from::text, valid_to::text, operation "
+        "FROM crisis.perimeter_history WHERE perimeter_id = %s UNION ALL "
+        "SELECT version, kind, label, ST_AsText(geom), updated_at::text, NULL, 'CURRENT' FROM crisis.perimeters "
+        "WHERE id = %s ORDER BY 1", (red_id, red_id)).fetchall()
+    versions = [PerimeterVersion(v, k, lab, QgsGeometry.fromWkt(wkt), f, t, "Jan Van den Broeck", op)
+                for v, k, lab, wkt, f, t, op in rows]
+    dialog.show_history(versions)
+    assert dialog.versions.rowCount() == 2
+    assert [dialog.versions.item(r, 1).text() for r in range(2)] == ["redrawn", "current"]
+    dialog.versions.selectRow(0)
+    band = dialog.band.asGeometry()
+    assert band.type() == QgsWkbTypes.PolygonGeometry and not band.isEmpty()
+    dialog.resize(760, 380)
+    dialog.grab().save("/tmp/dock_history.png")
+    dialog.close()
+
+
+def test_feed_post_reaches_another_users_live_stream(opened, platform, admin_conn):
+    import sseclient
+
+    plugin, incident = opened
+    received: list[dict] = []
+    ready = threading.Event()
+
+    def follow():
+        response = requests.get(f"{platform.origin}/api/situations/{incident['id']}/feed/stream",
+                                auth=(OFFICER, PASSWORD), stream=True, timeout=60,
+                                headers={"Accept": "text/event-stream"})
+        ready.set()
+        for event in sseclient.SSEClient(response).events():
+            if event.event == "feed_entry":
+                entry = json.loads(event.data)
+                received.append(entry)
+                if "plugin test" in entry["body"]:
+                    response.close()
+                    return
+
+    thread = threading.Thread(target=follow, daemon=True)
+    thread.start()
+    assert ready.wait(30)
+    time.sleep(0.5)  # the stream is subscribed once its headers are out
+    dock = plugin.feed_dock
+    wait_until(lambda: dock.stream is not None and dock.stream.is_connected(), message="feed dock live")
+    dock.channel.setCurrentIndex(dock.channel.findData("D1"))
+    dock.priority.setCurrentIndex(dock.priority.findData("urgent"))
+    dock.body.setPlainText("Wind turning north-east: sheltering zone extended (plugin test)")
+    from qgis.core import QgsPointXY
+
+    dock.set_location(QgsPointXY(*SPOT))
+    dock.post_button.click()
+    wait_until(lambda: any("plugin test" in e["body"] for e in received), timeout=30,
+               message="the officer's stream to receive the entry")
+    thread.join(5)
+    entry = next(e for e in received if "plugin test" in e["body"])
+    assert entry["channel"] == "D1" and entry["priority"] == "urgent"
+    assert entry["author"]["display_name"].startswith("Jan Van den Broeck")
+    assert entry["location"]["coordinates"] == pytest.approx(list(SPOT), abs=1e-6)
+    # The dock shows it once (posted here, then streamed back), highlighted.
+    wait_until(lambda: entry["id"] in dock.entries, message="the dock to show the entry")
+    process_events(0.5)
+    assert [e["id"] for e in dock.visible_entries()].count(entry["id"]) == 1
+    stored = admin_conn.execute("SELECT channel, priority, ST_X(location) FROM crisis.feed_entries WHERE id = %s",
+                                (entry["id"],)).fetchone()
+    assert stored[:2] == ("D1", "urgent") and stored[2] == pytest.approx(SPOT[0])
+
+
+def test_feed_filters_and_urgent_highlight(opened):
+    plugin, _incident = opened
+    dock = plugin.feed_dock
+    wait_until(lambda: len(dock.entries) > 3, message="the feed loaded")
+    dock.channel_filter.setCurrentIndex(dock.channel_filter.findData("D1"))
+    shown = dock.visible_entries()
+    assert shown and {e["channel"] for e in shown} == {"D1"}
+    dock.channel_filter.setCurrentIndex(0)
+    dock.priority_filter.setCurrentIndex(dock.priority_filter.findData("urgent"))
+    shown = dock.visible_entries()
+    assert shown and {e["priority"] for e in shown} == {"urgent"}
+    dock.priority_filter.setCurrentIndex(0)
+    assert len(dock.visible_entries()) == len(dock.entries)
+    from qgis.PyQt.QtCore import Qt
+
+    urgent_rows = [dock.list.item(r) for r in range(dock.list.count())
+                   if dock.entries[dock.list.item(r).data(Qt.UserRole)]["priority"] == "urgent"]
+    assert urgent_rows and all(item.background().color().name() == "#fbd5d5" and
+                               "URGENT" in dock.list.itemWidget(item).text() for item in urgent_rows)
+
+
+def test_correction_points_to_the_corrected_entry(opened, admin_conn):
+    plugin, _incident = opened
+    dock = plugin.feed_dock
+    from qgis.PyQt.QtCore import Qt
+
+    target = next(r for r in range(dock.list.count())
+                  if "plugin test" in dock.entries[dock.list.item(r).data(Qt.UserRole)]["body"])
+    dock.list.setCurrentRow(target)
+    corrected_id = dock.list.currentItem().data(Qt.UserRole)
+    dock.correct_button.click()
+    assert f"#{corrected_id}" in dock.correction_label.text()
+    dock.body.setPlainText("Correction: the sheltering zone covers Stabroek only (plugin test)")
+    dock.post_button.click()
+    wait_until(lambda: any(e.get("corrects_id") == corrected_id for e in dock.entries.values()),
+               message="the correction")
+    row = admin_conn.execute("SELECT corrects_id FROM crisis.feed_entries "
+                             "WHERE body LIKE 'Correction: the sheltering%%'").fetchone()
+    assert row == (corrected_id,)
+
+
+def test_new_situation_with_an_area_drawn_on_the_map(opened, module_iface, admin_conn):
+    from qgis.PyQt.QtCore import Qt
+
+    plugin, _incident = opened
+    dock = plugin.situations_dock
+    canvas = module_iface.mapCanvas()
+    asked = []
+    dock.ask_situation_details = lambda area_text: asked.append(area_text) or {
+        "title": "Plugin test: evacuation exercise Kallo", "kind": "exercise", "phase": "communal",
+        "description": "Drawn in QGIS"}
+    dock.start_new_situation()
+    assert canvas.mapTool() is dock.area_tool
+    for lon, lat in ((4.28, 51.28), (4.31, 51.28), (4.31, 51.30), (4.28, 51.30)):
+        _press(dock.area_tool, canvas, lon, lat)
+    _press(dock.area_tool, canvas, 4.28, 51.30, Qt.RightButton)
+    assert asked and "ha" in asked[0]
+    try:
+        wait_until(lambda: any(s["title"].startswith("Plugin test: evacuation") for s in dock.situations),
+                   message="the new situation")
+        _check_new_situation(dock, admin_conn)
+    finally:
+        # Other suites share this database and list the exercises: leave none of ours behind.
+        admin_conn.execute("DELETE FROM crisis.situations WHERE title = 'Plugin test: evacuation exercise Kallo'")
+        admin_conn.commit()
+
+
+def _check_new_situation(dock, admin_conn):
+    from qgis.PyQt.QtCore import Qt
+
+    row = admin_conn.execute(
+        "SELECT kind, phase, is_exercise, ST_Area(area::geography) / 10000 FROM crisis.situations "
+        "WHERE title = 'Plugin test: evacuation exercise Kallo'").fetchone()
+    assert row[:3] == ("exercise", "communal", True)
+    assert 200 < row[3] < 800  # about 2.1 km x 2.2 km
+    created = next(s for s in dock.situations if "Kallo" in s["title"])
+    assert "[EXERCISE] Plugin test" in dock.item_text(created["id"]) and "EXERCISE</b>" in dock.item_text(created["id"])
+    item = next(dock.tree.item(n) for n in range(dock.tree.count())
+                if dock.tree.item(n).data(Qt.UserRole) == created["id"])
+    assert item.background().color().name() == "#ece2f6"
+
+
+def test_cap_alert_for_the_open_situation(opened, admin_conn):
+    import xml.etree.ElementTree as ET
+
+    from qgis_plugin.core.cap import CAP_NS
+
+    plugin, incident = opened
+    text = plugin.situations_dock.cap_alert()
+    alert = ET.fromstring(text.split("\n", 1)[1])
+    ns = {"cap": CAP_NS}
+    assert alert.findtext("cap:status", namespaces=ns) == "Actual"
+    zones = admin_conn.execute("SELECT count(*) FROM crisis.perimeters WHERE situation_id = %s "
+                               "AND kind IN ('red', 'orange', 'yellow')", (incident["id"],)).fetchone()[0]
+    areas = alert.findall("cap:info/cap:area", ns)
+    assert len(areas) == zones
+    for polygon in alert.iterfind("cap:info/cap:area/cap:polygon", ns):
+        pairs = polygon.text.split()
+        assert pairs[0] == pairs[-1] and len(pairs) >= 4
+        lat, lon = map(float, pairs[0].split(","))
+        assert 51 < lat < 52 and 4 < lon < 5
+
+
+def test_export_situation_to_geopackage(opened, admin_conn, tmp_path):
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    plugin, incident = opened
+    path = tmp_path / "incident.gpkg"
+    result = processing.run("crisis_platform:export_situation", {"SITUATION_ID": incident["id"],
+                                                                  "OUTPUT": str(path)})
+    counts = json.loads(result["COUNTS"])
+    expected = {table: admin_conn.execute(f"SELECT count(*) FROM crisis.{table} WHERE situation_id = %s",
+                                          (incident["id"],)).fetchone()[0]
+                for table in ("anchors", "perimeters", "weather_observations", "feed_entries")}
+    expected["situations"] = 1
+    assert counts == expected
+    for name, count in expected.items():
+        layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+        assert layer.isValid() and layer.featureCount() == count, name
+    feed = QgsVectorLayer(f"{path}|layername=feed_entries", "feed", "ogr")
+    located = [f for f in feed.getFeatures() if not f.geometry().isEmpty()]
+    assert located and any("plugin test" in f["body"] for f in located)
+
+
+def test_docks_render_offscreen(opened, module_iface):
+    """Each dock and the map, rendered to PNG (look at them: /tmp/dock_*.png)."""
+    plugin, incident = opened
+    canvas = module_iface.mapCanvas()
+    plugin.situations_dock.zoom_to(incident)
+    shots = {"situations": plugin.situations_dock, "tools": plugin.tools_dock, "feed": plugin.feed_dock}
+    plugin.tools_dock.tabs.setCurrentIndex(0)
+    for name, dock in shots.items():
+        dock.setFloating(True)
+        dock.setUserVisible(True)
+        dock.resize(460, 860)
+        process_events(0.2)
+        image = dock.grab().toImage()
+        assert image.width() >= 400 and image.height() >= 600
+        colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 23)
+                   for y in range(0, image.height(), 23)}
+        assert len(colours) > 8, f"the {name} dock looks blank"
+        image.save(f"/tmp/dock_{name}.png")
+    plugin.tools_dock.tabs.setCurrentIndex(1)
+    process_events(0.2)
+    plugin.tools_dock.grab().save("/tmp/dock_tools_perimeters.png")
+    map_image = _render(canvas)
+    map_image.save("/tmp/dock_map.png")
+    # The situation's zones are on the map: some pixels carry the red zone's colour family.
+    reds = sum(1 for x in range(0, map_image.width(), 4) for y in range(0, map_image.height(), 4)
+               if _reddish(map_image.pixelColor(x, y)))
+    assert reds > 20
+
+
+def _render(canvas):
+    """The canvas' layers rendered to an image, waiting for every layer (WFS downloads included)."""
+    from qgis.core import QgsMapRendererSequentialJob
+
+    job = QgsMapRendererSequentialJob(canvas.mapSettings())
+    job.start()
+    job.waitForFinished()
+    return job.renderedImage()
+
+
+def _reddish(colour) -> bool:
+    return colour.red() > 150 and colour.green() < 110 and colour.blue() < 110

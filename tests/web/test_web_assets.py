@@ -1,0 +1,57 @@
+"""The page at `/` and its files, over HTTP through the nginx origin (no browser)."""
+
+from __future__ import annotations
+
+import re
+
+import requests
+
+
+def test_page_is_served_at_the_origin_with_a_strict_policy(platform):
+    response = requests.get(f"{platform.origin}/", timeout=30)
+    assert response.status_code == 200
+    assert response.headers["Content-Type"].startswith("text/html")
+    policy = response.headers["Content-Security-Policy"]
+    # Only our own origin: no CDN, no external tiles; map images come back as blob: URLs.
+    assert "script-src 'self'" in policy and "connect-src 'self'" in policy and "img-src 'self' blob:" in policy
+    assert "http" not in policy
+    assert 'id="login-form"' in response.text
+    assert not re.search(r'(src|href)="(https?:)?//', response.text), "a resource is loaded from elsewhere"
+
+
+def test_every_linked_file_is_served_with_its_type(platform):
+    html = requests.get(f"{platform.origin}/", timeout=30).text
+    links = re.findall(r'(?:src|href)="(/web/[^"]+)"', html)
+    assert any("/web/vendor/ol.js" in link for link in links)
+    assert any("/web/vendor/ol.css" in link for link in links)
+    types = {".js": "javascript", ".css": "text/css", ".svg": "image/svg+xml"}
+    for link in set(links):
+        response = requests.get(platform.origin + link, timeout=30)
+        assert response.status_code == 200, link
+        suffix = re.search(r"\.\w+(?=\?|$)", link).group(0)
+        assert types[suffix] in response.headers["Content-Type"], (link, response.headers["Content-Type"])
+        # Versioned by content: browsers may keep them.
+        assert "max-age=604800" in response.headers.get("Cache-Control", ""), link
+    ol = requests.get(platform.origin + next(link for link in links if "ol.js" in link), timeout=30)
+    assert len(ol.content) > 500_000 and b"ImageWMS" in ol.content
+
+
+def test_modules_imported_by_the_page_exist(platform):
+    """app.js imports its siblings without a version: each must be there and revalidated, not kept."""
+    app_js = requests.get(f"{platform.origin}/web/static/js/app.js", timeout=30)
+    assert app_js.status_code == 200
+    seen, pending = set(), ["app.js"]
+    while pending:
+        name = pending.pop()
+        seen.add(name)
+        response = requests.get(f"{platform.origin}/web/static/js/{name}", timeout=30)
+        assert response.status_code == 200, name
+        assert "max-age=604800" not in response.headers.get("Cache-Control", "")
+        pending += [m for m in re.findall(r'from "\./([\w-]+\.js)"', response.text) if m not in seen]
+    assert {"app.js", "api.js", "feed.js", "map.js", "sse.js", "i18n.js"} <= seen
+
+
+def test_unknown_files_are_not_served(platform):
+    assert requests.get(f"{platform.origin}/web/vendor/package.json", timeout=30).status_code == 404
+    assert requests.get(f"{platform.origin}/web/static/js/nothing.js", timeout=30).status_code == 404
+    assert requests.get(f"{platform.origin}/web/static/../views.py", timeout=30).status_code == 404
