@@ -27,15 +27,15 @@ import time
 from pathlib import Path
 
 import psycopg
-from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from server_services.config import Settings, load_settings  # noqa: E402
+from server_services.db import with_dbname  # noqa: E402
 from server_services.demo import load_demo  # noqa: E402
 from server_services.migrations import migrate  # noqa: E402
-from server_services.stack import Ports, Stack  # noqa: E402
+from server_services.stack import Ports, Stack, free_port_block  # noqa: E402
 
 PASSWORD = "demo-crisis-2026"
 WRITERS = ["officer@fire-antwerp.demo", "doctor@ems-antwerp.demo", "info@comms-antwerp.demo",
@@ -51,29 +51,6 @@ class FeedStack(Stack):
         commands = super().commands()
         commands.pop("ows", None)
         return commands
-
-
-def _with_db(url: str, name: str) -> str:
-    params = conninfo_to_dict(url)
-    params["dbname"] = name
-    return make_conninfo(**params)
-
-
-def _free_base_port() -> int:
-    for _ in range(200):
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            base = s.getsockname()[1]
-        if base + 3 >= 65535:
-            continue
-        try:
-            for port in range(base, base + 3):
-                with socket.socket() as s:
-                    s.bind(("127.0.0.1", port))
-            return base
-        except OSError:
-            continue
-    raise RuntimeError("no free ports")
 
 
 def _percentile(values: list[float], q: float) -> float:
@@ -254,9 +231,9 @@ def main() -> int:
 
     settings = load_settings()
     name = f"crisis_bench_{secrets.token_hex(4)}"
-    with psycopg.connect(_with_db(settings.admin_database_url, "postgres"), autocommit=True) as conn:
+    with psycopg.connect(with_dbname(settings.admin_database_url, "postgres"), autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')  # a generated name, not input
-    admin_url, app_url = _with_db(settings.admin_database_url, name), _with_db(settings.app_database_url, name)
+    admin_url, app_url = with_dbname(settings.admin_database_url, name), with_dbname(settings.app_database_url, name)
     stack = None
     try:
         migrate(admin_url, log=lambda *_: None)
@@ -265,7 +242,7 @@ def main() -> int:
             sid = conn.execute("SELECT min(id) FROM crisis.situations WHERE kind = 'incident'").fetchone()[0]
             authors = [conn.execute("SELECT id FROM crisis.users WHERE email = %s", (e,)).fetchone()[0]
                        for e in WRITERS]
-        base = _free_base_port()
+        base = free_port_block()
         work = Path(tempfile.mkdtemp(prefix="crisis-bench-feeds-"))
         stack = FeedStack(Settings(admin_database_url=admin_url, app_database_url=app_url, port=base, var_dir=work),
                           Ports(base, base + 1, base + 2), work / "run", work / "log",
@@ -299,7 +276,7 @@ def main() -> int:
     finally:
         if stack is not None:
             stack.stop()
-        with psycopg.connect(_with_db(settings.admin_database_url, "postgres"), autocommit=True) as conn:
+        with psycopg.connect(with_dbname(settings.admin_database_url, "postgres"), autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import secrets
-import socket
 import statistics
 import sys
 import tempfile
@@ -23,15 +22,15 @@ from pathlib import Path
 
 import psycopg
 import requests
-from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from server_services.config import Settings, load_settings  # noqa: E402
+from server_services.db import with_dbname  # noqa: E402
 from server_services.demo import load_demo  # noqa: E402
 from server_services.migrations import migrate  # noqa: E402
-from server_services.stack import Ports, Stack  # noqa: E402
+from server_services.stack import Ports, Stack, free_port_block  # noqa: E402
 
 LOGIN = ("planner@province-antwerp.demo", "demo-crisis-2026")
 ANCHORS, PERIMETERS = 10_000, 1_000
@@ -55,29 +54,6 @@ RAW = """
 SELECT json_build_object('type', 'FeatureCollection', 'features', json_agg(ST_AsGeoJSON(t.*)::json))::text
 FROM (SELECT * FROM crisis.{table} WHERE situation_id = %s) t
 """
-
-
-def _with_db(url: str, name: str) -> str:
-    params = conninfo_to_dict(url)
-    params["dbname"] = name
-    return make_conninfo(**params)
-
-
-def _free_base_port() -> int:
-    for _ in range(200):
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            base = s.getsockname()[1]
-        if base + 3 >= 65535:
-            continue
-        try:
-            for port in range(base, base + 3):
-                with socket.socket() as s:
-                    s.bind(("127.0.0.1", port))
-            return base
-        except OSError:
-            continue
-    raise RuntimeError("no free ports")
 
 
 def _median_ms(run, n: int) -> tuple[float, object]:
@@ -124,15 +100,15 @@ def incident_bbox(admin_url: str, incident: int, width: int, height: int) -> str
 def run(n: int) -> int:
     settings = load_settings()
     name = f"crisis_bench_ows_{secrets.token_hex(4)}"
-    maintenance = _with_db(settings.admin_database_url, "postgres")
+    maintenance = with_dbname(settings.admin_database_url, "postgres")
     with psycopg.connect(maintenance, autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
-    admin_url, app_url = _with_db(settings.admin_database_url, name), _with_db(settings.app_database_url, name)
+    admin_url, app_url = with_dbname(settings.admin_database_url, name), with_dbname(settings.app_database_url, name)
     stack = None
     try:
         print(f"preparing {name}: demo + {ANCHORS:,} anchors and {PERIMETERS:,} perimeters ...", flush=True)
         sid, incident = prepare(admin_url)
-        base = _free_base_port()
+        base = free_port_block()
         work = Path(tempfile.mkdtemp(prefix="crisis-bench-ows-"))
         stack = Stack(Settings(admin_url, app_url, base, work), Ports(base, base + 1, base + 2), work / "run",
                       work / "log", die_with_parent=True)

@@ -80,7 +80,7 @@ app_pw=$(secret app.password)
 # initdb refuses root: as root the cluster belongs to the postgres user.
 if [ "$(id -u)" = 0 ]; then
     pguser=postgres
-    run_pg() { runuser -u postgres -- "$@"; }
+    run_pg() { (cd / && runuser -u postgres -- "$@"); }
 else
     pguser=$(id -un)
     run_pg() { "$@"; }
@@ -99,6 +99,8 @@ if [ ! -e "$pgdir" ]; then
         ln -s "$alt" "$pgdir"
     fi
 fi
+# PostgreSQL gets the real path: through the var/pg link it would still have to cross the checkout.
+pgdir=$(readlink -f "$pgdir")
 data="$pgdir/data"; sock="$pgdir/run"; pglog="$pgdir/log"
 run_pg mkdir -p "$sock" "$pglog"
 

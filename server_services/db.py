@@ -5,6 +5,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 
 import psycopg
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from psycopg.rows import dict_row
 
 
@@ -30,3 +31,10 @@ def fetch_one(conn: psycopg.Connection, query: str, params=None) -> dict | None:
     with conn.cursor(row_factory=dict_row) as cur:
         cur.execute(query, params)
         return cur.fetchone()
+
+
+def with_dbname(url: str, dbname: str) -> str:
+    """The same connection string, to another database of the same server."""
+    params = conninfo_to_dict(url)
+    params["dbname"] = dbname
+    return make_conninfo(**params)

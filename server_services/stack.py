@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -193,3 +194,24 @@ def term_with_parent() -> None:
 
 def default_stack(settings: Settings) -> Stack:
     return Stack(settings, Ports.from_origin(settings.port), settings.run_dir, settings.log_dir)
+
+
+def free_port_block(size: int = 3) -> int:
+    """A base port with `size` consecutive free ports after it."""
+    for _ in range(200):
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            base = s.getsockname()[1]
+        if base + size >= 65535:
+            continue
+        ok = True
+        for p in range(base, base + size):
+            with socket.socket() as s:
+                try:
+                    s.bind(("127.0.0.1", p))
+                except OSError:
+                    ok = False
+                    break
+        if ok:
+            return base
+    raise RuntimeError("no free ports")

@@ -7,9 +7,10 @@ import secrets
 
 import psycopg
 import pytest
-from support import TestDatabase, make_demo_database, start_platform, with_dbname
+from support import TestDatabase, make_demo_database, start_platform
 
 from server_services.config import load_settings
+from server_services.db import with_dbname
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import socket
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-
-from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 DEMO_PASSWORD = "demo-crisis-2026"
 
@@ -19,37 +16,10 @@ class TestDatabase:
     app_url: str
 
 
-def with_dbname(url: str, dbname: str) -> str:
-    params = conninfo_to_dict(url)
-    params["dbname"] = dbname
-    return make_conninfo(**params)
-
-
-def free_port_block(size: int = 3) -> int:
-    """A base port with `size` consecutive free ports after it."""
-    for _ in range(200):
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            base = s.getsockname()[1]
-        if base + size >= 65535:
-            continue
-        ok = True
-        for p in range(base, base + size):
-            with socket.socket() as s:
-                try:
-                    s.bind(("127.0.0.1", p))
-                except OSError:
-                    ok = False
-                    break
-        if ok:
-            return base
-    raise RuntimeError("no free ports")
-
-
 def start_platform(database: TestDatabase):
     """The whole platform (API, OGC front, nginx origin) against `database`, on free ports; yields the Stack."""
     from server_services.config import Settings
-    from server_services.stack import Ports, Stack
+    from server_services.stack import Ports, Stack, free_port_block
 
     base = free_port_block()
     work = Path(tempfile.mkdtemp(prefix="crisis-platform-"))

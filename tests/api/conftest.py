@@ -17,7 +17,7 @@ import pytest
 import requests
 
 from server_services.config import ROOT, Settings
-from server_services.stack import term_with_parent
+from server_services.stack import free_port_block, term_with_parent
 
 DEMO_PASSWORD = "demo-crisis-2026"
 LOGINS = ["coordinator@crisis-centre.demo", "planner@province-antwerp.demo", "officer@fire-antwerp.demo",
@@ -165,14 +165,6 @@ class ApiServer:
             log.close()
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def api_server_factory(database_factory):
     """Starts API servers with the platform's gunicorn command, each against a fresh demo database."""
@@ -184,7 +176,7 @@ def api_server_factory(database_factory):
         db = database_factory("crisis_apitest")
         migrate(db.admin_url, log=lambda *_: None)
         load_demo(db.admin_url)
-        port = _free_port()
+        port = free_port_block(1)
         work = Path(tempfile.mkdtemp(prefix="crisis-api-"))
         stack = Stack(Settings(admin_database_url=db.admin_url, app_database_url=db.app_url, port=port,
                                var_dir=work), Ports(port, port, port), work / "run", work / "log")
