@@ -7,7 +7,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
-from .core import auth, network, tasks
+from .core import auth, tasks
 from .core.api_client import ApiClient
 from .core.exceptions import CrisisPlatformError
 from .core.i18n import install_translator, remove_translator, tr
@@ -83,7 +83,6 @@ class CrisisPlatformPlugin:
         if self.login_dialog is not None:
             self.login_dialog.deleteLater()
             self.login_dialog = None
-        network.stop()
         remove_translator(self.translator)
         self.translator = None
 

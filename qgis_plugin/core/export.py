@@ -18,7 +18,6 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from . import network
 from .api_client import ApiClient
 from .auth import Connection
 from .exceptions import CrisisPlatformError
@@ -78,7 +77,6 @@ def export_situation(connection: Connection, situation_id: int, path: str | Path
                      feedback: QgsFeedback | None = None) -> dict[str, int]:
     """Write every layer of the situation and its feed to the GeoPackage at `path`; {layer: feature count}."""
     path = Path(path)
-    network.always_fresh(connection.url)
     client = ApiClient(connection, feedback)
     client.situation(situation_id)  # 404 for what the user may not see, before any file is written
     counts: dict[str, int] = {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
-from . import network, permissions
+from . import permissions
 from .api_client import ApiClient
 from .auth import Connection
 from .exceptions import NotConfiguredError
@@ -27,7 +27,6 @@ class PlatformSession(QObject):
     def set_logged_in(self, connection: Connection, user: dict) -> None:
         self.connection = connection
         self.user = user
-        network.always_fresh(connection.url)
         self.logged_in.emit(user)
 
     def log_out(self) -> None:

@@ -117,8 +117,9 @@ class OwsApplication:
             answer = Answer(*render(error, _service_hint(environ.get("QUERY_STRING", "")), api))
         body = b"" if environ.get("REQUEST_METHOD", "GET").upper() == "HEAD" else answer.body
         headers = [(k, v) for k, v in answer.headers.items() if k.lower() not in ("cache-control", "vary")]
-        # Answers depend on who asks and on data that changes during a crisis: no shared or stale copies.
-        headers += [("Cache-Control", "private, no-cache"), ("Vary", "Authorization"),
+        # Answers depend on who asks and on data that changes during a crisis: no client keeps a copy (QGIS's
+        # WFS client would otherwise answer a GetFeature from Qt's HTTP cache, stale after an edit).
+        headers += [("Cache-Control", "private, no-store"), ("Vary", "Authorization"),
                     ("Content-Length", str(len(body)))]
         start_response(f"{answer.status} {_STATUS_TEXT.get(answer.status, 'Status')}", headers)
         return [body]
