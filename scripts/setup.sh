@@ -94,7 +94,9 @@ if [ ! -e "$pgdir" ]; then
         # The cluster user cannot reach the checkout (e.g. under a private home): keep the data
         # in a folder of its own and link it into var/.
         rmdir "$pgdir"
-        alt="/var/lib/crisis-platform/$(printf %s "$VAR" | sha256sum | cut -c1-12)"
+        # A name of this checkout's own (kept in var/): a later checkout at the same path gets a new cluster.
+        [ -s "$VAR/.cluster-id" ] || openssl rand -hex 8 > "$VAR/.cluster-id"
+        alt="/var/lib/crisis-platform/$(cat "$VAR/.cluster-id")"
         mkdir -p "$alt"; chown "$pguser" "$alt"; chmod 700 "$alt"
         ln -s "$alt" "$pgdir"
     fi

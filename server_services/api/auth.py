@@ -25,21 +25,21 @@ def _caller() -> accounts.User | None:
     if scheme == "bearer" and value:
         user = accounts.user_by_token(conn(), value)
         if user is None:
-            raise Unauthorized("The token is unknown, expired or revoked: log in again.")
+            raise Unauthorized("The token is unknown, expired or revoked: log in again.", refused=True)
         return user
     if scheme == "basic" and value:
         try:
             email, sep, password = base64.b64decode(value, validate=True).decode("utf-8").partition(":")
         except (binascii.Error, UnicodeDecodeError):
-            raise Unauthorized("Malformed HTTP Basic credentials.") from None
+            raise Unauthorized("Malformed HTTP Basic credentials.", refused=True) from None
         if not sep:
-            raise Unauthorized("Malformed HTTP Basic credentials.")
+            raise Unauthorized("Malformed HTTP Basic credentials.", refused=True)
         user = accounts.check_credentials(conn(), email, password)
         if user is None:
-            raise Unauthorized(BAD_CREDENTIALS)
+            raise Unauthorized(BAD_CREDENTIALS, refused=True)
         return user
     if header:
-        raise Unauthorized("Use Authorization: Bearer <token> or HTTP Basic.")
+        raise Unauthorized("Use Authorization: Bearer <token> or HTTP Basic.", refused=True)
     return None
 
 
@@ -60,7 +60,7 @@ def login():
     fields.done()
     user = accounts.check_credentials(conn(), email, password)
     if user is None:
-        raise Unauthorized(BAD_CREDENTIALS)
+        raise Unauthorized(BAD_CREDENTIALS, refused=True)
     token, expires_at = accounts.issue_token(conn(), user, current_app.config["TOKEN_TTL_SECONDS"])
     return jsonify(token=token, expires_at=expires_at, user=user.as_json())
 

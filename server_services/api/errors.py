@@ -9,6 +9,9 @@ from psycopg import errors as pg
 from werkzeug.exceptions import HTTPException
 
 AUTH_CHALLENGE = 'Bearer realm="crisis platform", Basic realm="crisis platform", charset="UTF-8"'
+# Credentials were sent and refused: no Basic challenge, or HTTP clients (Qt in QGIS, browsers) would start
+# their own credential prompt on top of the error instead of reporting it.
+REFUSED_CHALLENGE = 'Bearer realm="crisis platform", error="invalid_token"'
 
 
 class ApiError(Exception):
@@ -40,8 +43,8 @@ class ValidationFailed(ApiError):
 class Unauthorized(ApiError):
     status, code, message = 401, "unauthorized", "Log in first: send a bearer token or HTTP Basic credentials."
 
-    def __init__(self, message: str | None = None, details: dict | None = None):
-        super().__init__(message, details, {"WWW-Authenticate": AUTH_CHALLENGE})
+    def __init__(self, message: str | None = None, details: dict | None = None, refused: bool = False):
+        super().__init__(message, details, {"WWW-Authenticate": REFUSED_CHALLENGE if refused else AUTH_CHALLENGE})
 
 
 class Forbidden(ApiError):

@@ -32,11 +32,11 @@ def parse_authorization(header: str) -> tuple[str, ...] | None:
         try:
             email, sep, password = base64.b64decode(value, validate=True).decode("utf-8").partition(":")
         except (binascii.Error, UnicodeDecodeError):
-            raise unauthorized("Malformed HTTP Basic credentials.") from None
+            raise unauthorized("Malformed HTTP Basic credentials.", refused=True) from None
         if not sep or not email:
-            raise unauthorized("Malformed HTTP Basic credentials.")
+            raise unauthorized("Malformed HTTP Basic credentials.", refused=True)
         return ("basic", email, password)
-    raise unauthorized("Use HTTP Basic (email and password) or Authorization: Bearer <token>.")
+    raise unauthorized("Use HTTP Basic (email and password) or Authorization: Bearer <token>.", refused=True)
 
 
 class Authenticator:
@@ -69,11 +69,11 @@ class Authenticator:
         if credentials[0] == "bearer":
             user = self._run(lambda conn: accounts.user_by_token(conn, credentials[1]))
             if user is None:
-                raise unauthorized("The token is unknown, expired or revoked: log in again.")
+                raise unauthorized("The token is unknown, expired or revoked: log in again.", refused=True)
             return user
         user = self._run(lambda conn: accounts.check_credentials(conn, credentials[1], credentials[2]))
         if user is None:
-            raise unauthorized(BAD_CREDENTIALS)
+            raise unauthorized(BAD_CREDENTIALS, refused=True)
         return user
 
     def can_write_situation(self, user_id: int, situation_id: int) -> bool:

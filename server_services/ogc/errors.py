@@ -22,9 +22,14 @@ class OwsError(Exception):
         return f"{self.code}: {self.message}"
 
 
-def unauthorized(message: str) -> OwsError:
-    return OwsError("AuthenticationFailed", message, 401,
-                    {"WWW-Authenticate": f'Basic realm="{REALM}", charset="UTF-8"'})
+def unauthorized(message: str, refused: bool = False) -> OwsError:
+    """401. Credentials that were sent and refused get no Basic challenge: HTTP clients (Qt in QGIS,
+    browsers) would answer one with their own credential prompt instead of reporting the error."""
+    if refused:
+        challenge = f'Bearer realm="{REALM}", error="invalid_token"'
+    else:
+        challenge = f'Basic realm="{REALM}", charset="UTF-8"'
+    return OwsError("AuthenticationFailed", message, 401, {"WWW-Authenticate": challenge})
 
 
 def forbidden(message: str) -> OwsError:

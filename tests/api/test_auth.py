@@ -130,3 +130,12 @@ def test_login_input_is_checked(origin):
     r = requests.post(f"{origin}/api/auth/login", data="{not json", headers={"Content-Type": "application/json"},
                       timeout=10)
     assert r.status_code == 400 and r.json()["error"]["code"] == "invalid_json"
+
+
+def test_refused_credentials_get_no_basic_challenge(origin):
+    """A Basic challenge after refused credentials makes Qt (QGIS) and browsers prompt instead of reporting."""
+    wrong = requests.get(f"{origin}/api/me", auth=("officer@fire-antwerp.demo", "not-the-password"), timeout=30)
+    bad_token = requests.get(f"{origin}/api/me", headers={"Authorization": "Bearer nope"}, timeout=30)
+    for r in (wrong, bad_token):
+        assert r.status_code == 401
+        assert r.headers["WWW-Authenticate"].startswith("Bearer") and "Basic" not in r.headers["WWW-Authenticate"]

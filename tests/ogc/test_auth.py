@@ -73,3 +73,10 @@ def test_bearer_token_of_the_api(platform, ows):
     assert requests.get(ows + REQUESTS["GetFeature"][1], headers=headers, timeout=60).status_code == 401
     assert requests.get(ows + REQUESTS["GetFeature"][1], headers={"Authorization": "Bearer not-a-token"},
                         timeout=60).status_code == 401
+
+
+def test_refused_credentials_get_no_basic_challenge(ows):
+    """A Basic challenge after refused credentials makes Qt (QGIS) and browsers prompt instead of reporting."""
+    response = _call(ows, "GetFeature", auth=("info@comms-antwerp.demo", "wrong"))
+    assert response.status_code == 401
+    assert "Basic" not in response.headers["WWW-Authenticate"]
