@@ -23,7 +23,9 @@ migrate: setup
 
 test: setup-test
 	@$(CRISIS) migrate
-	@$(PY) -m pytest $(PYTEST_ARGS)
+	@# A hang inside Qt/QGIS can hold the GIL (pytest-timeout cannot fire): an outer limit ends it.
+	@timeout -k 15 1500 $(PY) -m pytest --ignore=tests/plugin $(PYTEST_ARGS)
+	@scripts/run-plugin-tests.sh $(PYTEST_ARGS)
 
 lint: setup-test
 	@$(PY) -m ruff check server_services qgis_plugin tests bench
