@@ -813,9 +813,9 @@
   <settings calloutType="simple">
    <text-style allowHtml="0" blendMode="0" capitalization="0" fieldName="label" fontFamily="DejaVu Sans" fontItalic="0" fontKerning="1" fontLetterSpacing="0" fontSize="8" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontSizeUnit="Point" fontStrikeout="0" fontUnderline="0" fontWeight="75" fontWordSpacing="0" isExpression="0" legendString="Aa" multilineHeight="1" namedStyle="" previewBkgrdColor="255,255,255,255" textColor="17,17,17,255" textOpacity="1" textOrientation="horizontal" useSubstitutions="0">
     <families />
-    <text-buffer bufferBlendMode="0" bufferColor="255,255,255,255" bufferDraw="1" bufferJoinStyle="128" bufferNoFill="1" bufferOpacity="1" bufferSize="0.80000000000000004" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferSizeUnits="MM" />
+    <text-buffer bufferBlendMode="0" bufferColor="255,255,255,255" bufferDraw="0" bufferJoinStyle="128" bufferNoFill="1" bufferOpacity="1" bufferSize="1" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferSizeUnits="MM" />
     <text-mask maskEnabled="0" maskJoinStyle="128" maskOpacity="1" maskSize="1.5" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskSizeUnits="MM" maskType="0" maskedSymbolLayers="" />
-    <background shapeBlendMode="0" shapeBorderColor="128,128,128,255" shapeBorderWidth="0" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0" shapeBorderWidthUnit="MM" shapeDraw="0" shapeFillColor="255,255,255,255" shapeJoinStyle="64" shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeOffsetUnit="MM" shapeOffsetX="0" shapeOffsetY="0" shapeOpacity="1" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeRadiiUnit="MM" shapeRadiiX="0" shapeRadiiY="0" shapeRotation="0" shapeRotationType="0" shapeSVGFile="" shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeSizeType="0" shapeSizeUnit="MM" shapeSizeX="0" shapeSizeY="0" shapeType="0">
+    <background shapeBlendMode="0" shapeBorderColor="128,128,128,255" shapeBorderWidth="0" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0" shapeBorderWidthUnit="MM" shapeDraw="1" shapeFillColor="255,255,255,200" shapeJoinStyle="64" shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeOffsetUnit="MM" shapeOffsetX="0" shapeOffsetY="0" shapeOpacity="1" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeRadiiUnit="MM" shapeRadiiX="0" shapeRadiiY="0" shapeRotation="0" shapeRotationType="0" shapeSVGFile="" shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeSizeType="0" shapeSizeUnit="MM" shapeSizeX="0.59999999999999998" shapeSizeY="0.29999999999999999" shapeType="0">
      <symbol alpha="1" clip_to_extent="1" force_rhr="0" name="fillSymbol" type="fill">
       <data_defined_properties>
        <Option type="Map">
@@ -827,7 +827,7 @@
       <layer class="SimpleFill" enabled="1" locked="0" pass="0">
        <Option type="Map">
         <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
-        <Option name="color" type="QString" value="255,255,255,255" />
+        <Option name="color" type="QString" value="255,255,255,200" />
         <Option name="joinstyle" type="QString" value="bevel" />
         <Option name="offset" type="QString" value="0,0" />
         <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0" />
@@ -839,7 +839,7 @@
         <Option name="style" type="QString" value="solid" />
        </Option>
        <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0" />
-       <prop k="color" v="255,255,255,255" />
+       <prop k="color" v="255,255,255,200" />
        <prop k="joinstyle" v="bevel" />
        <prop k="offset" v="0,0" />
        <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0" />

@@ -74,16 +74,26 @@
         </se:Displacement>
        </se:PointPlacement>
       </se:LabelPlacement>
-      <se:Halo>
-       <se:Radius>1.5</se:Radius>
-       <se:Fill>
-        <se:SvgParameter name="fill">#ffffff</se:SvgParameter>
-       </se:Fill>
-      </se:Halo>
       <se:Fill>
        <se:SvgParameter name="fill">#0d47a1</se:SvgParameter>
       </se:Fill>
+      <se:Graphic>
+       <se:Mark>
+        <se:WellKnownName>square</se:WellKnownName>
+        <se:Fill>
+         <se:SvgParameter name="fill">#ffffff</se:SvgParameter>
+         <se:SvgParameter name="fill-opacity">0.78</se:SvgParameter>
+        </se:Fill>
+        <se:Stroke>
+         <se:SvgParameter name="stroke">#808080</se:SvgParameter>
+         <se:SvgParameter name="stroke-width">0.5</se:SvgParameter>
+        </se:Stroke>
+       </se:Mark>
+       <se:Size>4</se:Size>
+      </se:Graphic>
       <se:VendorOption name="maxDisplacement">3</se:VendorOption>
+      <se:VendorOption name="graphic-resize">stretch</se:VendorOption>
+      <se:VendorOption name="graphic-margin">2 1</se:VendorOption>
      </se:TextSymbolizer>
     </se:Rule>
    </se:FeatureTypeStyle>
