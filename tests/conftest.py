@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import secrets
+import tempfile
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -68,3 +70,23 @@ def user_ids(database) -> dict[str, int]:
 def platform(database):
     """The whole platform running against the shared test database."""
     yield from start_platform(database)
+
+
+@pytest.fixture(scope="session")
+def qgis_app():
+    """The session's QgsApplication (widgets allowed), its settings and auth database in throwaway folders and a
+    master password set, so that authentication configurations can be stored without asking anyone."""
+    from qgis.core import QgsApplication
+
+    app = QgsApplication.instance()
+    if app is None:
+        home = Path(tempfile.mkdtemp(prefix="crisis-tests-qgis-"))
+        os.environ["QGIS_AUTH_DB_DIR_PATH"] = str(home / "auth")
+        os.environ["XDG_CONFIG_HOME"] = str(home / "config")
+        (home / "auth").mkdir()
+        app = QgsApplication([], True)
+        app.initQgis()
+    manager = QgsApplication.authManager()
+    if not manager.masterPasswordIsSet():
+        assert manager.setMasterPassword("crisis-tests-master", True)
+    yield app

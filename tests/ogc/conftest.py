@@ -4,10 +4,8 @@ headless QGIS for QGIS's own WFS and WMS providers, and WFS-T helpers."""
 from __future__ import annotations
 
 import os
-import tempfile
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
-from pathlib import Path
 
 import psycopg
 import pytest
@@ -82,25 +80,6 @@ def wfst(ows, sessions):
         return response.status_code, ET.fromstring(response.content)
 
     return post
-
-
-@pytest.fixture(scope="session")
-def qgis_app():
-    """The session's QgsApplication (shared if another suite made one), with a throwaway auth database."""
-    from qgis.core import QgsApplication
-
-    app = QgsApplication.instance()
-    if app is None:
-        home = Path(tempfile.mkdtemp(prefix="crisis-ogc-qgis-"))
-        os.environ["QGIS_AUTH_DB_DIR_PATH"] = str(home / "auth")
-        os.environ["XDG_CONFIG_HOME"] = str(home / "config")
-        (home / "auth").mkdir()
-        app = QgsApplication([], True)
-        app.initQgis()
-    manager = QgsApplication.authManager()
-    if not manager.masterPasswordIsSet():
-        assert manager.setMasterPassword("ogc-tests-master", True)
-    yield app
 
 
 @pytest.fixture

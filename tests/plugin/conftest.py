@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 from unittest import mock
 
@@ -14,33 +13,18 @@ from plugin_qt import process_events, wait_until
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[2]
 PROCESSING_PLUGINS = "/usr/share/qgis/python/plugins"
-MASTER_PASSWORD = "plugin-tests-master"
 DEMO_PASSWORD = "demo-crisis-2026"
 
 
 @pytest.fixture(scope="session")
-def qgis_app():
-    """The session's QgsApplication (shared if another suite made one), with a temporary auth database."""
-    from qgis.core import QgsApplication
-
-    app = QgsApplication.instance()
-    if app is None:
-        home = Path(tempfile.mkdtemp(prefix="crisis-plugin-qgis-"))
-        # The auth DB and settings go to throwaway folders, never the user's QGIS profile.
-        os.environ["QGIS_AUTH_DB_DIR_PATH"] = str(home / "auth")
-        os.environ["XDG_CONFIG_HOME"] = str(home / "config")
-        (home / "auth").mkdir()
-        app = QgsApplication([], True)
-        app.initQgis()
-    manager = QgsApplication.authManager()
-    if not manager.masterPasswordIsSet():
-        assert manager.setMasterPassword(MASTER_PASSWORD, True)
+def qgis_app(qgis_app):
+    """The session's QGIS (tests/conftest.py), with the Processing framework the plugin's provider needs."""
     if PROCESSING_PLUGINS not in sys.path:
         sys.path.append(PROCESSING_PLUGINS)
     from processing.core.Processing import Processing
 
     Processing.initialize()
-    yield app
+    yield qgis_app
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -14,23 +13,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
-
-
-@pytest.fixture(scope="session")
-def qgis_app():
-    """The session's QgsApplication (shared if another suite made one; widgets allowed for the suites after us)."""
-    from qgis.core import QgsApplication
-
-    app = QgsApplication.instance()
-    if app is None:
-        home = Path(tempfile.mkdtemp(prefix="crisis-styles-qgis-"))
-        # Settings and the auth DB go to throwaway folders, never the user's QGIS profile.
-        os.environ["QGIS_AUTH_DB_DIR_PATH"] = str(home / "auth")
-        os.environ["XDG_CONFIG_HOME"] = str(home / "config")
-        (home / "auth").mkdir()
-        app = QgsApplication([], True)
-        app.initQgis()
-    yield app
 
 
 @pytest.fixture(scope="session")
