@@ -3,31 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from xml.etree import ElementTree as ET
+
+from server_services.qgis_runtime import ensure_qgis as qgis_app
 
 from . import definitions as d
 from . import sld
 
 QML_DOCTYPE = "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>"
-_APP = []  # keeps the QgsApplication this module started alive: Qt crashes if Python collects it
-
-
-def qgis_app():
-    """The running QgsApplication, started headless if there is none yet."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from qgis.core import QgsApplication
-
-    app = QgsApplication.instance()
-    if app is None:
-        app = QgsApplication([], False)
-        app.initQgis()
-        _APP.append(app)
-    return app
-
-
 def styled_layer(spec: d.Layer, for_sld: bool = False):
     """A memory layer with the layer's fields, form, renderer and labels (what the QML and SLD are exported from)."""
     from . import forms, symbology

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..config import STYLES_DIR
+from ..qgis_runtime import ensure_qgis
 from . import pgservice
 from .layers import LAYERS, LayerSpec
 
@@ -76,22 +77,6 @@ def layer_uri(spec: LayerSpec, service: str) -> str:
 
 def _table_uri(service: str, relation: str, key: str) -> str:
     return f"service='{service}' key='{key}' checkPrimaryKeyUnicity='0' table=\"crisis\".\"{relation}\""
-
-
-_APP = []  # the QgsApplication this module made, kept alive for the life of the process
-
-
-def ensure_qgis():
-    """A QgsApplication for this process (made here unless one exists already)."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from qgis.core import QgsApplication
-
-    app = QgsApplication.instance()
-    if app is None:
-        app = QgsApplication([], False)
-        app.initQgis()
-        _APP.append(app)
-    return app
 
 
 def _vocabularies(service: str) -> dict:
