@@ -5,6 +5,7 @@ from __future__ import annotations
 import psycopg
 from psycopg import sql
 
+from ..db import set_actor
 from .accounts import User
 from .errors import Conflict, Forbidden, NotFound, ValidationFailed
 
@@ -105,10 +106,6 @@ def _managed_row(conn, user, situation_id) -> dict:
     return row
 
 
-def _set_actor(conn, user: User) -> None:
-    conn.execute("SELECT set_config('crisis.actor_id', %s, true)", (str(user.id),))
-
-
 def system_entry(conn, user: User, situation_id: int, body: str, priority: str = "important") -> None:
     """An automatic logbook entry for a change of the situation, in the caller's transaction."""
     conn.execute(
@@ -125,7 +122,7 @@ def create(conn, user: User, data: dict) -> int:
     if owner != user.organisation["id"] and not user.sees_all:
         raise Forbidden("You create situations for your own organisation only.")
     with conn.transaction():
-        _set_actor(conn, user)
+        set_actor(conn, user.id)
         if conn.execute("SELECT 1 FROM crisis.organisations WHERE id = %s", (owner,)).fetchone() is None:
             raise ValidationFailed(details={"fields": {"owner_organisation_id": "no such organisation"}})
         row = conn.execute(
@@ -145,7 +142,7 @@ def create(conn, user: User, data: dict) -> int:
 
 def update(conn, user: User, situation_id: int, data: dict, version: int | None) -> None:
     with conn.transaction():
-        _set_actor(conn, user)
+        set_actor(conn, user.id)
         row = _managed_row(conn, user, situation_id)
         if row["status"] not in WRITABLE:
             raise Conflict(f"The situation is {row['status']}: reopen it before changing it.")
@@ -166,7 +163,7 @@ def update(conn, user: User, situation_id: int, data: dict, version: int | None)
 def _change(conn, user: User, situation_id: int, column: str, value, describe) -> None:
     """Sets one lifecycle column and logs it, while the logbook of the situation is still (or again) writable."""
     with conn.transaction():
-        _set_actor(conn, user)
+        set_actor(conn, user.id)
         row = _managed_row(conn, user, situation_id)
         old = row[column]
         if old == value:
@@ -221,7 +218,7 @@ def change_activation_level(conn, user, situation_id, level) -> None:
 def set_share(conn, user: User, situation_id: int, organisation_id: int, shared: bool) -> bool:
     """Shares or withdraws; True if something changed."""
     with conn.transaction():
-        _set_actor(conn, user)
+        set_actor(conn, user.id)
         row = _managed_row(conn, user, situation_id)
         org = conn.execute("SELECT id, name FROM crisis.organisations WHERE id = %s", (organisation_id,)).fetchone()
         if org is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from flask import Blueprint, jsonify
 
+from ..db import set_actor
 from ..passwords import hash_password
 from .accounts import User
 from .auth import require_user
@@ -82,7 +83,7 @@ def create_user(organisation_id: int):
         raise Forbidden("Only the admins of this organisation (or the national crisis centre) add users to it.")
     password_hash = hash_password(data.pop("password"))
     with conn().transaction():
-        conn().execute("SELECT set_config('crisis.actor_id', %s, true)", (str(caller.id),))
+        set_actor(conn(), caller.id)
         row = conn().execute(
             f"""INSERT INTO crisis.users AS u (email, display_name, organisation_id, role, language, password_hash)
                 VALUES (%(email)s, %(display_name)s, %(org)s, %(role)s, %(language)s, %(hash)s)
@@ -124,7 +125,7 @@ def update_user(user_id: int):
     params = {**changes, "id": user_id, "hash": hash_password(password) if password else None,
               "unlock": bool(unlock)}
     with conn().transaction():
-        conn().execute("SELECT set_config('crisis.actor_id', %s, true)", (str(caller.id),))
+        set_actor(conn(), caller.id)
         row = conn().execute(
             f"""UPDATE crisis.users AS u SET
                     display_name = coalesce(%(display_name)s, display_name), role = coalesce(%(role)s, role),

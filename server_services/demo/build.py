@@ -39,11 +39,6 @@ SELECT ST_Multi(ST_Transform(ST_Buffer(ST_Transform(ST_GeomFromText(%(line)s, 43
 """
 
 
-def act_as(conn: psycopg.Connection, user_id: int | None) -> None:
-    """Name the platform user of the next writes in this transaction (audit, plan activation, feature authors)."""
-    conn.execute("SELECT set_config('crisis.actor_id', %s, true)", ("" if user_id is None else str(user_id),))
-
-
 def db_now(conn: psycopg.Connection) -> datetime:
     return conn.execute("SELECT now()").fetchone()[0]
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import psycopg
 
+from ..db import set_actor
 from . import event, exercise, incident
-from .build import act_as
 from .plans import FLOOD_CODE, PGUI_CODE, PPUI_CODE
 
 # Who keeps the contacts of each region's organisations (named in the audit log).
@@ -91,7 +91,7 @@ SITUATION_LINKS = {
 def load(conn: psycopg.Connection, orgs: dict[str, int], users: dict[str, int]) -> None:
     ids = {}
     for key, org, name, function, phones, email, call_sign, availability in CONTACTS:
-        act_as(conn, users[KEEPERS.get(org, ANTWERP_KEEPER)])
+        set_actor(conn, users[KEEPERS.get(org, ANTWERP_KEEPER)])
         ids[key] = conn.execute(
             "INSERT INTO crisis.contacts (organisation_id, full_name, function, phones, email, radio_call_sign,"
             " availability) VALUES (%s, %s, %s, %s, %s, %s, %s) RETURNING id",
@@ -103,7 +103,7 @@ def load(conn: psycopg.Connection, orgs: dict[str, int], users: dict[str, int]) 
     links = [(key, plans[code], None, role) for code, keyed in PLAN_LINKS.items() for key, role in keyed]
     links += [(key, None, situations[title], role) for title, keyed in SITUATION_LINKS.items() for key, role in keyed]
     for key, plan_id, situation_id, role in links:
-        act_as(conn, users[KEEPERS.get(orgs_of[key], ANTWERP_KEEPER)])
+        set_actor(conn, users[KEEPERS.get(orgs_of[key], ANTWERP_KEEPER)])
         conn.execute("INSERT INTO crisis.contact_links (contact_id, plan_id, situation_id, role)"
                      " VALUES (%s, %s, %s, %s)", (ids[key], plan_id, situation_id, role))
-    act_as(conn, None)
+    set_actor(conn, None)

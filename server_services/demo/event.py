@@ -7,8 +7,9 @@ from zoneinfo import ZoneInfo
 
 import psycopg
 
+from ..db import set_actor
 from . import places as p
-from .build import act_as, add_anchors, add_perimeter, corridor, create_situation, db_now, polygon_wkt, post_feed, share
+from .build import add_anchors, add_perimeter, corridor, create_situation, db_now, polygon_wkt, post_feed, share
 
 TITLE = "National Day 21 July - Brussels, defile and festivities (Place des Palais / Paleizenplein)"
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -72,9 +73,9 @@ def load(conn: psycopg.Connection, orgs: dict[str, int], users: dict[str, int]) 
         ends_at=starts_at + timedelta(hours=18), owner_org_id=orgs["city-brussels"], author_id=city,
         created_at=now - timedelta(days=45),
     )
-    act_as(conn, city)
+    set_actor(conn, city)
     share(conn, sid, [orgs["police-brussels"]], city, now - timedelta(days=45))
-    act_as(conn, None)
+    set_actor(conn, None)
     add_anchors(conn, sid, [
         ("pc_ops", "pc_ops", "PC-Ops - place du Trône / Troonplein", *p.PLACE_DU_TRONE, "planned",
          "Dir-PC-Ops: police (event led by D3)."),

@@ -6,8 +6,9 @@ from datetime import timedelta
 
 import psycopg
 
+from ..db import set_actor
 from . import places as p
-from .build import act_as, add_anchors, add_perimeter, add_weather, corridor, create_situation, db_now, post_feed, share
+from .build import add_anchors, add_perimeter, add_weather, corridor, create_situation, db_now, post_feed, share
 from .plans import FLOOD_CODE
 
 TITLE = "EXERCISE - Meuse flood in Liège (Outremeuse) / EXERCICE - Crue de la Meuse"
@@ -57,16 +58,16 @@ def load(conn: psycopg.Connection, orgs: dict[str, int], users: dict[str, int]) 
         ends_at=t0 + timedelta(hours=5), owner_org_id=orgs["province-liege"], author_id=province,
         created_at=t0 - timedelta(days=21),
     )
-    act_as(conn, province)
+    set_actor(conn, province)
     share(conn, sid, [orgs["city-liege"], orgs["fire-liege"]], province, t0 - timedelta(days=21))
     plan_id = conn.execute("SELECT id FROM crisis.plans WHERE code = %s", (FLOOD_CODE,)).fetchone()[0]
-    act_as(conn, province)
+    set_actor(conn, province)
     conn.execute("SELECT crisis.activate_plan(%s, %s)", (plan_id, sid))
     conn.execute(
         "INSERT INTO crisis.plan_exercises (plan_id, situation_id, held_on, evaluation) VALUES (%s, %s, %s, %s)",
         (plan_id, sid, t0.date(), "Evaluation at the debriefing after play; observers from the NCCN and the SPW."),
     )
-    act_as(conn, None)
+    set_actor(conn, None)
     add_anchors(conn, sid, [
         ("origin", "incident_origin", "EXERCICE - Débordement simulé, quai Godefroid Kurth", 5.5905, 50.6368,
          "active", "Simulated overflow of the Dérivation."),

@@ -7,10 +7,10 @@ from datetime import timedelta
 
 import psycopg
 
+from ..db import set_actor
 from . import incident_feed as feed
 from . import places as p
 from .build import (
-    act_as,
     add_anchors,
     add_perimeter,
     add_weather,
@@ -56,13 +56,13 @@ def _situation(conn, orgs, users, t0) -> int:
         description=DESCRIPTION, area=plume(conn, *p.SOURCE, **AREA), starts_at=t0, ends_at=None,
         owner_org_id=orgs["province-antwerp"], author_id=planner, created_at=t0 + timedelta(minutes=15),
     )
-    act_as(conn, planner)
+    set_actor(conn, planner)
     share(conn, sid, [orgs[slug] for slug in ANTWERP_PARTNERS], planner, t0 + timedelta(minutes=16))
     # Each escalation is its own write, so the audit log tells who raised the phase.
     for email, change in (("planu@city-antwerp.demo", {"phase": "communal"}),
                           ("planner@province-antwerp.demo", {"phase": "provincial"}),
                           ("coordinator@crisis-centre.demo", {"activation_level": "alert"})):
-        act_as(conn, users[email])
+        set_actor(conn, users[email])
         conn.execute(
             "UPDATE crisis.situations SET phase = coalesce(%s, phase),"
             " activation_level = coalesce(%s, activation_level), version = version + 1, updated_by = %s,"
@@ -73,18 +73,18 @@ def _situation(conn, orgs, users, t0) -> int:
 
 
 def _plans_and_anchors(conn, users, sid) -> None:
-    act_as(conn, users["planner@province-antwerp.demo"])
+    set_actor(conn, users["planner@province-antwerp.demo"])
     for code in (PGUI_CODE, PPUI_CODE):
         conn.execute("SELECT crisis.activate_plan((SELECT id FROM crisis.plans WHERE code = %s), %s)", (code, sid))
     # The Dir-PC-Ops adapts the prepared places to today's wind.
-    act_as(conn, users["officer@fire-antwerp.demo"])
+    set_actor(conn, users["officer@fire-antwerp.demo"])
     conn.execute(
         "UPDATE crisis.anchors SET status = 'inactive', notes = 'Downwind with today''s south-westerly wind: not used.'"
         " WHERE situation_id = %s AND kind = 'pc_ops' AND label LIKE 'CP-Ops noordoost%%'", (sid,))
     conn.execute(
         "UPDATE crisis.anchors SET notes = 'Dir-PC-Ops: Kapt. L. Janssens. ASTRID talkgroup P-ANT-CPOPS-1.'"
         " WHERE situation_id = %s AND kind = 'pc_ops' AND label LIKE 'CP-Ops west%%'", (sid,))
-    act_as(conn, None)  # from here each place names its own author
+    set_actor(conn, None)  # from here each place names its own author
     fire, doctor, police = (users[e] for e in ("officer@fire-antwerp.demo", "doctor@ems-antwerp.demo",
                                                "commander@police-antwerp.demo"))
     add_anchors(conn, sid, [
@@ -122,15 +122,15 @@ def _perimeters(conn, users, sid) -> None:
                                plume(conn, lon, lat, **SHELTERING_FIRST), planner, "BE-Alert: stay indoors.")
     add_perimeter(conn, sid, "traffic_diversion", "Verkeersomleiding - A12 en Scheldelaan afgesloten",
                   corridor(conn, [p.A12, p.SCHELDELAAN], 150), police, "Diversion via E19 and R1.")
-    act_as(conn, fire)
+    set_actor(conn, fire)
     _redraw(conn, orange, plume(conn, lon, lat, **ORANGE), "Oranje zone - isolatieperimeter (na windverschuiving)",
             "Redrawn after the wind veered to 230 deg.")
     _redraw(conn, yellow, plume(conn, lon, lat, **YELLOW), "Gele zone - ontradingsperimeter (na windverschuiving)",
             "Redrawn after the wind veered to 230 deg.")
-    act_as(conn, planner)
+    set_actor(conn, planner)
     _redraw(conn, sheltering, plume(conn, lon, lat, **SHELTERING), "Schuilen - Stabroek en Hoevenen",
             "Sheltering lifted for Berendrecht and Lillo after two measurements < 0.1 ppm.")
-    act_as(conn, None)
+    set_actor(conn, None)
 
 
 def _weather(conn, sid, t0) -> None:
@@ -165,6 +165,6 @@ def load(conn: psycopg.Connection, orgs: dict[str, int], users: dict[str, int]) 
     _plans_and_anchors(conn, users, sid)
     _perimeters(conn, users, sid)
     _weather(conn, sid, t0)
-    act_as(conn, None)  # the feed's audit rows name each entry's author
+    set_actor(conn, None)  # the feed's audit rows name each entry's author
     post_feed(conn, sid, t0, feed.ENTRIES, users)
     _sitrep(conn, users, sid, t0)

@@ -6,8 +6,9 @@ from datetime import date
 
 import psycopg
 
+from ..db import set_actor
 from . import places as p
-from .build import act_as, corridor, disc, polygon_wkt
+from .build import corridor, disc, polygon_wkt
 
 PPUI_CODE = "BNIP-PA-017"
 PGUI_CODE = "ANIP-PA-2023"
@@ -66,7 +67,7 @@ def _fill(conn: psycopg.Connection, plan_id: int, shares: list[int], documents: 
 
 def load(conn: psycopg.Connection, orgs: dict[str, int], users: dict[str, int]) -> None:
     partners = [orgs[slug] for slug in ANTWERP_PARTNERS]
-    act_as(conn, users["planner@province-antwerp.demo"])  # the audit names the planners who keep the plans
+    set_actor(conn, users["planner@province-antwerp.demo"])  # the audit names the planners who keep the plans
     planning_zone = disc(conn, *p.SOURCE, 2500)
 
     ppui = _insert_plan(
@@ -111,7 +112,7 @@ def load(conn: psycopg.Connection, orgs: dict[str, int], users: dict[str, int]) 
             p.PROVINCIAL_BUILDING)],
           [])
 
-    act_as(conn, users["outsider@province-liege.demo"])
+    set_actor(conn, users["outsider@province-liege.demo"])
     flood = _insert_plan(
         conn, FLOOD_CODE, "PPUI", None, "PPUI Inondations de la Meuse - Ville de Liège",
         "Plan particulier d'urgence et d'intervention for floods of the Meuse and the Dérivation in Liège: alert "
@@ -130,5 +131,5 @@ def load(conn: psycopg.Connection, orgs: dict[str, int], users: dict[str, int]) 
            ("press_point", "Point presse - Palais provincial", p.PRESS_POINT_LIEGE),
            ("road_block", "Barrage - pont des Arches", p.PONT_DES_ARCHES)],
           [("evacuation", "Zone d'évacuation préventive - Outremeuse", polygon_wkt(p.OUTREMEUSE))])
-    act_as(conn, None)
+    set_actor(conn, None)
 

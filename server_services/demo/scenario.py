@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import psycopg
 
+from ..db import set_actor
 from ..passwords import hash_password
 
 DEMO_PASSWORD = "demo-crisis-2026"
@@ -83,4 +84,4 @@ def load(conn: psycopg.Connection) -> None:
     exercise.load(conn, orgs, users)
     contacts.load(conn, orgs, users)
     # Leave no acting user behind for whatever the caller does next in this transaction.
-    conn.execute("SELECT set_config('crisis.actor_id', '', true)")
+    set_actor(conn, None)
