@@ -14,6 +14,7 @@ import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
 from .errors import OwsError
+from .layers import LAYERS
 
 IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 _PREFIXED = re.compile(r"^(?:[A-Za-z_][\w.\-]*:)?([A-Za-z_][A-Za-z0-9_]{0,62})$")
@@ -30,6 +31,9 @@ x y area length perimeter distance
 """.split())
 
 _COMPARISONS = {"=", "!=", "<>", "<", "<=", ">", ">="}
+
+# What a client may call a layer's geometry: its column (geom, area, location) or the generic name.
+GEOMETRY_NAMES = frozenset({"geometry"} | {spec.geometry_column for spec in LAYERS})
 
 
 def bad(message: str, code: str = "InvalidParameterValue") -> OwsError:
@@ -249,7 +253,7 @@ def check_name_list(value: str, known_fields: frozenset[str], what: str, sort: b
         if len(words) != 1:
             raise bad(f"{what}: cannot read {item.strip()[:80]!r}")
         if words[0] != "*":
-            field_name(words[0], known_fields | {"geometry"}, what)
+            field_name(words[0], known_fields | GEOMETRY_NAMES, what)
 
 
 # --- OGC XML (filters, SLD, WFS requests) --------------------------------------------------------------
@@ -282,7 +286,7 @@ def check_xml_tree(root, known_fields: frozenset[str], what: str) -> None:
             if function not in SAFE_FUNCTIONS:
                 raise bad(f"{what}: the function {element.get('name')!r} is not allowed here")
         elif name in ("PropertyName", "ValueReference"):
-            field_name(element.text or "", known_fields | {"geometry", "geom", "area", "location"}, what)
+            field_name(element.text or "", known_fields | GEOMETRY_NAMES, what)
         for attribute in element.attrib:
             if local(attribute) == "href" or attribute.endswith("}href"):
                 raise bad(f"{what}: links to other resources (xlink:href) are not allowed")

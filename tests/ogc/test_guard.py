@@ -74,3 +74,12 @@ def test_xml_body_names_its_operation():
     assert checked.operation == "GETFEATURE" and ("SERVICE", "WFS") in checked.params
     with pytest.raises(OwsError):
         _check("REQUEST=Transaction", "POST", body, "text/xml")
+
+
+def test_geometry_may_be_named_in_property_names():
+    """Clients ask for the geometry by its column (OWSLib propertyname, QGIS, GDAL): that is not refused."""
+    for names in ("id,label,geom", "geometry", "kind,location", "(id,area)"):
+        _check(f"SERVICE=WFS&REQUEST=GetFeature&TYPENAME=anchors&PROPERTYNAME={names}")
+    for bad in ("id,geom2", "geom;1"):
+        with pytest.raises(OwsError):
+            _check(f"SERVICE=WFS&REQUEST=GetFeature&TYPENAME=anchors&PROPERTYNAME={bad}")
