@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from ..config import load_settings
-from . import guard
+from . import guard, versions
 from .access import Caller
 from .auth import Authenticator
 from .errors import OwsError, render
@@ -93,6 +93,8 @@ class OwsApplication:
         checked = guard.check(request, self.server.catalogue)
         caller = Caller(user.id, user.role,
                         lambda situation: self.authenticator.can_write_situation(user.id, situation))
+        if checked.transaction:
+            checked.body = versions.bring_up_to_date(checked.body, user.id, self.authenticator.run)
         answer = self.server.handle(checked, _base_url(request, environ), request.headers, caller)
         if checked.api and answer.status == 500 and b"Invalid feature" in answer.body:
             # QGIS 3.22 answers 500 for a feature id it cannot return (absent, or not the caller's).

@@ -53,7 +53,8 @@ class Authenticator:
                                          application_name="crisis-ows-auth", connect_timeout=5)
         return self._conn
 
-    def _run(self, work):
+    def run(self, work):
+        """work(connection) on this worker's connection, once more on a fresh one if the database went away."""
         with self._lock:
             try:
                 return work(self.connection())
@@ -67,17 +68,17 @@ class Authenticator:
         if credentials is None:
             raise unauthorized("Authentication required: HTTP Basic (email and password) or a bearer token.")
         if credentials[0] == "bearer":
-            user = self._run(lambda conn: accounts.user_by_token(conn, credentials[1]))
+            user = self.run(lambda conn: accounts.user_by_token(conn, credentials[1]))
             if user is None:
                 raise unauthorized("The token is unknown, expired or revoked: log in again.", refused=True)
             return user
-        user = self._run(lambda conn: accounts.check_credentials(conn, credentials[1], credentials[2]))
+        user = self.run(lambda conn: accounts.check_credentials(conn, credentials[1], credentials[2]))
         if user is None:
             raise unauthorized(BAD_CREDENTIALS, refused=True)
         return user
 
     def can_write_situation(self, user_id: int, situation_id: int) -> bool:
-        row = self._run(lambda conn: conn.execute(
+        row = self.run(lambda conn: conn.execute(
             "SELECT crisis.can_write_situation(%s, %s) AS ok", (user_id, situation_id)).fetchone())
         return bool(row and row["ok"])
 

@@ -14,10 +14,6 @@ from urllib.parse import parse_qsl, quote
 from . import filters
 from .errors import OwsError
 from .filters import bad, local
-from .layers import LAYERS
-
-# QGIS Server names the geometry element "geometry" in its WFS schemas; clients may also use the column name.
-GEOMETRY_COLUMNS = frozenset({"geometry"} | {spec.geometry_column for spec in LAYERS})
 
 MAX_BODY_BYTES = 20 * 1024 * 1024
 MAX_QUERY_BYTES = 64 * 1024
@@ -32,8 +28,8 @@ OPERATIONS = {
 _WFS_XML_ROOTS = {"GetCapabilities", "DescribeFeatureType", "GetFeature", "Transaction"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _NAMES = re.compile(r"^[\w\-.: ,]*$")
-_FEATURE_IDS = re.compile(r"^[\w.\-, ]*$")
-_API_PATH = re.compile(r"^/ows/wfs3(?:/[\w.\-]+)*/?$")
+_FEATURE_IDS = re.compile(r"^[\w.\-@, ]*$")
+_API_PATH = re.compile(r"^/ows/wfs3(?:/[\w.\-@]+)*/?$")
 _INT = re.compile(r"^\s*\d{1,9}\s*$")
 
 
@@ -157,7 +153,7 @@ def _check_wfs_xml(root, catalogue: Catalogue) -> str:
             for child in element:
                 if local(child.tag) == "Name":
                     # An Update may set the geometry too (QGIS redraws a perimeter that way).
-                    filters.field_name(child.text or "", fields | GEOMETRY_COLUMNS, "Update")
+                    filters.field_name(child.text or "", fields | filters.GEOMETRY_NAMES, "Update")
     return operation.upper()
 
 

@@ -10,7 +10,7 @@ class LayerSpec:
     name: str  # layer name = short name = WFS type name
     schema: str
     relation: str
-    key: str
+    key: str  # key columns as the postgres provider's URI names them
     geometry_column: str
     geometry_type: str  # as the postgres provider names it in a URI
     scope_column: str  # situation_id, or plan_id for plan zones
@@ -23,6 +23,10 @@ class LayerSpec:
         return self.scope_column == "plan_id"
 
 
+# Editable layers are keyed by (id, version): QGIS Server names a feature "anchors.12@@3", and an Update or
+# Delete naming a version someone else has since replaced reaches no row (sql/021_ows_versioned_features.sql).
+VERSIONED_KEY = '"id","version"'
+
 # Drawn bottom to top in this order.
 LAYERS: tuple[LayerSpec, ...] = (
     LayerSpec("situations", "crisis", "situation_areas", "situation_id", "area", "MultiPolygon", "situation_id",
@@ -31,7 +35,7 @@ LAYERS: tuple[LayerSpec, ...] = (
     LayerSpec("plan_zones", "crisis", "plan_zones", "plan_id", "geom", "MultiPolygon", "plan_id",
               "Emergency planning zones", "Emergency planning zone of each emergency plan (PGUI, PPUI, "
               "monodisciplinary, internal)."),
-    LayerSpec("perimeters", "crisis", "perimeters", "id", "geom", "MultiPolygon", "situation_id",
+    LayerSpec("perimeters", "crisis", "perimeter_features", VERSIONED_KEY, "geom", "MultiPolygon", "situation_id",
               "Perimeters", "Safety zones (red exclusion, orange isolation, yellow deterrence) and other areas "
               "of a situation. Editable through WFS-T; earlier shapes are kept in the perimeter history.",
               editable=True),
@@ -40,7 +44,7 @@ LAYERS: tuple[LayerSpec, ...] = (
               "stability observed at a place and time for a situation."),
     LayerSpec("feed_entries", "crisis", "located_feed_entries", "id", "location", "Point", "situation_id",
               "Logbook entries", "Logbook (main courante) entries of a situation that carry a location."),
-    LayerSpec("anchors", "crisis", "anchors", "id", "geom", "Point", "situation_id",
+    LayerSpec("anchors", "crisis", "anchor_features", VERSIONED_KEY, "geom", "Point", "situation_id",
               "Anchors", "Key places of a situation: command post, coordination committee, advanced medical "
               "post, road blocks, hazard source... Editable through WFS-T.", editable=True),
 )

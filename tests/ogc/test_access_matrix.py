@@ -12,7 +12,7 @@ import pytest
 
 from server_services.demo.scenario import USERS
 
-from .helpers import anchor_insert, image_summary, inserted_ids, total, transaction_failed
+from .helpers import anchor_insert, fid, image_summary, inserted_ids, total, transaction_failed
 
 KINDS = ("incident", "event", "exercise")
 REQUESTS = ("GetMap", "GetFeatureInfo", "GetFeature", "GetLegendGraphic", "Transaction", "wfs3 items", "wfs3 item")
@@ -66,8 +66,8 @@ def _probe(session, ows: str, wfst, email: str, situation_id: int, anchor: tuple
     seen["Transaction"] = transaction_failed(root) is None and total(root, "totalInserted") == 1
     if seen["Transaction"]:
         (new_id,) = inserted_ids(root)
-        delete = (f'<wfs:Delete typeName="anchors"><ogc:Filter><ogc:FeatureId fid="anchors.{new_id}"/></ogc:Filter>'
-                  "</wfs:Delete>")
+        delete = (f'<wfs:Delete typeName="anchors"><ogc:Filter><ogc:FeatureId fid="{fid("anchors", new_id)}"/>'
+                  "</ogc:Filter></wfs:Delete>")
         assert total(wfst(email, delete)[1], "totalDeleted") == 1
 
     r = session.get(f"{ows}/wfs3/collections/anchors/items.json?situation_id={situation_id}&limit=1000", timeout=60)

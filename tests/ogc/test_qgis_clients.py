@@ -112,6 +112,56 @@ def test_qgis_wfs_provider_is_refused_where_the_user_may_not_write(ows, basic_au
     assert admin_conn.execute("SELECT count(*) FROM crisis.anchors").fetchone()[0] == before
 
 
+def test_two_qgis_users_editing_one_perimeter_cannot_overwrite_each_other(ows, basic_authcfg, qgis_project,
+                                                                          situations, admin_conn, user_ids):
+    """Two QGIS users load the perimeters. The first redraws a perimeter and renames it in one edit session
+    (QGIS sends these as two transactions): both land. The second, whose copy is now outdated, renames the same
+    perimeter: its commit fails with the reason, and PostGIS keeps the first user's work."""
+    from qgis.core import QgsFeature, QgsGeometry
+
+    planner = _wfs_layer(ows, "perimeters", basic_authcfg("planner@province-antwerp.demo"))
+    officer = _wfs_layer(ows, "perimeters", basic_authcfg(EDITOR))
+    qgis_project.addMapLayers([planner, officer])
+    new = QgsFeature(planner.fields())
+    new["situation_id"], new["kind"], new["label"] = situations["incident"].id, "orange", "Isolation (two users)"
+    new.setGeometry(QgsGeometry.fromWkt("MULTIPOLYGON(((4.31 51.30, 4.32 51.30, 4.32 51.31, 4.31 51.30)))"))
+    assert planner.dataProvider().addFeatures([new])[0]
+    perimeter_id = admin_conn.execute("SELECT id FROM crisis.perimeters WHERE label = 'Isolation (two users)'"
+                                      ).fetchone()[0]
+    planner.dataProvider().reloadData()
+    officer.dataProvider().reloadData()
+    mine = next(f for f in planner.getFeatures() if f["id"] == perimeter_id)
+    theirs = next(f for f in officer.getFeatures() if f["id"] == perimeter_id)
+
+    assert planner.startEditing()
+    planner.changeGeometry(mine.id(), QgsGeometry.fromWkt(
+        "MULTIPOLYGON(((4.31 51.30, 4.33 51.30, 4.33 51.31, 4.31 51.30)))"))
+    planner.changeAttributeValue(mine.id(), planner.fields().indexOf("label"), "Isolation (redrawn)")
+    assert planner.commitChanges(), planner.commitErrors()
+
+    assert officer.startEditing()
+    officer.changeAttributeValue(theirs.id(), officer.fields().indexOf("label"), "Isolation (officer)")
+    assert not officer.commitChanges()
+    errors = " ".join(officer.commitErrors())
+    assert "changed by someone else" in errors and "reload the layer" in errors, errors
+    officer.rollBack()
+    assert admin_conn.execute("SELECT label, version, updated_by, ST_AsText(geom) FROM crisis.perimeters "
+                              "WHERE id = %s", (perimeter_id,)).fetchone() == (
+        "Isolation (redrawn)", 3, user_ids["planner@province-antwerp.demo"],
+        "MULTIPOLYGON(((4.31 51.3,4.33 51.3,4.33 51.31,4.31 51.3)))")
+
+    # Read again, the officer's change goes through.
+    officer.dataProvider().reloadData()
+    theirs = next(f for f in officer.getFeatures() if f["id"] == perimeter_id)
+    assert theirs["version"] == 3
+    assert officer.startEditing()
+    officer.changeAttributeValue(theirs.id(), officer.fields().indexOf("label"), "Isolation (officer)")
+    assert officer.commitChanges(), officer.commitErrors()
+    assert admin_conn.execute("SELECT label, version FROM crisis.perimeters WHERE id = %s",
+                              (perimeter_id,)).fetchone() == ("Isolation (officer)", 4)
+    assert officer.dataProvider().deleteFeatures([theirs.id()])
+
+
 def test_qgis_wms_provider_renders_the_incident(ows, basic_authcfg, qgis_project, situations, admin_conn):
     from qgis.core import (
         QgsCoordinateReferenceSystem,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import anchor_insert, inserted_ids, polygon_gml, total, transaction_failed
+from .helpers import anchor_insert, fid, inserted_ids, polygon_gml, total, transaction_failed
 
 OFFICER, DOCTOR, INFO = "officer@fire-antwerp.demo", "doctor@ems-antwerp.demo", "info@comms-antwerp.demo"
 PLANNER, READER = "planner@province-antwerp.demo", "reader@police-antwerp.demo"
@@ -15,20 +15,23 @@ BIGGER = [(4.299, 51.289), (4.303, 51.289), (4.303, 51.293), (4.299, 51.293), (4
 BOW_TIE = [(4.300, 51.290), (4.302, 51.292), (4.302, 51.290), (4.300, 51.292), (4.300, 51.290)]
 
 
-def update(layer: str, fid: int, **properties) -> str:
+def update(layer: str, feature_id: int, read: int = 1, **properties) -> str:
+    """An Update of the feature as read at version `read`."""
     props = "".join(f"<wfs:Property><wfs:Name>{k}</wfs:Name><wfs:Value>{v}</wfs:Value></wfs:Property>"
                     for k, v in properties.items())
-    return (f'<wfs:Update typeName="{layer}">{props}<ogc:Filter><ogc:FeatureId fid="{layer}.{fid}"/>'
+    return (f'<wfs:Update typeName="{layer}">{props}<ogc:Filter><ogc:FeatureId fid="{fid(layer, feature_id, read)}"/>'
             "</ogc:Filter></wfs:Update>")
 
 
-def update_geometry(layer: str, fid: int, gml: str) -> str:
+def update_geometry(layer: str, feature_id: int, gml: str, read: int = 1) -> str:
     return (f'<wfs:Update typeName="{layer}"><wfs:Property><wfs:Name>geometry</wfs:Name><wfs:Value>{gml}'
-            f'</wfs:Value></wfs:Property><ogc:Filter><ogc:FeatureId fid="{layer}.{fid}"/></ogc:Filter></wfs:Update>')
+            f'</wfs:Value></wfs:Property><ogc:Filter><ogc:FeatureId fid="{fid(layer, feature_id, read)}"/>'
+            "</ogc:Filter></wfs:Update>")
 
 
-def delete(layer: str, fid: int) -> str:
-    return f'<wfs:Delete typeName="{layer}"><ogc:Filter><ogc:FeatureId fid="{layer}.{fid}"/></ogc:Filter></wfs:Delete>'
+def delete(layer: str, feature_id: int, read: int = 1) -> str:
+    return (f'<wfs:Delete typeName="{layer}"><ogc:Filter><ogc:FeatureId fid="{fid(layer, feature_id, read)}"/>'
+            "</ogc:Filter></wfs:Delete>")
 
 
 def audit(admin_conn, table: str, row_id: int) -> list[tuple]:
@@ -59,12 +62,12 @@ def test_anchor_insert_update_delete_are_the_users(wfst, situations, admin_conn,
     assert anchor_id != 987654
     assert audit(admin_conn, "anchors", anchor_id) == [("INSERT", user_ids[OFFICER], "crisis_app")]
 
-    status, root = wfst(DOCTOR, update("anchors", anchor_id, label="Press point moved", version=1))
+    status, root = wfst(DOCTOR, update("anchors", anchor_id, label="Press point moved"))
     assert transaction_failed(root) is None and total(root, "totalUpdated") == 1
     assert admin_conn.execute("SELECT label, version, updated_by, created_by FROM crisis.anchors WHERE id = %s",
                               (anchor_id,)).fetchone() == ("Press point moved", 2, user_ids[DOCTOR], user_ids[OFFICER])
 
-    status, root = wfst(INFO, delete("anchors", anchor_id))
+    status, root = wfst(INFO, delete("anchors", anchor_id, read=2))
     assert transaction_failed(root) is None and total(root, "totalDeleted") == 1
     assert admin_conn.execute("SELECT count(*) FROM crisis.anchors WHERE id = %s", (anchor_id,)).fetchone()[0] == 0
     assert audit(admin_conn, "anchors", anchor_id) == [
@@ -85,7 +88,7 @@ def test_perimeter_history_keeps_earlier_shapes(wfst, situations, admin_conn, us
     area = admin_conn.execute("SELECT ST_Area(geom::geography) FROM crisis.perimeters WHERE id = %s",
                               (perimeter_id,)).fetchone()[0]
     assert 120_000 < area < 130_000  # 0.004 x 0.004 degrees at 51.29 N: 278 m x 445 m
-    status, root = wfst(OFFICER, delete("perimeters", perimeter_id))
+    status, root = wfst(OFFICER, delete("perimeters", perimeter_id, read=2))
     assert transaction_failed(root) is None and total(root, "totalDeleted") == 1
     history = admin_conn.execute(
         "SELECT version, operation, changed_by, round(ST_Area(geom::geography)) FROM crisis.perimeter_history "
@@ -97,20 +100,77 @@ def test_perimeter_history_keeps_earlier_shapes(wfst, situations, admin_conn, us
         ("INSERT", user_ids[PLANNER]), ("UPDATE", user_ids[PLANNER]), ("DELETE", user_ids[OFFICER])]
 
 
-def test_two_writers_with_the_same_version_cannot_overwrite_each_other(wfst, situations, admin_conn):
-    status, root = wfst(PLANNER, anchor_insert(situations["incident"].id, "staging_area", "Staging (versions)"))
+def test_two_writers_cannot_overwrite_each_other(wfst, situations, admin_conn, user_ids):
+    """Both read version 1. The first writes; the second, naming the version it read, is told who changed the
+    feature since, and nothing of its transaction is written; with what it has read again it may go on."""
+    incident = situations["incident"].id
+    status, root = wfst(PLANNER, anchor_insert(incident, "staging_area", "Staging (versions)"))
     (anchor_id,) = inserted_ids(root)
-    first = wfst(OFFICER, update("anchors", anchor_id, label="Staging north", version=1))[1]
-    second = wfst(DOCTOR, update("anchors", anchor_id, label="Staging south", version=1))[1]
+    first = wfst(OFFICER, update("anchors", anchor_id, label="Staging north"))[1]
     assert transaction_failed(first) is None and total(first, "totalUpdated") == 1
-    message = transaction_failed(second)
-    assert message and "changed by someone else" in message and total(second, "totalUpdated") == 0
+    before = counts(admin_conn)
+    for action in (update("anchors", anchor_id, label="Staging south"), delete("anchors", anchor_id),
+                   anchor_insert(incident, "press_point", "written with a stale update") +
+                   update("anchors", anchor_id, notes="stale")):
+        status, second = wfst(DOCTOR, action)
+        message = transaction_failed(second)
+        assert status == 200 and message and "changed by someone else" in message, message
+        assert f"anchors {anchor_id}" in message and "now version 2" in message
+        assert counts(admin_conn) == before
+    officer = admin_conn.execute("SELECT display_name FROM crisis.users WHERE email = %s", (OFFICER,)).fetchone()[0]
+    assert officer in message
     assert admin_conn.execute("SELECT label, version FROM crisis.anchors WHERE id = %s",
                               (anchor_id,)).fetchone() == ("Staging north", 2)
     # With the version it has now read, the second writer may go on.
-    third = wfst(DOCTOR, update("anchors", anchor_id, label="Staging south", version=2))[1]
-    assert transaction_failed(third) is None
-    wfst(PLANNER, delete("anchors", anchor_id))
+    third = wfst(DOCTOR, update("anchors", anchor_id, read=2, label="Staging south"))[1]
+    assert transaction_failed(third) is None and total(third, "totalUpdated") == 1
+    # The first writer, still naming version 1, is refused: the doctor wrote since.
+    stale = wfst(OFFICER, update("anchors", anchor_id, label="Staging north again"))[1]
+    assert "changed by someone else" in transaction_failed(stale)
+    wfst(PLANNER, delete("anchors", anchor_id, read=3))
+    assert admin_conn.execute("SELECT count(*) FROM crisis.anchors WHERE id = %s", (anchor_id,)).fetchone()[0] == 0
+
+
+def test_a_writer_goes_on_after_its_own_writes(wfst, situations, admin_conn, user_ids):
+    """QGIS's WFS client sends the new shape and the new label of one feature as two transactions, both naming
+    the version it read: the second follows the caller's own write and is no conflict."""
+    status, root = wfst(PLANNER, anchor_insert(situations["incident"].id, "road_block", "Road block (own writes)"))
+    (anchor_id,) = inserted_ids(root)
+    point = '<gml:Point srsName="EPSG:4326"><gml:pos>4.305 51.291</gml:pos></gml:Point>'
+    for action in (update_geometry("anchors", anchor_id, point), update("anchors", anchor_id, label="Road block N"),
+                   update("anchors", anchor_id, read=2, notes="closed both ways")):
+        root = wfst(OFFICER, action)[1]
+        assert transaction_failed(root) is None and total(root, "totalUpdated") == 1
+    assert admin_conn.execute(
+        "SELECT label, notes, version, ST_AsText(geom), updated_by FROM crisis.anchors WHERE id = %s",
+        (anchor_id,)).fetchone() == ("Road block N", "closed both ways", 4, "POINT(4.305 51.291)", user_ids[OFFICER])
+    # Named as GDAL names features (gml:GmlObjectId), still by the version first read.
+    by_gml_id = f'<gml:GmlObjectId gml:id="{fid("anchors", anchor_id)}"/>'
+    root = wfst(OFFICER, f'<wfs:Delete typeName="anchors"><ogc:Filter>{by_gml_id}</ogc:Filter></wfs:Delete>')[1]
+    assert transaction_failed(root) is None and total(root, "totalDeleted") == 1
+
+
+@pytest.mark.parametrize("chosen_by", [
+    '<ogc:FeatureId fid="anchors.{id}"/>',
+    '<ogc:FeatureId fid="perimeters.{id}@@1"/>',
+    '<ogc:PropertyIsEqualTo><ogc:PropertyName>id</ogc:PropertyName><ogc:Literal>{id}</ogc:Literal>'
+    "</ogc:PropertyIsEqualTo>",
+    '<ogc:FeatureId fid="anchors.{id}@@1"/><ogc:PropertyIsEqualTo><ogc:PropertyName>id</ogc:PropertyName>'
+    "<ogc:Literal>{id}</ogc:Literal></ogc:PropertyIsEqualTo>",
+])
+def test_edits_name_features_by_versioned_ids(chosen_by, wfst, situations, admin_conn):
+    """An Update or Delete that chooses features otherwise than by the ids GetFeature gave could overwrite a
+    change it never saw: refused, nothing written."""
+    anchor_id = admin_conn.execute("SELECT id FROM crisis.anchors WHERE situation_id = %s ORDER BY id LIMIT 1",
+                                   (situations["incident"].id,)).fetchone()[0]
+    before = counts(admin_conn)
+    condition = chosen_by.format(id=anchor_id)
+    for action in (f'<wfs:Update typeName="anchors"><wfs:Property><wfs:Name>label</wfs:Name><wfs:Value>x</wfs:Value>'
+                   f"</wfs:Property><ogc:Filter>{condition}</ogc:Filter></wfs:Update>",
+                   f'<wfs:Delete typeName="anchors"><ogc:Filter>{condition}</ogc:Filter></wfs:Delete>'):
+        status, root = wfst(PLANNER, action)
+        assert 400 <= status < 500 and "ids GetFeature gives" in transaction_failed(root)
+    assert counts(admin_conn) == before
 
 
 def _bad_writes(situations):
@@ -156,15 +216,17 @@ def test_updates_that_move_or_take_over_features_are_refused(wfst, situations, a
     before = counts(admin_conn)
     # Into a situation the user may not write; into one it may write (features stay in their situation).
     for email, target in ((OFFICER, exercise.id), (PLANNER, situations["event"].id)):
-        root = wfst(email, update("anchors", anchor_id, situation_id=target))[1]
+        root = wfst(email, update("anchors", anchor_id, read=version, situation_id=target))[1]
         assert transaction_failed(root), (email, target)
-    # Features of a situation the user may not see are not even found.
-    root = wfst(OUTSIDER, update("anchors", anchor_id, label="taken over"))[1]
-    assert total(root, "totalUpdated") == 0
-    root = wfst(OUTSIDER, delete("anchors", anchor_id))[1]
-    assert total(root, "totalDeleted") == 0
+    # Features of a situation the user may not see are not even found, whatever version is named (and the
+    # answer does not tell whether it exists, nor who changed it).
+    for read in (version, version + 1):
+        root = wfst(OUTSIDER, update("anchors", anchor_id, read=read, label="taken over"))[1]
+        assert total(root, "totalUpdated") == 0 and "changed by" not in (transaction_failed(root) or "")
+        root = wfst(OUTSIDER, delete("anchors", anchor_id, read=read))[1]
+        assert total(root, "totalDeleted") == 0 and "changed by" not in (transaction_failed(root) or "")
     # A reader may not update what it sees.
-    status, root = wfst(READER, update("anchors", anchor_id, label="read only"))
+    status, root = wfst(READER, update("anchors", anchor_id, read=version, label="read only"))
     assert transaction_failed(root) and status < 500
     assert counts(admin_conn) == before
     assert admin_conn.execute("SELECT situation_id, version FROM crisis.anchors WHERE id = %s",
