@@ -18,7 +18,8 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # --- Debian packages -----------------------------------------------------------------------------
 packages=(postgresql-15 postgresql-15-postgis-3 postgresql-contrib qgis-server python3-qgis gdal-bin
-          python3-gdal python3-venv python3-pip nginx-light openssl ca-certificates qttools5-dev-tools)
+          python3-gdal python3-venv python3-pip nginx-light openssl ca-certificates qttools5-dev-tools
+          libjemalloc2)
 if [ "$mode" = test ]; then
     packages+=(chromium chromium-driver python3-mock xvfb)
 fi
