@@ -142,8 +142,8 @@ class Stack:
             if self._pid(name):
                 continue
             log = open(self.log_dir / f"{name}.log", "ab")
-            proc = subprocess.Popen(argv, cwd=ROOT, env=self._process_env(name, env), stdout=log, stderr=subprocess.STDOUT,
-                                    stdin=subprocess.DEVNULL, start_new_session=True,
+            proc = subprocess.Popen(argv, cwd=ROOT, env=self._process_env(name, env), stdout=log,
+                                    stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True,
                                     preexec_fn=term_with_parent if self.die_with_parent else None)
             self._procs[name] = proc
             self._pidfile(name).write_text(str(proc.pid))
