@@ -23,6 +23,8 @@ from .filters import bad, local, parse_xml
 from .layers import EDITABLE
 
 FEATURE_ID = re.compile(r"^(?P<layer>[a-z_]+)\.(?P<id>\d{1,18})@@(?P<version>\d{1,9})$")
+# An id attribute (fid="...", gml:id="..."): its opening, quote and value, in one pass over the body.
+_ID_ATTRIBUTE = re.compile(rb"""((?:\bfid|[\w.\-]+:id|\bid)\s*=\s*(["']))([^"'<>]*)\2""")
 _ID_FILTERS = {"FeatureId": "fid", "GmlObjectId": "id"}  # element: its id attribute (gml:id for GmlObjectId)
 # Answered with HTTP 200, as WFS 1.x servers commonly answer exceptions: QGIS's WFS client shows the text of an
 # exception report only then (with an error status it shows the status line alone).
@@ -114,7 +116,11 @@ def bring_up_to_date(body: bytes, user_id: int, run: Callable) -> bytes:
                     f"now version {row['current']}, last changed by {who} at {when}). Nothing was written: "
                     "reload the layer and make your change again.", CONFLICT_STATUS)
             renames[Named(layer, row["id"], row["read"]).fid] = Named(layer, row["id"], row["current"]).fid
-    for old, new in renames.items():
-        body = re.sub(rb"""((?:\bfid|[\w.\-]+:id|\bid)\s*=\s*(["']))""" + re.escape(old.encode()) + rb"(?=\2)",
-                      lambda m, new=new: m.group(1) + new.encode(), body)
-    return body
+    if not renames:
+        return body
+
+    def renamed(match: re.Match) -> bytes:
+        new = renames.get(match.group(3).decode("utf-8", "replace"))
+        return match.group(1) + new.encode() + match.group(2) if new else match.group(0)
+
+    return _ID_ATTRIBUTE.sub(renamed, body)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+
+import psycopg
 import pytest
 from psycopg import errors
 
@@ -262,3 +265,70 @@ def test_every_table_and_view_is_commented(admin_conn):
              AND obj_description(c.oid, 'pg_class') IS NULL"""
     ).fetchall()
     assert missing == []
+
+
+def test_published_views_write_through_with_every_rule(app_conn, admin_conn, incident_id, officer, user_ids):
+    """The OGC front writes anchors and perimeters through crisis.anchor_features and crisis.perimeter_features
+    (keyed by id and version): the tables' rules apply (server-set id, author, version, audit, history), and an
+    Update or Delete naming a version that has since been replaced reaches no row."""
+    with acting_as(app_conn, officer):
+        anchor_id, version, author = app_conn.execute(
+            "INSERT INTO crisis.anchor_features (id, situation_id, kind, label, geom, version, created_by) "
+            "VALUES (424242, %s, 'road_block', 'Through the view', ST_SetSRID(ST_MakePoint(4.30, 51.29), 4326), "
+            "        7, 1) RETURNING id, version, created_by", (incident_id,)).fetchone()
+    assert anchor_id != 424242 and version == 1 and author == officer
+    doctor = user_ids["doctor@ems-antwerp.demo"]
+    with acting_as(app_conn, doctor):
+        changed = app_conn.execute("UPDATE crisis.anchor_features SET label = 'Doctor' WHERE id = %s AND version = 1",
+                                   (anchor_id,)).rowcount
+    with acting_as(app_conn, officer):  # still naming version 1
+        stale_update = app_conn.execute("UPDATE crisis.anchor_features SET label = 'Officer' "
+                                        "WHERE id = %s AND version = 1", (anchor_id,)).rowcount
+        stale_delete = app_conn.execute("DELETE FROM crisis.anchor_features WHERE id = %s AND version = 1",
+                                        (anchor_id,)).rowcount
+    assert (changed, stale_update, stale_delete) == (1, 0, 0)
+    assert admin_conn.execute("SELECT label, version, updated_by FROM crisis.anchors WHERE id = %s",
+                              (anchor_id,)).fetchone() == ("Doctor", 2, doctor)
+    assert admin_conn.execute("SELECT operation, actor_id FROM crisis.audit_log WHERE table_name = 'anchors' "
+                              "AND row_id = %s ORDER BY id", (str(anchor_id),)).fetchall() == [
+        ("INSERT", officer), ("UPDATE", doctor)]
+    with acting_as(app_conn, officer):
+        perimeter_id = app_conn.execute(
+            f"INSERT INTO crisis.perimeter_features (situation_id, kind, geom) VALUES (%s, 'red', {SQUARE}) "
+            "RETURNING id", (incident_id,)).fetchone()[0]
+        app_conn.execute("UPDATE crisis.perimeter_features SET geom = ST_Multi(ST_Buffer(geom, 0.001)) "
+                         "WHERE id = %s AND version = 1", (perimeter_id,))
+        app_conn.execute("DELETE FROM crisis.perimeter_features WHERE id = %s AND version = 2", (perimeter_id,))
+        app_conn.execute("DELETE FROM crisis.anchor_features WHERE id = %s AND version = 2", (anchor_id,))
+    assert admin_conn.execute("SELECT version, operation FROM crisis.perimeter_history WHERE perimeter_id = %s "
+                              "ORDER BY version", (perimeter_id,)).fetchall() == [(1, "UPDATE"), (2, "DELETE")]
+    assert admin_conn.execute("SELECT count(*) FROM crisis.anchors WHERE id = %s", (anchor_id,)).fetchone()[0] == 0
+
+
+def test_two_writers_racing_on_one_version_cannot_both_write(app_conn, database, incident_id, officer, user_ids):
+    """Both name version 1 at the same instant: the second waits for the first's transaction, then finds that
+    version gone and changes nothing."""
+    with acting_as(app_conn, officer):
+        anchor_id = app_conn.execute(
+            "INSERT INTO crisis.anchor_features (situation_id, kind, label, geom) VALUES (%s, 'road_block', 'Race', "
+            "ST_SetSRID(ST_MakePoint(4.30, 51.29), 4326)) RETURNING id", (incident_id,)).fetchone()[0]
+    update = "UPDATE crisis.anchor_features SET label = %s WHERE id = %s AND version = 1"
+    result = {}
+    with psycopg.connect(database.app_url) as first, psycopg.connect(database.app_url) as second:
+        with acting_as(first, officer):
+            result["first"] = first.execute(update, ("First", anchor_id)).rowcount
+
+            def race():
+                with acting_as(second, user_ids["doctor@ems-antwerp.demo"]):
+                    result["second"] = second.execute(update, ("Second", anchor_id)).rowcount
+
+            racer = threading.Thread(target=race)
+            racer.start()
+            racer.join(0.5)
+            assert racer.is_alive(), "the second writer did not wait for the first"
+        racer.join(10)
+    assert result == {"first": 1, "second": 0}
+    assert app_conn.execute("SELECT label, version FROM crisis.anchors WHERE id = %s", (anchor_id,)).fetchone() == (
+        "First", 2)
+    with acting_as(app_conn, officer):
+        app_conn.execute("DELETE FROM crisis.anchors WHERE id = %s", (anchor_id,))
