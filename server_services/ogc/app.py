@@ -7,15 +7,19 @@ import os
 import re
 from pathlib import Path
 
+import defusedxml.ElementTree as SafeET
+
 from ..config import load_settings
 from . import guard, versions
 from .access import Caller
 from .auth import Authenticator
-from .errors import OwsError, render
+from .errors import REFUSED_WRITE_STATUS, OwsError, render
+from .filters import local
 from .server import Answer, OwsServer
 
 log = logging.getLogger(__name__)
 
+_TOTALS = {"totalInserted", "totalUpdated", "totalDeleted"}
 _HOST = re.compile(r"^[A-Za-z0-9.\-]+(?::\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](?::\d{1,5})?$")
 _STATUS_TEXT = {200: "OK", 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found",
                 405: "Method Not Allowed", 413: "Payload Too Large", 500: "Internal Server Error",
@@ -82,6 +86,36 @@ def _gml3_of_wfs_1_1(checked: guard.Checked, answer: Answer) -> bool:
     return version.startswith("1.1") and "xml" in content_type and "gml/2" not in content_type
 
 
+def _refused_write(answer: Answer) -> OwsError | None:
+    """A Transaction of which QGIS Server wrote nothing and refused some action, as an OGC exception with the
+    database's reasons (QGIS Server itself says only "Insert features failed on layer ..."). Where something
+    was written, its TransactionResponse goes out as it is: it says what was written and what was not."""
+    if answer.status != 200 or b"TransactionResponse" not in answer.body[:300]:
+        return None
+    try:
+        root = SafeET.fromstring(answer.body)
+    except SafeET.ParseError:
+        return None
+    written = sum(int(e.text or 0) for e in root.iter() if local(e.tag) in _TOTALS)
+    messages = [" ".join(e.itertext()).strip() for e in root.iter() if local(e.tag) == "Message"]
+    if written or not messages:
+        return None
+    reasons = list(dict.fromkeys(filter(None, (_database_reason(e) for e in answer.write_errors))))
+    text = "; ".join(messages) + (": " + "; ".join(reasons) if reasons else "")
+    return OwsError("InvalidParameterValue", f"Nothing was written. {text}", REFUSED_WRITE_STATUS)
+
+
+def _database_reason(error: str) -> str:
+    """The database's message in a provider error ("PostGIS error while adding features: ERROR:  perimeters.geom:
+    invalid geometry: Self-intersection[...]"), with the key a foreign key did not find (not the failing row)."""
+    _, _, tail = error.partition("ERROR:")
+    lines = [line.strip() for line in tail.strip().splitlines()]
+    if not lines:
+        return ""
+    key = next((line[len("DETAIL:"):].strip() for line in lines if line.startswith("DETAIL:  Key (")), "")
+    return f"{lines[0]} ({key})"[:400] if key else lines[0][:400]
+
+
 class OwsApplication:
     def __init__(self, server: OwsServer, authenticator: Authenticator):
         self.server = server
@@ -99,6 +133,12 @@ class OwsApplication:
         if checked.api and answer.status == 500 and b"Invalid feature" in answer.body:
             # QGIS 3.22 answers 500 for a feature id it cannot return (absent, or not the caller's).
             raise OwsError("NotFound", "No such feature.", 404)
+        if checked.transaction:
+            refused = _refused_write(answer)
+            if refused:
+                raise refused
+            if answer.status in (400, 403) and b"ExceptionReport" in answer.body[:500]:
+                answer.status = REFUSED_WRITE_STATUS  # QGIS Server's own refusal (a reader's write)
         if _gml3_of_wfs_1_1(checked, answer):
             answer.body = answer.body.replace(b'srsName="EPSG:4326"', b'srsName="urn:ogc:def:crs:EPSG::4326"')
         if answer.status >= 500:

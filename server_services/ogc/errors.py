@@ -8,6 +8,11 @@ from xml.sax.saxutils import escape, quoteattr
 
 REALM = "crisis platform"
 
+# A refused WFS-T Transaction (a conflict, a bad feature, no right to write) is answered with HTTP 200 and an
+# exception report, as WFS 1.x servers commonly do: QGIS's WFS client shows the reason to its user only then
+# (with an error status it shows the status line alone). Malformed requests and missing credentials keep 4xx.
+REFUSED_WRITE_STATUS = 200
+
 
 @dataclass
 class OwsError(Exception):

@@ -13,7 +13,7 @@ import logging
 import os
 from collections import OrderedDict
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..config import STYLES_DIR
@@ -38,6 +38,7 @@ class Answer:
     status: int
     headers: dict[str, str]
     body: bytes
+    write_errors: list[str] = field(default_factory=list)  # the database's reasons, for a Transaction
 
 
 def server_environment() -> None:
@@ -163,10 +164,18 @@ class OwsServer:
         request = QgsBufferServerRequest(url, method, forwarded, QByteArray(checked.body))
         response = QgsBufferServerResponse()
         project = self.actor_project(caller.user_id) if checked.transaction and caller.writer else self.project
+        # QGIS Server answers a refused write with "Insert features failed on layer ..." and drops the
+        # provider's errors: they are caught as the provider raises them, to tell the client the reason.
+        providers = [layer.dataProvider() for layer in project.mapLayers().values()] if checked.transaction else []
+        errors: list[str] = []
+        for provider in providers:
+            provider.raiseError.connect(errors.append)
         try:
             with calling(caller), _rows_restricted(project, caller, checked):
                 self.server.handleRequest(request, response, project)
         finally:
             _fix_extents(project)
+            for provider in providers:
+                provider.raiseError.disconnect(errors.append)
         out_headers = {k: v for k, v in response.headers().items() if k.lower() not in _HOP_BY_HOP}
-        return Answer(response.statusCode(), out_headers, bytes(response.body()))
+        return Answer(response.statusCode(), out_headers, bytes(response.body()), errors)

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC
 
-from .errors import OwsError
+from .errors import REFUSED_WRITE_STATUS, OwsError
 from .filters import bad, local, parse_xml
 from .layers import EDITABLE
 
@@ -26,9 +26,6 @@ FEATURE_ID = re.compile(r"^(?P<layer>[a-z_]+)\.(?P<id>\d{1,18})@@(?P<version>\d{
 # An id attribute (fid="...", gml:id="..."): its opening, quote and value, in one pass over the body.
 _ID_ATTRIBUTE = re.compile(rb"""((?:\bfid|[\w.\-]+:id|\bid)\s*=\s*(["']))([^"'<>]*)\2""")
 _ID_FILTERS = {"FeatureId": "fid", "GmlObjectId": "id"}  # element: its id attribute (gml:id for GmlObjectId)
-# Answered with HTTP 200, as WFS 1.x servers commonly answer exceptions: QGIS's WFS client shows the text of an
-# exception report only then (with an error status it shows the status line alone).
-CONFLICT_STATUS = 200
 _PRIVATE_NAMES = "the ids GetFeature gives (for example anchors.12@@3: feature 12 as read at version 3)"
 
 
@@ -114,7 +111,7 @@ def bring_up_to_date(body: bytes, user_id: int, run: Callable) -> bytes:
                     "InvalidParameterValue",
                     f"{layer} {row['id']} was changed by someone else since you read it (version {row['read']}; "
                     f"now version {row['current']}, last changed by {who} at {when}). Nothing was written: "
-                    "reload the layer and make your change again.", CONFLICT_STATUS)
+                    "reload the layer and make your change again.", REFUSED_WRITE_STATUS)
             renames[Named(layer, row["id"], row["read"]).fid] = Named(layer, row["id"], row["current"]).fid
     if not renames:
         return body

@@ -109,7 +109,19 @@ def test_qgis_wfs_provider_is_refused_where_the_user_may_not_write(ows, basic_au
         feature.setGeometry(QgsGeometry.fromWkt("POINT(4.30 51.29)"))
         ok, _ = layer.dataProvider().addFeatures([feature])
         assert not ok
+    # QGIS tells each why (a reader's QGIS offers editing: it cannot know the user's role).
+    assert "No permissions to do WFS changes" in " ".join(reader.dataProvider().errors())
+    assert "permission denied" in " ".join(officer.dataProvider().errors())
     assert admin_conn.execute("SELECT count(*) FROM crisis.anchors").fetchone()[0] == before
+
+    # A bad shape: refused, and QGIS tells the user why.
+    perimeters = _wfs_layer(ows, "perimeters", basic_authcfg(EDITOR))
+    bow_tie = QgsFeature(perimeters.fields())
+    bow_tie["situation_id"], bow_tie["kind"] = situations["incident"].id, "red"
+    bow_tie.setGeometry(QgsGeometry.fromWkt("MULTIPOLYGON(((4.30 51.29, 4.31 51.30, 4.31 51.29, 4.30 51.30, "
+                                            "4.30 51.29)))"))
+    ok, _ = perimeters.dataProvider().addFeatures([bow_tie])
+    assert not ok and "Self-intersection" in " ".join(perimeters.dataProvider().errors())
 
 
 def test_two_qgis_users_editing_one_perimeter_cannot_overwrite_each_other(ows, basic_authcfg, qgis_project,

@@ -173,6 +173,20 @@ def test_edits_name_features_by_versioned_ids(chosen_by, wfst, situations, admin
     assert counts(admin_conn) == before
 
 
+REASONS = {
+    "self-intersecting perimeter": "invalid geometry: Self-intersection",
+    "point as a perimeter": "Geometry type (MultiPoint) does not match column type (MultiPolygon)",
+    "polygon as an anchor": "Geometry type (MultiPolygon) does not match column type (Point)",
+    "unknown anchor kind": "Key (kind)=(tea_room) is not present",
+    "unknown perimeter kind": "Key (kind)=(purple) is not present",
+    "coordinates out of range": "coordinates out of range",
+    "situation not shared with the user": "permission denied",
+    "situation of another province": "permission denied",
+    "reader": "No permissions",
+    "no situation": "permission denied",
+}
+
+
 def _bad_writes(situations):
     incident, exercise = situations["incident"].id, situations["exercise"].id
     perimeter = ("<wfs:Insert><qgs:perimeters><qgs:situation_id>{sid}</qgs:situation_id><qgs:kind>{kind}</qgs:kind>"
@@ -204,7 +218,10 @@ def test_bad_writes_are_refused_and_write_nothing(case, wfst, situations, admin_
     before = counts(admin_conn)
     status, root = wfst(email, action)
     assert status < 500
-    assert transaction_failed(root), f"{case}: accepted"
+    message = transaction_failed(root)
+    assert message, f"{case}: accepted"
+    # An OGC exception naming the reason (QGIS shows it in its commit errors).
+    assert root.tag.endswith("ExceptionReport") and REASONS[case] in message, message
     assert total(root, "totalInserted") == 0
     assert counts(admin_conn) == before
 
