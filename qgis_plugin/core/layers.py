@@ -28,6 +28,7 @@ PROPERTY_SITUATION = "crisis_platform/situation_id"
 PROPERTY_TYPENAME = "crisis_platform/typename"
 WFS_VERSION = "1.1.0"
 # Fields the platform fills itself: shown read-only in forms.
+EDITABLE_TYPENAMES = frozenset({"anchors", "perimeters"})
 SERVER_FIELDS = ("id", "version", "organisation_id", "created_by", "created_at", "updated_by", "updated_at")
 
 
@@ -199,9 +200,14 @@ def add_situation_layers(project: QgsProject, situation: dict, built: list) -> Q
     if group is None:
         group = project.layerTreeRoot().insertGroup(0, group_name(situation))
         group.setCustomProperty(PROPERTY_SITUATION, situation_id)
-    for _spec, layer in built:
+    for spec, layer in built:
         project.addMapLayer(layer, False)
         group.addLayer(layer)
+        if spec.typename in EDITABLE_TYPENAMES:
+            # After a commit or a discarded edit, read the layer again: the user sees what others changed
+            # meanwhile, and edits the versions the platform holds now (an edit of an outdated version is
+            # refused, with who changed it).
+            layer.editingStopped.connect(layer.reload)
     return group
 
 

@@ -162,6 +162,57 @@ def test_ordinary_editing_moves_renames_and_deletes_an_anchor(opened, admin_conn
                               ).fetchone()[0] == 0
 
 
+def _wfst_update(platform, user: str, fid: str, label: str) -> str:
+    """Another QGIS, elsewhere: a WFS-T Update of one anchor's label; returns the answer."""
+    body = ('<wfs:Transaction service="WFS" version="1.1.0" xmlns:wfs="http://www.opengis.net/wfs" '
+            'xmlns:ogc="http://www.opengis.net/ogc"><wfs:Update typeName="anchors"><wfs:Property>'
+            f"<wfs:Name>label</wfs:Name><wfs:Value>{label}</wfs:Value></wfs:Property><ogc:Filter>"
+            f'<ogc:FeatureId fid="{fid}"/></ogc:Filter></wfs:Update></wfs:Transaction>')
+    response = requests.post(f"{platform.origin}/ows?SERVICE=WFS", data=body.encode(), auth=(user, PASSWORD),
+                             headers={"Content-Type": "text/xml"}, timeout=30)
+    assert response.status_code == 200, response.text[:500]
+    return response.text
+
+
+def test_edit_conflict_is_explained_and_discarding_shows_the_other_change(opened, platform, admin_conn):
+    """The planner edits an anchor that a fire officer renamed meanwhile: the commit is refused with who changed
+    it; discarding the edit shows the officer's version at once, and the planner's next edit lands."""
+    from qgis.core import QgsProject
+
+    from qgis_plugin.core import layers
+
+    plugin, incident = opened
+    layer = layers.situation_layer(QgsProject.instance(), incident["id"], "anchors")
+    layer.dataProvider().reloadData()
+    anchor_id, version = admin_conn.execute(
+        "SELECT id, version FROM crisis.anchors WHERE situation_id = %s AND kind = 'advanced_medical_post' "
+        "ORDER BY id LIMIT 1", (incident["id"],)).fetchone()
+    admin_conn.commit()
+    mine = next(f for f in layer.getFeatures() if f["id"] == anchor_id)
+    assert "<totalUpdated>1</totalUpdated>" in _wfst_update(platform, OFFICER, f"anchors.{anchor_id}@@{version}",
+                                                            "PMA (officer)")
+    assert admin_conn.execute("SELECT label FROM crisis.anchors WHERE id = %s", (anchor_id,)).fetchone()[0] == (
+        "PMA (officer)")
+    admin_conn.commit()
+
+    label = layer.fields().indexOf("label")
+    assert layer.startEditing()
+    layer.changeAttributeValue(mine.id(), label, "PMA (planner)")
+    assert not layer.commitChanges()
+    errors = " ".join(layer.commitErrors())
+    assert "changed by someone else" in errors and "Fire Rescue Zone Antwerp" in errors, errors
+    layer.rollBack()
+    assert next(f for f in layer.getFeatures() if f["id"] == anchor_id)["label"] == "PMA (officer)"
+
+    fresh = next(f for f in layer.getFeatures() if f["id"] == anchor_id)
+    assert layer.startEditing()
+    layer.changeAttributeValue(fresh.id(), label, "PMA (planner)")
+    assert layer.commitChanges(), layer.commitErrors()
+    assert admin_conn.execute("SELECT label, version FROM crisis.anchors WHERE id = %s", (anchor_id,)).fetchone() == (
+        "PMA (planner)", version + 2)
+    admin_conn.commit()
+
+
 def test_downwind_zone_from_the_latest_wind(opened, module_iface, admin_conn, platform):
     from qgis.core import QgsGeometry, QgsPointXY
 
