@@ -16,12 +16,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC
+from zoneinfo import ZoneInfo
 
 from .errors import REFUSED_WRITE_STATUS, OwsError
 from .filters import bad, local, parse_xml
 from .layers import EDITABLE
 
+LOCAL_TIME = ZoneInfo("Europe/Brussels")  # the time the crisis cells keep
 FEATURE_ID = re.compile(r"^(?P<layer>[a-z_]+)\.(?P<id>\d{1,18})@@(?P<version>\d{1,9})$")
 # An id attribute (fid="...", gml:id="..."): its opening, quote and value, in one pass over the body.
 _ID_ATTRIBUTE = re.compile(rb"""((?:\bfid|[\w.\-]+:id|\bid)\s*=\s*(["']))([^"'<>]*)\2""")
@@ -105,7 +106,7 @@ def bring_up_to_date(body: bytes, user_id: int, run: Callable) -> bytes:
             if row["current"] == row["read"]:
                 continue
             if row["others_wrote"] or row["current"] < row["read"]:
-                when = row["updated_at"].astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+                when = row["updated_at"].astimezone(LOCAL_TIME).strftime("%Y-%m-%d %H:%M:%S %Z")
                 who = f"{row['updated_by']}, {row['organisation']}," if row["updated_by"] else "someone else"
                 raise OwsError(
                     "InvalidParameterValue",

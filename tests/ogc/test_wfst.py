@@ -118,7 +118,9 @@ def test_two_writers_cannot_overwrite_each_other(wfst, situations, admin_conn, u
         assert f"anchors {anchor_id}" in message and "now version 2" in message
         assert counts(admin_conn) == before
     officer = admin_conn.execute("SELECT display_name FROM crisis.users WHERE email = %s", (OFFICER,)).fetchone()[0]
-    assert officer in message
+    when = admin_conn.execute("SELECT to_char(updated_at AT TIME ZONE 'Europe/Brussels', 'YYYY-MM-DD HH24:MI:SS') "
+                              "FROM crisis.anchors WHERE id = %s", (anchor_id,)).fetchone()[0]
+    assert officer in message and when in message  # on the clock the crisis cells keep
     assert admin_conn.execute("SELECT label, version FROM crisis.anchors WHERE id = %s",
                               (anchor_id,)).fetchone() == ("Staging north", 2)
     # With the version it has now read, the second writer may go on.
