@@ -128,7 +128,7 @@ class OwsApplication:
         caller = Caller(user.id, user.role,
                         lambda situation: self.authenticator.can_write_situation(user.id, situation))
         if checked.transaction:
-            checked.body = versions.bring_up_to_date(checked.body, user.id, self.authenticator.run)
+            checked.body = versions.bring_up_to_date(checked.document, checked.body, user.id, self.authenticator.run)
         answer = self.server.handle(checked, _base_url(request, environ), request.headers, caller)
         if checked.api and answer.status == 500 and b"Invalid feature" in answer.body:
             # QGIS 3.22 answers 500 for a feature id it cannot return (absent, or not the caller's).

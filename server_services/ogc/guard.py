@@ -53,6 +53,7 @@ class Checked:
     operation: str | None  # upper case: GETMAP, TRANSACTION...
     params: list[tuple[str, str]] = field(default_factory=list)
     body: bytes = b""
+    document: object = None  # the body's XML as this module parsed it (ElementTree root), if any
 
     @property
     def transaction(self) -> bool:
@@ -178,7 +179,7 @@ def check(request: OwsRequest, catalogue: Catalogue) -> Checked:
         raise OwsError("OperationNotSupported", "Use GET or POST.", 405, {"Allow": "GET, POST, HEAD"})
 
     pairs = _params(request.query)
-    body, xml_operation = b"", None
+    body, document, xml_operation = b"", None, None
     if request.method == "POST" and request.body.strip():
         if len(request.body) > MAX_BODY_BYTES:
             raise OwsError("InvalidParameterValue", "the request body is too large", 413)
@@ -189,8 +190,8 @@ def check(request: OwsRequest, catalogue: Catalogue) -> Checked:
             except UnicodeDecodeError:
                 raise bad("the request body is not valid UTF-8") from None
         else:
-            root = filters.parse_xml(request.body, "the request body")
-            xml_operation = _check_wfs_xml(root, catalogue)
+            document = filters.parse_xml(request.body, "the request body")
+            xml_operation = _check_wfs_xml(document, catalogue)
             body = request.body
     params = _no_duplicates(pairs)
     service = (params.get("SERVICE") or ("WFS" if xml_operation else "")).upper()
@@ -216,4 +217,4 @@ def check(request: OwsRequest, catalogue: Catalogue) -> Checked:
     # Legend feature counts come out as 0 from QGIS Server here (counted asynchronously): leave them out
     # rather than show wrong numbers.
     pairs = [(k, v) for k, v in pairs if k.upper() != "SHOWFEATURECOUNT"]
-    return Checked(api=False, service=service, operation=operation, params=pairs, body=body)
+    return Checked(api=False, service=service, operation=operation, params=pairs, body=body, document=document)

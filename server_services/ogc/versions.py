@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from .errors import REFUSED_WRITE_STATUS, OwsError
-from .filters import bad, local, parse_xml
+from .filters import bad, local
 from .layers import EDITABLE
 
 LOCAL_TIME = ZoneInfo("Europe/Brussels")  # the time the crisis cells keep
@@ -91,11 +91,11 @@ WHERE crisis.can_see_situation(%(user)s, t.situation_id)
 """
 
 
-def bring_up_to_date(body: bytes, user_id: int, run: Callable) -> bytes:
-    """The Transaction `body` with ids outdated only by the caller's own writes renamed to the current version;
-    OwsError if someone else has changed a named feature since the caller read it. Features the caller cannot
-    see, or that no longer exist, are left for QGIS Server, which changes nothing of them."""
-    named = named_features(parse_xml(body, "the request body"))
+def bring_up_to_date(document, body: bytes, user_id: int, run: Callable) -> bytes:
+    """The Transaction `body` (parsed: `document`) with ids outdated only by the caller's own writes renamed to
+    the current version; OwsError if someone else has changed a named feature since the caller read it.
+    Features the caller cannot see, or that no longer exist, are left for QGIS Server, which changes nothing."""
+    named = named_features(document)
     renames: dict[str, str] = {}
     for layer in sorted({n.layer for n in named}):
         mine = [n for n in named if n.layer == layer]
