@@ -13,7 +13,12 @@ from .map_tools import PointTool, PolygonTool
 
 
 class _PerimeterWriter:
-    """What the three tools share: checks, the perimeters layer, the write and the message."""
+    """What the three tools share: checks, the perimeters layer, the write and the message. Comes first in each
+    tool's bases, so that its __init__ goes on to the map tool's (PointTool or PolygonTool)."""
+
+    def __init__(self, canvas, session, notifier, panel):
+        super().__init__(canvas)
+        self.session, self.notifier, self.panel = session, notifier, panel
 
     def _save(self, zones: list[tuple[str, str, QgsGeometry]]) -> dict | None:
         refusal = self.session.why_not_write()
@@ -37,10 +42,6 @@ class _PerimeterWriter:
 
 
 class ZoneTool(_PerimeterWriter, PolygonTool):
-    def __init__(self, canvas, session, notifier, panel):
-        PolygonTool.__init__(self, canvas)
-        self.session, self.notifier, self.panel = session, notifier, panel
-
     def on_polygon(self, geometry: QgsGeometry) -> None:
         self.draw_zone(geometry)
 
@@ -49,10 +50,6 @@ class ZoneTool(_PerimeterWriter, PolygonTool):
 
 
 class RingsTool(_PerimeterWriter, PointTool):
-    def __init__(self, canvas, session, notifier, panel):
-        PointTool.__init__(self, canvas)
-        self.session, self.notifier, self.panel = session, notifier, panel
-
     def on_point(self, point: QgsPointXY) -> None:
         self.place_rings(point)
 
@@ -68,10 +65,6 @@ class RingsTool(_PerimeterWriter, PointTool):
 
 
 class DownwindTool(_PerimeterWriter, PointTool):
-    def __init__(self, canvas, session, notifier, panel):
-        PointTool.__init__(self, canvas)
-        self.session, self.notifier, self.panel = session, notifier, panel
-
     def on_point(self, point: QgsPointXY) -> None:
         self.place_downwind(point)
 
