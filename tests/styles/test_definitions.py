@@ -75,3 +75,16 @@ def test_layer_fields_are_columns_of_the_table(admin_conn, layer):
         (layer.table,))}
     assert {column_of(layer, f.name) for f in layer.fields} <= columns
     assert column_of(layer, layer.geometry_column) in columns
+
+
+def test_the_plugins_kinds_are_the_database_rows(admin_conn):
+    """The QGIS plugin ships its own copy of the kinds (it runs without this repository): the same rows."""
+    from qgis_plugin.definitions.anchor_kinds import ANCHOR_KINDS, ANCHOR_STATUSES
+    from qgis_plugin.definitions.perimeter_kinds import PERIMETER_KINDS
+
+    anchors = admin_conn.execute("SELECT code, label_en, pictogram FROM crisis.anchor_kinds ORDER BY sort_order")
+    assert [(k.code, k.label, k.pictogram) for k in ANCHOR_KINDS] == anchors.fetchall()
+    perimeters = admin_conn.execute(
+        "SELECT code, label_en, fill_colour, draw_order FROM crisis.perimeter_kinds ORDER BY code").fetchall()
+    assert sorted((k.code, k.label, k.fill_colour, k.draw_order) for k in PERIMETER_KINDS) == perimeters
+    assert set(ANCHOR_STATUSES) == allowed_codes(admin_conn, "anchors", "status")
