@@ -116,6 +116,40 @@ def _database_reason(error: str) -> str:
     return f"{lines[0]} ({key})"[:400] if key else lines[0][:400]
 
 
+# Every answer of the OGC front: nothing in it runs as a page of the platform's origin, nor inside another site.
+SECURITY_HEADERS = (
+    ("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; sandbox"),
+    ("X-Content-Type-Options", "nosniff"),
+    ("Referrer-Policy", "no-referrer"),
+    ("Cross-Origin-Resource-Policy", "same-origin"),
+)
+
+
+def allowed_origins(environ=os.environ) -> frozenset[str]:
+    """Origins other than the platform's own that may send writes (CRISIS_ALLOWED_ORIGINS, comma separated)."""
+    return frozenset(o.strip().rstrip("/").lower() for o in environ.get("CRISIS_ALLOWED_ORIGINS", "").split(",")
+                     if o.strip())
+
+
+def _same_site(request: guard.OwsRequest, base_url: str) -> None:
+    """A POST from a page of another site (a browser adds Origin; Sec-Fetch-Site where it knows) is refused: it
+    would carry the user's cached credentials."""
+    if request.method != "POST":
+        return
+    origin = request.headers.get("origin", "").strip().rstrip("/").lower()
+    own = "/".join(base_url.split("/")[:3]).lower()
+    if origin and origin != "null" and (origin == own or origin in allowed_origins()):
+        return
+    if origin or request.headers.get("sec-fetch-site", "").lower() == "cross-site":
+        raise OwsError("Forbidden", "Requests from pages of other sites may not write or post here.", 403)
+
+
+def client_address(environ) -> str:
+    """The caller's address: nginx puts it last in X-Forwarded-For; direct callers are the socket's peer."""
+    forwarded = environ.get("HTTP_X_FORWARDED_FOR", "")
+    return (forwarded.split(",")[-1].strip() if forwarded else "") or environ.get("REMOTE_ADDR", "")
+
+
 class OwsApplication:
     def __init__(self, server: OwsServer, authenticator: Authenticator):
         self.server = server
@@ -123,13 +157,15 @@ class OwsApplication:
 
     def answer(self, environ) -> Answer:
         request = _read_request(environ)
+        base_url = _base_url(request, environ)
+        _same_site(request, base_url)
         user = self.authenticator.authenticate(request.headers.get("authorization"))
         checked = guard.check(request, self.server.catalogue)
         caller = Caller(user.id, user.role,
                         lambda situation: self.authenticator.can_write_situation(user.id, situation))
         if checked.transaction:
             checked.body = versions.bring_up_to_date(checked.document, checked.body, user.id, self.authenticator.run)
-        answer = self.server.handle(checked, _base_url(request, environ), request.headers, caller)
+        answer = self.server.handle(checked, base_url, request.headers, caller)
         if checked.api and answer.status == 500 and b"Invalid feature" in answer.body:
             # QGIS 3.22 answers 500 for a feature id it cannot return (absent, or not the caller's).
             raise OwsError("NotFound", "No such feature.", 404)
@@ -161,8 +197,9 @@ class OwsApplication:
         headers = [(k, v) for k, v in answer.headers.items() if k.lower() not in ("cache-control", "vary")]
         # Answers depend on who asks and on data that changes during a crisis: no client keeps a copy (QGIS's
         # WFS client would otherwise answer a GetFeature from Qt's HTTP cache, stale after an edit).
+        headers = [(k, v) for k, v in headers if k.lower() not in {name.lower() for name, _ in SECURITY_HEADERS}]
         headers += [("Cache-Control", "private, no-store"), ("Vary", "Authorization"),
-                    ("Content-Length", str(len(body)))]
+                    ("Content-Length", str(len(body))), *SECURITY_HEADERS]
         start_response(f"{answer.status} {_STATUS_TEXT.get(answer.status, 'Status')}", headers)
         return [body]
 

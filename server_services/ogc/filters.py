@@ -9,6 +9,7 @@ here and written out again from its parts, never passed on as the client wrote i
 from __future__ import annotations
 
 import re
+from xml.parsers import expat
 
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
@@ -257,14 +258,61 @@ def check_name_list(value: str, known_fields: frozenset[str], what: str, sort: b
 
 
 # --- OGC XML (filters, SLD, WFS requests) --------------------------------------------------------------
+# What any OGC request or filter needs, with room to spare; beyond it QGIS's own XML reading crashes (deep nesting)
+# or takes quadratic time (thousands of attributes on one element).
+MAX_XML_DEPTH = 48
+MAX_XML_ATTRIBUTES = 32
+MAX_XML_ELEMENTS = 500_000
+
+
+class _XmlTooBig(Exception):
+    pass
+
+
+def _xml_within_limits(raw: bytes, what: str) -> None:
+    """One streaming pass (expat, nothing kept) that stops at the first element past the limits."""
+    parser = expat.ParserCreate()
+    depth = count = 0
+
+    def start(_name, attributes):
+        nonlocal depth, count
+        depth += 1
+        count += 1
+        if depth > MAX_XML_DEPTH:
+            raise _XmlTooBig(f"{what}: XML nested deeper than {MAX_XML_DEPTH} levels is refused")
+        if len(attributes) > MAX_XML_ATTRIBUTES * 2:  # a flat list: name, value, name, value...
+            raise _XmlTooBig(f"{what}: an XML element with more than {MAX_XML_ATTRIBUTES} attributes is refused")
+        if count > MAX_XML_ELEMENTS:
+            raise _XmlTooBig(f"{what}: more than {MAX_XML_ELEMENTS} XML elements are refused")
+
+    def end(_name):
+        nonlocal depth
+        depth -= 1
+
+    def refuse(*_args):
+        raise _XmlTooBig(f"{what}: XML with a DTD or entities is refused")
+
+    parser.ordered_attributes = True
+    parser.StartElementHandler, parser.EndElementHandler = start, end
+    parser.StartDoctypeDeclHandler = parser.EntityDeclHandler = refuse
+    try:
+        parser.Parse(raw, True)
+    except _XmlTooBig as exc:
+        raise bad(str(exc)) from None
+    except expat.ExpatError as exc:
+        raise bad(f"{what}: malformed XML ({expat.ErrorString(exc.code)}, line {exc.lineno})") from None
+
+
 def parse_xml(data: bytes | str, what: str):
-    """Parse with DTDs, entities and external references refused (XXE, billion laughs)."""
+    """Parse with DTDs, entities and external references refused (XXE, billion laughs), and with limits on depth,
+    attributes and elements checked first."""
     raw = data.encode("utf-8") if isinstance(data, str) else data
     lowered = raw.lower()
     for marker in (b"<!doctype", b"<!entity"):
         for encoded in (marker, marker.decode().encode("utf-16-le"), marker.decode().encode("utf-16-be")):
             if encoded in lowered:
                 raise bad(f"{what}: XML with a DTD or entities is refused")
+    _xml_within_limits(raw, what)
     try:
         return SafeET.fromstring(raw, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException:

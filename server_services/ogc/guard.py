@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, quote
 
-from . import filters
+from . import filters, published
 from .errors import OwsError
 from .filters import bad, local
 
@@ -19,18 +19,22 @@ MAX_BODY_BYTES = 20 * 1024 * 1024
 MAX_QUERY_BYTES = 64 * 1024
 MAX_IMAGE_SIZE = 4096
 MAX_DPI = 1200
+MAX_VALUE_CHARS = 16 * 1024  # one parameter; FILTER, EXP_FILTER and SLD_BODY may use the whole query string
+_LONG_VALUES = {"FILTER", "EXP_FILTER", "SLD_BODY"}
 
-OPERATIONS = {
-    "WMS": {"GETCAPABILITIES", "GETMAP", "GETFEATUREINFO", "GETLEGENDGRAPHIC", "GETLEGENDGRAPHICS",
-            "DESCRIBELAYER", "GETSTYLES", "GETSTYLE", "GETSCHEMAEXTENSION", "GETPROJECTSETTINGS"},
-    "WFS": {"GETCAPABILITIES", "DESCRIBEFEATURETYPE", "GETFEATURE", "TRANSACTION"},
-}
+OPERATIONS = published.OPERATIONS
 _WFS_XML_ROOTS = {"GetCapabilities", "DescribeFeatureType", "GetFeature", "Transaction"}
+_XML_MEDIA = {"text/xml", "application/xml"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _NAMES = re.compile(r"^[\w\-.: ,]*$")
 _FEATURE_IDS = re.compile(r"^[\w.\-@, ]*$")
-_API_PATH = re.compile(r"^/ows/wfs3(?:/[\w.\-@]+)*/?$")
 _INT = re.compile(r"^\s*\d{1,9}\s*$")
+_NUMBER = re.compile(r"^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d{1,3})?\s*$")
+_VERSION = re.compile(r"^\d{1,2}\.\d{1,2}(?:\.\d{1,2})?$")
+_TOKENS = re.compile(r"^[\w.,/ ;=+\-]{0,200}$")
+_NAMESPACES = re.compile(r"^[\w\s(),=:/.#\-]{0,1000}$")
+_BGCOLOR = re.compile(r"^(?:0x|#)?[0-9A-Fa-f]{6}$")
+_TRUTH = {"true", "false", "1", "0", "yes", "no", "on", "off"}
 
 
 @dataclass
@@ -84,6 +88,8 @@ def _params(query: str) -> list[tuple[str, str]]:
     for key, value in pairs:
         if _CONTROL.search(key) or _CONTROL.search(value):
             raise bad("control characters are not allowed in parameters")
+        if len(value) > MAX_VALUE_CHARS and key.upper() not in _LONG_VALUES:
+            raise bad(f"the parameter {key[:40]} is too long")
     return pairs
 
 
@@ -92,7 +98,7 @@ def _no_duplicates(pairs: list[tuple[str, str]]) -> dict[str, str]:
     for key, value in pairs:
         upper = key.upper()
         if upper in seen:
-            raise bad(f"the parameter {key} is given twice")
+            raise bad(f"the parameter {key[:40]} is given twice")
         seen[upper] = value
     return seen
 
@@ -104,28 +110,107 @@ def _size(params: dict[str, str], name: str, high: int) -> None:
             raise bad(f"{name} must be a whole number from 1 to {high}")
 
 
-def _check_kvp(params: dict[str, str], service: str, catalogue: Catalogue) -> dict[str, str]:
-    """Parameter by parameter; returns the values to replace (a WMS FILTER written out again)."""
-    fields = catalogue.all_fields
-    replaced = {}
+def _integer(name: str, value: str, low: int, high: int) -> None:
+    if not _INT.match(value) or not low <= int(value) <= high:
+        raise bad(f"{name} must be a whole number from {low} to {high}")
+
+
+def _number(name: str, value: str, limit: float) -> float:
+    if not _NUMBER.match(value):
+        raise bad(f"{name} must hold numbers")
+    number = float(value)
+    if not abs(number) <= limit:  # also refuses inf and nan
+        raise bad(f"{name} holds a number out of range")
+    return number
+
+
+def _crs(name: str, value: str) -> None:
+    if value.strip().lower() not in published.CRS_NAMES:
+        raise bad(f"{name}: the CRSs published are EPSG:4326, EPSG:3857, EPSG:3812 and EPSG:31370", "InvalidCRS")
+
+
+def _bbox(name: str, value: str, service: str) -> None:
+    """minx,miny,maxx,maxy (and, in WFS, an optional CRS after them): finite numbers of a sensible size."""
+    parts = [part.strip() for part in value.split(",")]
+    if service == "WFS" and len(parts) == 5:
+        _crs(name, parts.pop())
+    if len(parts) not in (4, 6) or (service != "API" and len(parts) != 4):
+        raise bad(f"{name} must be minx,miny,maxx,maxy")
+    for part in parts:
+        _number(name, part, published.MAX_COORDINATE)
+
+
+def _layer_names(name: str, value: str, catalogue: Catalogue) -> None:
+    if not _NAMES.match(value):
+        raise bad(f"{name} holds characters that no layer name has", "LayerNotDefined")
+    for item in value.split(","):
+        layer = item.strip().split(":")[-1]
+        if layer and layer not in catalogue.layers:
+            raise bad(f"{name}: no published layer is called {item.strip()[:60]!r}", "LayerNotDefined")
+
+
+def _check_value(service: str, operation: str, name: str, value: str, catalogue: Catalogue) -> None:
+    """One parameter's value, by what the parameter is."""
+    allowed = published.VALUES.get((service, operation, name))
+    if allowed is not None:
+        if published.normal_media(value) not in allowed and value.strip():
+            raise bad(f"{name}={value[:60]!r} is not offered; choose one of {', '.join(sorted(allowed))}",
+                      "InvalidFormat" if "FORMAT" in name else "InvalidParameterValue")
+    elif name in ("CRS", "SRS", "SRSNAME") and value.strip():
+        _crs(name, value)
+    elif name == "BBOX" and value.strip():
+        _bbox(name, value, service)
+    elif name in published.INTEGERS and value.strip():
+        _integer(name, value, *published.INTEGERS[name])
+    elif name in published.BOOLEANS and value.strip().lower() not in _TRUTH | {""}:
+        raise bad(f"{name} must be true or false")
+    elif name in ("LAYERS", "QUERY_LAYERS", "LAYER", "TYPENAME", "TYPENAMES"):
+        _layer_names(name, value, catalogue)
+    elif name in ("STYLES", "STYLE") and not _NAMES.match(value):
+        raise bad(f"{name} holds characters that no style name has", "StyleNotDefined")
+    elif name in ("VERSION", "WMTVER", "SLD_VERSION") and value.strip() and not _VERSION.match(value.strip()):
+        raise bad(f"{name} must be a version number such as 1.3.0")
+    elif name in ("NAMESPACE", "NAMESPACES") and not _NAMESPACES.match(value):
+        raise bad(f"{name} must be xmlns(prefix=uri) items")
+    elif name in ("ACCEPTVERSIONS", "ACCEPTFORMATS", "SECTIONS", "UPDATESEQUENCE", "RESULTTYPE", "GEOMETRYNAME",
+                  "RULE") and not _TOKENS.match(value):
+        raise bad(f"{name} holds characters it cannot hold")
+    elif name == "SCALE" and value.strip():
+        _number(name, value, published.MAX_SCALE)
+    elif name == "OPACITIES" and value.strip():
+        for part in value.split(","):
+            _integer(name, part, 0, 255)
+    elif name == "BGCOLOR" and value.strip() and not _BGCOLOR.match(value.strip()):
+        raise bad("BGCOLOR must be a colour such as 0xFFFFFF")
+    elif name == "FORMAT_OPTIONS" and value.strip():
+        for option in value.split(";"):
+            key, _, number = option.partition(":")
+            if key.strip().lower() != "dpi":
+                raise bad("FORMAT_OPTIONS may only give dpi:<number>")
+            _integer("FORMAT_OPTIONS dpi", number, 1, MAX_DPI)
+    elif name in ("FEATUREID",) and not _FEATURE_IDS.match(value):
+        raise bad("FEATUREID must be a list of typename.id")
+
+
+def _check_kvp(params: dict[str, str], service: str, operation: str, catalogue: Catalogue) -> dict[str, str]:
+    """Parameter by parameter, against the published list; returns the values to replace (a WMS FILTER written
+    out again)."""
+    allowed = published.PARAMETERS[(service, operation)]
+    for name in params:
+        if name not in allowed:
+            raise bad(f"{name[:40]} is not a parameter of {service} {operation} here (see the README's "
+                      "\"OGC services\")")
     for name in ("WIDTH", "HEIGHT", "SYMBOLWIDTH", "SYMBOLHEIGHT"):
         _size(params, name, MAX_IMAGE_SIZE)
     for name in ("DPI", "MAP_RESOLUTION"):
         _size(params, name, MAX_DPI)
-    dpi = re.search(r"dpi:(\d+)", params.get("FORMAT_OPTIONS", ""), re.IGNORECASE)
-    if dpi and not 1 <= int(dpi.group(1)) <= MAX_DPI:
-        raise bad(f"FORMAT_OPTIONS dpi must be from 1 to {MAX_DPI}")
-    for name in ("LAYERS", "QUERY_LAYERS", "LAYER", "TYPENAME", "TYPENAMES", "STYLES", "STYLE"):
-        if name in params and not _NAMES.match(params[name]):
-            raise bad(f"{name} holds characters that no layer or style name has", "LayerNotDefined")
-    if "FEATUREID" in params and not _FEATURE_IDS.match(params["FEATUREID"]):
-        raise bad("FEATUREID must be a list of typename.id")
-    if "SLD" in params:
-        raise bad("SLD by URL is not supported; send SLD_BODY", "OperationNotSupported")
-    for name in ("SLD_BODY", "HIGHLIGHT_SYMBOL"):
+    for name, value in params.items():
+        _check_value(service, operation, name, value, catalogue)
+    fields = catalogue.all_fields
+    replaced = {}
+    for name in ("SLD_BODY",):
         if params.get(name, "").strip():
-            for piece in params[name].split(";") if name == "HIGHLIGHT_SYMBOL" else [params[name]]:
-                filters.check_xml_tree(filters.parse_xml(piece, name), fields, name)
+            filters.check_xml_tree(filters.parse_xml(params[name], name), fields, name)
     if params.get("FILTER", "").strip():
         if service == "WMS":
             replaced["FILTER"] = filters.rewrite_wms_filter(params["FILTER"], catalogue.layers)
@@ -155,24 +240,92 @@ def _check_wfs_xml(root, catalogue: Catalogue) -> str:
                 if local(child.tag) == "Name":
                     # An Update may set the geometry too (QGIS redraws a perimeter that way).
                     filters.field_name(child.text or "", fields | filters.GEOMETRY_NAMES, "Update")
+        for attribute, value in element.attrib.items():
+            if local(attribute).lower() in ("typename", "typenames"):
+                _layer_names("typeName", value, catalogue)
     return operation.upper()
+
+
+# --- OGC API Features ----------------------------------------------------------------------------------------
+def _api_route(path: str, catalogue: Catalogue) -> tuple[str, frozenset[str], str | None]:
+    """The route a path names, its parameters and its layer; 404 for anything not published."""
+    for name, pattern, params in published.API_ROUTES:
+        match = pattern.match(path)
+        if match:
+            layer = match.groupdict().get("layer")
+            if layer is not None and layer not in catalogue.layers:
+                raise OwsError("NotFound", f"No collection called {layer[:60]!r}.", 404)
+            return name, params, layer
+    raise OwsError("NotFound", "No such OGC API Features resource (JSON only: the landing page, /conformance, "
+                   "/api, /collections, /collections/<name>, /collections/<name>/items, .../items/<id>).", 404)
+
+
+def _url_keeps(value: str) -> bool:
+    """QGIS Server passes a filter value through QUrl before quoting it: the value must come out unchanged."""
+    try:
+        from qgis.PyQt.QtCore import QUrl
+    except ImportError:  # the guard's own unit tests run without PyQGIS at times
+        return True
+    return QUrl(value).toString() == value
+
+
+def _check_api_filter(field: str, value: str) -> None:
+    if not published.API_FILTER_VALUE.match(value) or not _url_keeps(value):
+        raise bad(f"{field}: a filter value may hold letters, digits, spaces and - . , / @ ( ) + * (a wildcard) "
+                  "only; use WFS with a FILTER for anything else")
+
+
+def _check_api(request: OwsRequest, catalogue: Catalogue) -> Checked:
+    if request.method not in ("GET", "HEAD"):
+        raise OwsError("OperationNotSupported", "OGC API Features is read-only here; write through WFS-T",
+                       405, {"Allow": "GET, HEAD"})
+    route, allowed, layer = _api_route(request.path, catalogue)
+    pairs = _params(request.query)
+    params = {k: v for k, v in _no_duplicates(pairs).items()}
+    fields = catalogue.layers.get(layer, frozenset()) if route == "items" else frozenset()
+    exact = {k: v for k, v in pairs}
+    for name, value in exact.items():
+        if name in allowed:
+            continue
+        if name in fields:
+            _check_api_filter(name, value)
+            continue
+        raise bad(f"{name[:40]} is not a parameter of this OGC API Features resource")
+    f = exact.get("f", "").strip().lower()
+    if f and f not in published.API_FORMATS:
+        raise OwsError("InvalidParameterValue", "Only JSON is offered here (f=json or f=geojson).", 406)
+    for name in ("limit", "offset"):
+        if exact.get(name, "").strip():
+            _integer(name, exact[name], 0 if name == "offset" else 1, 10**12)
+    if "limit" in exact and int(exact["limit"]) > published.API_MAX_LIMIT:
+        pairs = [(k, str(published.API_MAX_LIMIT) if k == "limit" else v) for k, v in pairs]
+    for name in ("crs", "bbox-crs"):
+        if exact.get(name, "").strip():
+            _crs(name, exact[name])
+    if exact.get("bbox", "").strip():
+        _bbox("bbox", exact["bbox"], "API")
+    if exact.get("datetime", "").strip() and not re.match(r"^[0-9TZtz:.\-+/ ]{1,80}$", exact["datetime"]):
+        raise bad("datetime must be an RFC 3339 time or interval")
+    if exact.get("resultType", "results") not in ("results", "hits"):
+        raise bad("resultType must be results or hits")
+    for name in ("properties", "sortby"):
+        if params.get(name.upper(), "").strip():
+            filters.check_name_list(params[name.upper()].replace("+", "").replace("-", ""), catalogue.all_fields,
+                                    name)
+    return Checked(api=True, service=None, operation=None, params=pairs)
+
+
+def media_type(content_type: str) -> str:
+    return content_type.split(";")[0].strip().lower()
 
 
 def check(request: OwsRequest, catalogue: Catalogue) -> Checked:
     """Checked request, or OwsError."""
     if any(part in (".", "..") for part in request.path.split("/")):
         raise OwsError("NotFound", "No such OGC resource.", 404)
-    if _API_PATH.match(request.path):
-        if request.method not in ("GET", "HEAD"):
-            raise OwsError("OperationNotSupported", "OGC API Features is read-only here; write through WFS-T",
-                           405, {"Allow": "GET, HEAD"})
-        pairs = _params(request.query)
-        params = _no_duplicates(pairs)
-        for name in ("PROPERTIES", "SORTBY"):
-            if params.get(name, "").strip():
-                filters.check_name_list(params[name].replace("+", "").replace("-", ""),
-                                        catalogue.all_fields, name.lower())
-        return Checked(api=True, service=None, operation=None, params=pairs)
+    if request.path == published.API_ROOT or request.path.startswith(published.API_ROOT + "/") \
+            or request.path.startswith(published.API_ROOT + "."):
+        return _check_api(request, catalogue)
     if request.path not in ("/ows", "/ows/"):
         raise OwsError("NotFound", "No such OGC resource: use /ows (WMS, WFS) or /ows/wfs3 (OGC API Features).", 404)
     if request.method not in ("GET", "POST", "HEAD"):
@@ -180,38 +333,42 @@ def check(request: OwsRequest, catalogue: Catalogue) -> Checked:
 
     pairs = _params(request.query)
     body, document, xml_operation = b"", None, None
+    content_type = media_type(request.headers.get("content-type", ""))
     if request.method == "POST" and request.body.strip():
         if len(request.body) > MAX_BODY_BYTES:
             raise OwsError("InvalidParameterValue", "the request body is too large", 413)
-        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if content_type == "application/x-www-form-urlencoded":
             try:
                 pairs += _params(request.body.decode("utf-8"))
             except UnicodeDecodeError:
                 raise bad("the request body is not valid UTF-8") from None
-        else:
+        elif content_type in _XML_MEDIA:
             document = filters.parse_xml(request.body, "the request body")
             xml_operation = _check_wfs_xml(document, catalogue)
             body = request.body
+        else:
+            raise OwsError("InvalidParameterValue", "A POST body is XML (Content-Type: text/xml) or a form "
+                           "(application/x-www-form-urlencoded).", 415)
     params = _no_duplicates(pairs)
     service = (params.get("SERVICE") or ("WFS" if xml_operation else "")).upper()
     if service not in OPERATIONS:
         raise bad("SERVICE must be WMS or WFS" if service else "SERVICE is missing (WMS or WFS)",
                   "OperationNotSupported" if service else "MissingParameterValue")
     operation = xml_operation or params.get("REQUEST", "").upper()
+    operation = published.ALIASES.get(operation, operation)
     if xml_operation:
-        if params.get("REQUEST", xml_operation).upper() != xml_operation:
+        if published.ALIASES.get(params.get("REQUEST", xml_operation).upper(),
+                                  params.get("REQUEST", xml_operation).upper()) != xml_operation:
             raise bad("REQUEST in the URL and the XML body disagree")
         pairs += [(k, v) for k, v in (("SERVICE", "WFS"), ("REQUEST", xml_operation)) if k not in params]
     if operation not in OPERATIONS[service]:
         raise bad(f"REQUEST must be one of {', '.join(sorted(OPERATIONS[service]))} for {service}"
                   if operation else "REQUEST is missing", "OperationNotSupported")
-    if operation == "TRANSACTION" and not (xml_operation and "xml" in request.headers.get("content-type", "")):
-        # Writes only as an XML POST: a link, an image or a plain HTML form of another site (which a browser
-        # would send with the user's cached credentials) cannot make one.
+    if operation == "TRANSACTION" and not xml_operation:
+        # Writes only as an XML POST (a media type no cross-site form or link can send without a preflight).
         raise OwsError("OperationNotSupported", "A Transaction is a POST with an XML body (Content-Type: text/xml).",
                        405, {"Allow": "POST"})
-    replaced = _check_kvp(params, service, catalogue)
+    replaced = _check_kvp(params, service, operation, catalogue)
     if replaced:
         pairs = [(k, replaced.get(k.upper(), v)) for k, v in pairs]
     # Legend feature counts come out as 0 from QGIS Server here (counted asynchronously): leave them out

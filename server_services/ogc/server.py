@@ -161,6 +161,10 @@ class OwsServer:
         url = f"{base_url}?{query}" if query else base_url
         method = QgsServerRequest.PostMethod if checked.body else QgsServerRequest.GetMethod
         forwarded = {k: v for k, v in headers.items() if k in _FORWARDED_HEADERS}
+        if checked.api:
+            # Without an Accept header QGIS Server answers JSON; with a browser's it would answer its HTML pages,
+            # which print attribute values unescaped and load scripts from outside.
+            forwarded.pop("accept", None)
         request = QgsBufferServerRequest(url, method, forwarded, QByteArray(checked.body))
         response = QgsBufferServerResponse()
         project = self.actor_project(caller.user_id) if checked.transaction and caller.writer else self.project

@@ -51,6 +51,15 @@ def _id_of(element) -> str:
     return ""
 
 
+def _type_name(action) -> str:
+    """The layer an Update or Delete names, however its typeName attribute is spelt or prefixed (typeName,
+    typename, wfs:typeName); OwsError where it names none or several."""
+    names = [value for name, value in action.attrib.items() if local(name).lower() == "typename"]
+    if len(names) != 1 or not names[0].strip():
+        raise bad(f"{local(action.tag)}: name exactly one layer in typeName")
+    return names[0].strip().split(":")[-1]
+
+
 def named_features(root) -> list[Named]:
     """The features the Updates and Deletes of a Transaction name; OwsError where one of an editable layer is
     chosen otherwise than by versioned ids."""
@@ -59,7 +68,7 @@ def named_features(root) -> list[Named]:
         operation = local(action.tag)
         if operation not in ("Update", "Delete"):
             continue
-        layer = (action.get("typeName") or action.get("typename") or "").split(":")[-1]
+        layer = _type_name(action)
         if layer not in EDITABLE:
             continue  # QGIS Server and the access filter refuse writes to other layers
         conditions = [child for element in action if local(element.tag) == "Filter" for child in element]
