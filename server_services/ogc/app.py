@@ -188,6 +188,8 @@ class OwsApplication:
         try:
             answer = self.answer(environ)
         except OwsError as error:
+            if error.status not in (401, 429):  # an operator sees which clients ask for what is not published
+                log.info("refused %s %s: %s", environ.get("REQUEST_METHOD"), path, str(error)[:300])
             answer = Answer(*render(error, _service_hint(environ.get("QUERY_STRING", "")), api))
         except Exception:  # one place turns an unexpected failure into an OGC exception report
             log.exception("OGC front failed on %s %s", environ.get("REQUEST_METHOD"), path)

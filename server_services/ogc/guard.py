@@ -234,6 +234,10 @@ def _check_wfs_xml(root, catalogue: Catalogue) -> str:
         raise bad("only WFS requests are accepted as XML", "OperationNotSupported")
     fields = catalogue.all_fields
     filters.check_xml_tree(root, fields, operation)
+    for action in root if operation == "Transaction" else ():
+        if local(action.tag) == "Insert" and len(action) != 1:
+            raise bad("Insert: one feature per Insert action (QGIS Server 3.22 reads no more); send each feature "
+                      "in an Insert of its own")
     for element in root.iter():
         if local(element.tag) == "Property":
             for child in element:

@@ -18,11 +18,12 @@ _LEGEND = frozenset({"LAYER", "LAYERS", "STYLE", "STYLES", "FORMAT", "WIDTH", "H
                      "BBOX", "CRS", "SRS", "RULE", "TRANSPARENT", "DPI", "SYMBOLWIDTH", "SYMBOLHEIGHT",
                      "LAYERTITLE", "RULELABEL", "BOXSPACE", "LAYERSPACE", "LAYERTITLESPACE", "SYMBOLSPACE",
                      "ICONLABELSPACE", "LAYERFONTSIZE", "ITEMFONTSIZE", "SHOWFEATURECOUNT", "EXCEPTIONS",
-                     "SLD_BODY"})
+                     "SLD_BODY", "FILTER"})
 _WFS_READ = frozenset({"TYPENAME", "TYPENAMES", "OUTPUTFORMAT", "NAMESPACE", "NAMESPACES"})
 
 PARAMETERS: dict[tuple[str, str], frozenset[str]] = {
-    ("WMS", "GETCAPABILITIES"): _COMMON | {"FORMAT", "SLD_VERSION", "UPDATESEQUENCE"},
+    # QGIS's WMS client repeats its layer URL's parameters (the situation FILTER) on every request.
+    ("WMS", "GETCAPABILITIES"): _COMMON | {"FORMAT", "SLD_VERSION", "UPDATESEQUENCE", "FILTER"},
     ("WMS", "GETMAP"): _COMMON | _MAP,
     ("WMS", "GETFEATUREINFO"): _COMMON | _MAP | {"QUERY_LAYERS", "INFO_FORMAT", "FEATURE_COUNT", "I", "J", "X",
                                                  "Y", "FI_POINT_TOLERANCE", "FI_LINE_TOLERANCE",

@@ -359,3 +359,15 @@ def catalogue_fields(ows, sessions) -> dict[str, set[str]]:
     assert "anchors" in found, found
     return found
 
+
+
+def test_an_insert_of_several_features_is_refused_clearly(wfst, situations, database):
+    """QGIS Server 3.22 cannot read one Insert holding two features: the front says so, and nothing is written."""
+    one = anchor_insert(situations["incident"].id, label="multi insert")
+    two_features = one.replace("</qgs:anchors></wfs:Insert>", "</qgs:anchors>" + one.split("<wfs:Insert>")[1]
+                               .removesuffix("</wfs:Insert>") + "</wfs:Insert>")
+    assert two_features.count("<qgs:anchors>") == 2
+    status, root = wfst(EDITOR, two_features)
+    text = "".join(root.itertext())
+    assert "ExceptionReport" in root.tag and "one feature" in text, text[:300]
+    assert _anchor_count(database, "multi insert") == 0
