@@ -10,7 +10,7 @@ from pathlib import Path
 import defusedxml.ElementTree as SafeET
 
 from ..config import load_settings
-from . import guard, versions
+from . import answers, guard, versions
 from .access import Caller
 from .auth import Authenticator
 from .errors import REFUSED_WRITE_STATUS, OwsError, render
@@ -68,22 +68,6 @@ def _base_url(request: guard.OwsRequest, environ) -> str:
 def _service_hint(request_query: str) -> str | None:
     match = re.search(r"(?:^|&)service=([A-Za-z]+)", request_query, re.IGNORECASE)
     return match.group(1).upper() if match else None
-
-
-def _gml3_of_wfs_1_1(checked: guard.Checked, answer: Answer) -> bool:
-    """QGIS Server 3.22 writes WFS 1.1.0 GML in latitude, longitude order (right for EPSG:4326) but names the
-    CRS "EPSG:4326", which GDAL and others read as longitude, latitude: where the client did not name the CRS
-    itself, the answer names it by its URN, which says the order used. A client that asked for "EPSG:4326"
-    (QGIS's WFS client does, and reads this server's answer right) gets the name it asked for. Incoming
-    WFS-T geometry is read as x = longitude, as QGIS's WFS client sends it."""
-    if checked.service != "WFS" or checked.operation != "GETFEATURE" or answer.status != 200:
-        return False
-    params = {k.upper(): v for k, v in checked.params}
-    if params.get("SRSNAME"):
-        return False
-    version = params.get("VERSION", "1.1.0")
-    content_type = answer.headers.get("Content-Type", "")
-    return version.startswith("1.1") and "xml" in content_type and "gml/2" not in content_type
 
 
 def _refused_write(answer: Answer) -> OwsError | None:
@@ -175,8 +159,7 @@ class OwsApplication:
                 raise refused
             if answer.status in (400, 403) and b"ExceptionReport" in answer.body[:500]:
                 answer.status = REFUSED_WRITE_STATUS  # QGIS Server's own refusal (a reader's write)
-        if _gml3_of_wfs_1_1(checked, answer):
-            answer.body = answer.body.replace(b'srsName="EPSG:4326"', b'srsName="urn:ogc:def:crs:EPSG::4326"')
+        answers.finish(checked, answer)
         if answer.status >= 500:
             log.error("QGIS Server answered %s to %s %s?%s", answer.status, request.method, request.path,
                       request.query[:500])
