@@ -11,7 +11,7 @@ from .config import ConfigError, load_settings
 def _cmd_migrate(args, settings) -> int:
     from .migrations import migrate
 
-    applied = migrate(args.database_url or settings.admin_database_url)
+    applied = migrate(args.database_url or settings.owner_database_url)
     print(f"migrations: {len(applied)} applied now" if applied else "migrations: up to date")
     return 0
 
@@ -19,7 +19,7 @@ def _cmd_migrate(args, settings) -> int:
 def _cmd_demo(args, settings) -> int:
     from .demo import load_demo
 
-    loaded = load_demo(args.database_url or settings.admin_database_url, force=args.force)
+    loaded = load_demo(args.database_url or settings.owner_database_url, force=args.force)
     print("demo scenario loaded" if loaded else "demo scenario: the database is not empty, nothing loaded")
     return 0
 
@@ -27,13 +27,17 @@ def _cmd_demo(args, settings) -> int:
 def _cmd_build_project(args, settings) -> int:
     from pathlib import Path
 
-    from .ogc.project import ProjectError, build_project
+    from .ogc.project import OwsFiles, ProjectError, build_project
+    from .stack import hand_over, service_user
 
+    run_dir = Path(args.run_dir) if args.run_dir else settings.run_dir
     try:
-        path = build_project(settings.app_database_url, Path(args.run_dir) if args.run_dir else settings.run_dir)
+        path = build_project(settings.app_database_url, run_dir)
     except ProjectError as exc:
         print(f"crisis: {exc}", file=sys.stderr)
         return 1
+    # Run as root (`make run`): the OGC workers, as the service user, read these files and replace them.
+    hand_over(OwsFiles(run_dir).folder, service_user())
     print(f"published QGIS project written: {path}")
     return 0
 
@@ -74,7 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="crisis", description="Crisis platform administration.")
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("migrate", help="apply the SQL migrations that are missing")
-    p.add_argument("--database-url", help="owner connection (default: DATABASE_URL / var/platform.env)")
+    p.add_argument("--database-url", help="owner connection, not a superuser (default: DATABASE_URL / "
+                   "var/platform.env)")
     p.set_defaults(func=_cmd_migrate)
     p = sub.add_parser("demo", help="load the demo scenario into an empty database")
     p.add_argument("--database-url")
@@ -100,6 +105,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         return args.func(args, settings)
+    except ConfigError as exc:
+        print(f"crisis: {exc}", file=sys.stderr)
+        return 2
     except Exception as exc:  # one place turns failures into a message and an exit code
         from .migrations import MigrationError
         from .stack import StackError

@@ -75,6 +75,9 @@ def migrate(database_url: str, sql_dir: Path = SQL_DIR, log=print) -> list[str]:
     migrations = discover(sql_dir)
     done_now: list[str] = []
     with psycopg.connect(database_url, autocommit=True) as conn:
+        if conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()[0]:
+            log("note: migrating as a superuser; the schema's owner needs no more than to own the database "
+                "(scripts/setup.sh's private cluster uses crisis_owner)")
         # One migrator at a time per database.
         conn.execute("SELECT pg_advisory_lock(hashtext('crisis_meta.migrate'))")
         try:

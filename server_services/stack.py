@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pwd
 import shutil
 import signal
 import socket
@@ -19,6 +20,69 @@ from .config import ROOT, Settings
 
 # Debian's libjemalloc2: the allocator of the OGC workers where installed (scripts/setup.sh installs it).
 JEMALLOC = next(iter(sorted(Path("/usr/lib").glob("*-linux-gnu/libjemalloc.so.2"))), None)
+
+# The system user the API and OGC processes run as when the platform is started by root (scripts/setup.sh makes
+# it; made here too if missing, since the tests start a Stack directly).
+SERVICE_USER = "crisis"
+OWS_GUNICORN_CONF = ROOT / "server_services" / "ogc" / "gunicorn_conf.py"
+# Per-request limits of the OGC workers (README, "Operations"); the environment may change them.
+OWS_WORKERS = 4
+OWS_TIMEOUT = 60  # seconds: a worker stuck on one request is killed and replaced
+OWS_STATEMENT_TIMEOUT = "30s"  # PostgreSQL's limit for each statement of the OGC's sessions
+# Owner and superuser connections never reach a service; nor do libpq's own ways to name a password.
+_OWNER_KEYS = ("DATABASE_URL", "CRISIS_OWNER_DATABASE_URL", "CRISIS_ADMIN_DATABASE_URL", "PGPASSWORD", "PGPASSFILE",
+               "PGSERVICE", "PGSERVICEFILE", "PGUSER")
+# Folders of the starting user's own session: not the service user's.
+_SESSION_KEYS = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR",
+                 "QGIS_AUTH_DB_DIR_PATH", "QGIS_CUSTOM_CONFIG_PATH", "QGIS_OPTIONS_PATH", "MAIL", "SSH_AUTH_SOCK")
+
+
+@dataclass(frozen=True)
+class ServiceUser:
+    name: str
+    uid: int
+    gid: int
+
+
+def service_user(create: bool = True) -> ServiceUser | None:
+    """The unprivileged user the services run as when started by root; None when not root (then they run as
+    the current user). Made as a system user without home or shell if it does not exist yet."""
+    if os.geteuid() != 0:
+        return None
+    for attempt in range(5):
+        try:
+            entry = pwd.getpwnam(SERVICE_USER)
+            return ServiceUser(entry.pw_name, entry.pw_uid, entry.pw_gid)
+        except KeyError:
+            if not create:
+                return None
+        useradd = shutil.which("useradd") or "/usr/sbin/useradd"
+        # Two starters at once: the second one's useradd fails, and it finds the user on its next look.
+        subprocess.run([useradd, "--system", "--user-group", "--no-create-home", "--home-dir", "/nonexistent",
+                        "--shell", "/usr/sbin/nologin", SERVICE_USER], stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, check=False)
+        time.sleep(0.2 * attempt)
+    raise StackError(f"the system user {SERVICE_USER!r} the services run as cannot be made (useradd)")
+
+
+def hand_over(path: Path, user: ServiceUser | None) -> None:
+    """Give `path` (and what is in it) to the service user: the folders the services write in (the OGC project
+    folder, their home). Never a folder a root process reads its configuration or logs from."""
+    if user is None or not path.exists():
+        return
+    for folder, dirs, files in os.walk(path):
+        os.lchown(folder, user.uid, user.gid)
+        for name in dirs + files:
+            os.lchown(os.path.join(folder, name), user.uid, user.gid)
+
+
+def _gunicorn_version() -> tuple[int, ...]:
+    try:
+        from importlib.metadata import version
+
+        return tuple(int(part) for part in version("gunicorn").split(".")[:2])
+    except Exception:  # not installed here: the oldest the platform accepts
+        return (22, 0)
 
 
 class StackError(RuntimeError):
@@ -54,21 +118,45 @@ class Stack:
 
     def commands(self) -> dict[str, list[str]]:
         py = self._python()
+        # gunicorn 25.1+ opens a control socket under $HOME by default: the services need none.
+        no_control = ["--no-control-socket"] if _gunicorn_version() >= (25, 1) else []
         cmds = {
             # gthread: each live feed (server-sent events) holds a thread while it waits on its condition
             # variable, so the threads bound the followers (hundreds per worker); requests are short.
             "api": [py, "-m", "gunicorn", "server_services.api.wsgi:app",
                     "--bind", f"127.0.0.1:{self.ports.api}", "--workers", "2",
                     "--worker-class", "gthread", "--threads", "600", "--worker-connections", "1200",
-                    "--backlog", "2048", "--graceful-timeout", "10", "--timeout", "60"],
+                    "--backlog", "2048", "--graceful-timeout", "10", "--timeout", "60", *no_control],
         }
         if (ROOT / "server_services" / "ogc" / "wsgi.py").exists():
+            # Sync workers, one request each: several, so that a slow request does not hold up the others; one
+            # stuck longer than the timeout is killed and replaced; each is renewed after about 2,000 requests and
+            # has a memory ceiling (gunicorn_conf.py). The request line may be long (OGC filters in the query
+            # string): nginx bounds it (large_client_header_buffers), gunicorn takes what nginx passes.
             cmds["ows"] = [py, "-m", "gunicorn", "server_services.ogc.wsgi:app",
-                           "--bind", f"127.0.0.1:{self.ports.ows}", "--workers", "2",
-                           "--graceful-timeout", "10", "--timeout", "120"]
+                           "--config", str(OWS_GUNICORN_CONF),
+                           "--bind", f"127.0.0.1:{self.ports.ows}",
+                           "--workers", os.environ.get("CRISIS_OWS_WORKERS", str(OWS_WORKERS)),
+                           "--graceful-timeout", "10", "--timeout", str(OWS_TIMEOUT),
+                           "--limit-request-line", "0",
+                           "--max-requests", "2000", "--max-requests-jitter", "200", *no_control]
         cmds["nginx"] = [shutil.which("nginx") or "/usr/sbin/nginx", "-c", str(self.run_dir / "nginx.conf"),
                          "-g", "daemon off;"]
         return cmds
+
+    @staticmethod
+    def _client_limits(environ=os.environ) -> dict[str, int]:
+        """Per client address, at the origin: OGC requests per second (burst: how many more may wait; delay: how
+        many of those go on at once), OGC requests at the same time, and logins per second."""
+        limits = dict(ows_rate=50, ows_burst=100, ows_delay=50, ows_conn=32,
+                      login_rate=20, login_burst=100, login_delay=50)
+        for key in limits:
+            value = environ.get(f"CRISIS_LIMIT_{key.upper()}")
+            if value:
+                limits[key] = max(1, int(value))
+        limits["ows_delay"] = min(limits["ows_delay"], limits["ows_burst"])
+        limits["login_delay"] = min(limits["login_delay"], limits["login_burst"])
+        return limits
 
     def _write_nginx_conf(self) -> Path:
         tmp_dir = Path(f"/tmp/crisis-nginx-{self.ports.origin}")
@@ -81,6 +169,7 @@ class Stack:
         text = Template((ROOT / "server_services" / "nginx.conf.tmpl").read_text()).substitute(
             user_line=user_line, run_dir=self.run_dir, log_dir=self.log_dir, tmp_dir=tmp_dir,
             port=self.ports.origin, api_port=self.ports.api, ows_port=self.ports.ows,
+            ows_read_timeout=OWS_TIMEOUT + 5, **self._client_limits(),
         )
         conf = self.run_dir / "nginx.conf"
         if not conf.exists() or conf.read_text() != text:
@@ -90,13 +179,37 @@ class Stack:
             os.replace(tmp, conf)
         return conf
 
+    def _secrets(self) -> list[str]:
+        """Passwords the services must not be given: the owner's (and the cluster superuser's, where this
+        process may read var/secrets)."""
+        from psycopg.conninfo import conninfo_to_dict
+
+        found = []
+        if self.settings.admin_database_url:
+            try:
+                found.append(conninfo_to_dict(self.settings.admin_database_url).get("password") or "")
+            except Exception:  # not a connection string psycopg reads: no password to look for
+                pass
+        secrets_dir = self.settings.var_dir / "secrets"
+        try:
+            for path in secrets_dir.glob("*.password"):
+                if path.name != "app.password":
+                    found.append(path.read_text().strip())
+        except OSError:
+            pass
+        return [s for s in found if len(s) >= 6]
+
     def env(self) -> dict[str, str]:
-        env = dict(os.environ)
+        """The environment of the service processes: the crisis_app connection only. No owner or superuser
+        URL or password, whatever the starting process holds (CRISIS_SERVICE=1 also keeps load_settings from
+        looking for one in var/platform.env)."""
+        secrets = self._secrets()
+        env = {key: value for key, value in os.environ.items()
+               if key not in _OWNER_KEYS and not any(secret in value for secret in secrets)}
         env.update(
-            CRISIS_ADMIN_DATABASE_URL=self.settings.admin_database_url,
             CRISIS_APP_DATABASE_URL=self.settings.app_database_url,
             APP_DATABASE_URL=self.settings.app_database_url,
-            DATABASE_URL=self.settings.admin_database_url,
+            CRISIS_SERVICE="1",
             PORT=str(self.ports.origin),
             PYTHONPATH=str(ROOT),
             QT_QPA_PLATFORM="offscreen",
@@ -104,16 +217,58 @@ class Stack:
             CRISIS_PUBLIC_URL=f"http://127.0.0.1:{self.ports.origin}",
         )
         env.update(self.extra_env)
+        for key in _OWNER_KEYS:
+            env.pop(key, None)
         return env
 
-    @staticmethod
-    def _process_env(name: str, env: dict[str, str]) -> dict[str, str]:
+    @property
+    def home_dir(self) -> Path:
+        """The services' HOME when they run as the service user (QGIS keeps its profile there)."""
+        return self.run_dir / "home"
+
+    def _process_env(self, name: str, env: dict[str, str], user: ServiceUser | None = None) -> dict[str, str]:
         """QGIS Server allocates and frees small blocks for every attribute of every feature it writes; with
         jemalloc (Debian's libjemalloc2, when installed) a GetFeature of 10,000 anchors takes about a sixth
-        less time than with glibc's allocator."""
-        if name == "ows" and JEMALLOC is not None and not env.get("LD_PRELOAD"):
-            return {**env, "LD_PRELOAD": str(JEMALLOC)}
+        less time than with glibc's allocator. Every statement of the OGC's sessions is limited in time
+        (PGOPTIONS, read by libpq for each connection, where its service section sets no options; set-up also
+        gives the crisis_app role the same statement_timeout). nginx gets no database connection at all."""
+        env = dict(env)
+        if name == "nginx":
+            for key in ("CRISIS_APP_DATABASE_URL", "APP_DATABASE_URL"):
+                env.pop(key, None)
+            return env
+        if user is not None:
+            for key in _SESSION_KEYS:
+                env.pop(key, None)
+            env.update(HOME=str(self.home_dir), USER=user.name, LOGNAME=user.name,
+                       XDG_RUNTIME_DIR=str(self.home_dir / "runtime"))
+        if name == "ows":
+            if JEMALLOC is not None and not env.get("LD_PRELOAD"):
+                env["LD_PRELOAD"] = str(JEMALLOC)
+            timeout = f"-c statement_timeout={os.environ.get('CRISIS_OWS_STATEMENT_TIMEOUT', OWS_STATEMENT_TIMEOUT)}"
+            env["PGOPTIONS"] = f"{env['PGOPTIONS']} {timeout}" if env.get("PGOPTIONS") else timeout
         return env
+
+    def _prepare_for(self, user: ServiceUser | None) -> None:
+        """The folders the services write in belong to the service user: the OGC project folder (the project
+        and its 0600 libpq service file, made by root's `crisis build-project` or by a worker) and their home.
+        The run and log folders stay root's: nginx's master reads its configuration from one and opens its logs
+        in the other, and the services' output goes to log files this process opens for them."""
+        if user is None:
+            return
+        for folder in (self.run_dir / "ows", self.home_dir, self.home_dir / "runtime"):
+            folder.mkdir(mode=0o700, exist_ok=True)
+        for folder in (self.run_dir / "ows", self.home_dir):
+            hand_over(folder, user)
+        probe = ("import os, sys; sys.exit(0 if all(os.access(p, os.R_OK | os.X_OK) for p in sys.argv[1:3]) "
+                 "and all(os.access(p, os.W_OK) for p in sys.argv[3:]) else 1)")
+        paths = [str(ROOT / "server_services"), self._python(), str(self.run_dir / "ows"), str(self.home_dir)]
+        checked = subprocess.run([self._python(), "-I", "-c", probe, *paths], user=user.uid, group=user.gid,
+                                 extra_groups=[], cwd="/", stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                 env={"PATH": os.environ.get("PATH", "/usr/bin:/bin")})
+        if checked.returncode != 0:
+            raise StackError(f"the service user {user.name!r} cannot reach the platform's files ({ROOT}) or its "
+                             f"run folder ({self.run_dir}); scripts/setup.sh gives it access to the checkout")
 
     # --- lifecycle -------------------------------------------------------------------------------
     def _pidfile(self, name: str) -> Path:
@@ -138,13 +293,21 @@ class Stack:
         self.log_dir.mkdir(parents=True, exist_ok=True)
         env = self.env()
         self._write_nginx_conf()
-        for name, argv in self.commands().items():
+        commands = self.commands()
+        user = service_user() if any(name != "nginx" and not self._pid(name) for name in commands) else None
+        self._prepare_for(user)
+        for name, argv in commands.items():
             if self._pid(name):
                 continue
-            log = open(self.log_dir / f"{name}.log", "ab")
-            proc = subprocess.Popen(argv, cwd=ROOT, env=self._process_env(name, env), stdout=log,
-                                    stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True,
-                                    preexec_fn=term_with_parent if self.die_with_parent else None)
+            # The API and OGC processes drop root for the service user; nginx's master keeps it for the
+            # port and its files, its workers run as nobody (user line of nginx.conf).
+            drop = {} if user is None or name == "nginx" else {"user": user.uid, "group": user.gid,
+                                                                "extra_groups": []}
+            with open(self.log_dir / f"{name}.log", "ab") as log:
+                proc = subprocess.Popen(argv, cwd=ROOT, env=self._process_env(name, env, user if drop else None),
+                                        stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                        start_new_session=True,
+                                        preexec_fn=term_with_parent if self.die_with_parent else None, **drop)
             self._procs[name] = proc
             self._pidfile(name).write_text(str(proc.pid))
         self.wait_ready(timeout)

@@ -24,19 +24,20 @@ def settings():
 
 @pytest.fixture(scope="session")
 def database_factory(settings):
-    """Makes empty databases on the cluster (dropped at the end of the session)."""
+    """Makes empty databases on the cluster (dropped at the end of the session), as the owner role."""
     made: list[str] = []
+
+    owner = settings.owner_database_url  # crisis_owner: CREATEDB, no superuser; extensions come from template1
 
     def make(prefix: str = "crisis_test") -> TestDatabase:
         name = f"{prefix}_{secrets.token_hex(4)}"
-        with psycopg.connect(with_dbname(settings.admin_database_url, "postgres"), autocommit=True) as conn:
+        with psycopg.connect(with_dbname(owner, "postgres"), autocommit=True) as conn:
             conn.execute(f'CREATE DATABASE "{name}"')
         made.append(name)
-        return TestDatabase(name, with_dbname(settings.admin_database_url, name),
-                            with_dbname(settings.app_database_url, name))
+        return TestDatabase(name, with_dbname(owner, name), with_dbname(settings.app_database_url, name))
 
     yield make
-    with psycopg.connect(with_dbname(settings.admin_database_url, "postgres"), autocommit=True) as conn:
+    with psycopg.connect(with_dbname(owner, "postgres"), autocommit=True) as conn:
         for name in made:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 

@@ -12,7 +12,7 @@ DEMO_PASSWORD = "demo-crisis-2026"
 @dataclass(frozen=True)
 class TestDatabase:
     name: str
-    admin_url: str
+    admin_url: str  # the owner role (crisis_owner on the private cluster), never a superuser
     app_url: str
 
 
@@ -23,6 +23,8 @@ def start_platform(database: TestDatabase):
 
     base = free_port_block()
     work = Path(tempfile.mkdtemp(prefix="crisis-platform-"))
+    # Run by root, the services run as the service user: it may go through (not list) to its folders in run/.
+    work.chmod(0o711)
     test_settings = Settings(admin_database_url=database.admin_url, app_database_url=database.app_url,
                              port=base, var_dir=work)
     stack = Stack(test_settings, Ports(base, base + 1, base + 2), work / "run", work / "log", die_with_parent=True)
