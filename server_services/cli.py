@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from pathlib import Path
 
 from .config import ConfigError, load_settings
 
@@ -24,20 +26,61 @@ def _cmd_demo(args, settings) -> int:
     return 0
 
 
-def _cmd_build_project(args, settings) -> int:
-    from pathlib import Path
+def _build_for_service_user(app_database_url: str, run_dir, user):
+    """As root (`make run`), for OGC workers that run as the service user: the project is built in a folder of
+    root's own and then moved into the OGC folder, owned by that user. Root never opens a file in a folder the
+    service user writes in (a link planted there would make root write elsewhere)."""
+    import fcntl
+    import shutil
+    import tempfile
+    from contextlib import suppress
 
-    from .ogc.project import OwsFiles, ProjectError, build_project
-    from .stack import hand_over, service_user
+    from .ogc.project import OwsFiles, build_project
+
+    target = OwsFiles(run_dir)
+    target.folder.mkdir(parents=True, exist_ok=True)
+    os.lchown(target.folder, user.uid, user.gid)
+    staging = OwsFiles(Path(tempfile.mkdtemp(prefix=".build-", dir=run_dir)))
+    lock = None
+    try:
+        staging.folder.mkdir(mode=0o700)
+        # The workers' lock on their service file (pgservice.py), taken without creating or following anything.
+        with suppress(OSError):
+            lock = os.open(target.service_file.with_suffix(".lock"),
+                           os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        with suppress(OSError):  # the per-user sections of the running workers are kept (pgservice.write_base)
+            fd = os.open(target.service_file, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+            with os.fdopen(fd, "rb") as current:
+                text = current.read(1 << 20)
+            fd = os.open(staging.service_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "wb") as copy:
+                copy.write(text)
+        build_project(app_database_url, staging.run_dir)
+        for source, destination in ((staging.service_file, target.service_file), (staging.project, target.project)):
+            os.chown(source, user.uid, user.gid)
+            os.replace(source, destination)
+    finally:
+        if lock is not None:
+            os.close(lock)
+        shutil.rmtree(staging.run_dir, ignore_errors=True)
+    return target.project
+
+
+def _cmd_build_project(args, settings) -> int:
+    from .ogc.project import ProjectError, build_project
+    from .stack import service_user
 
     run_dir = Path(args.run_dir) if args.run_dir else settings.run_dir
+    user = service_user()
     try:
-        path = build_project(settings.app_database_url, run_dir)
+        if user is None:
+            path = build_project(settings.app_database_url, run_dir)
+        else:
+            path = _build_for_service_user(settings.app_database_url, run_dir, user)
     except ProjectError as exc:
         print(f"crisis: {exc}", file=sys.stderr)
         return 1
-    # Run as root (`make run`): the OGC workers, as the service user, read these files and replace them.
-    hand_over(OwsFiles(run_dir).folder, service_user())
     print(f"published QGIS project written: {path}")
     return 0
 

@@ -7,6 +7,7 @@ import pwd
 import shutil
 import signal
 import socket
+import stat
 import subprocess
 import sys
 import time
@@ -70,10 +71,12 @@ def hand_over(path: Path, user: ServiceUser | None) -> None:
     folder, their home). Never a folder a root process reads its configuration or logs from."""
     if user is None or not path.exists():
         return
-    for folder, dirs, files in os.walk(path):
-        os.lchown(folder, user.uid, user.gid)
+    os.lchown(path, user.uid, user.gid)
+    # Relative to folder descriptors, never through a link: the service user, who may already write in there,
+    # cannot turn a folder into a link elsewhere between the listing and the chown.
+    for _, dirs, files, dir_fd in os.fwalk(path, follow_symlinks=False):
         for name in dirs + files:
-            os.lchown(os.path.join(folder, name), user.uid, user.gid)
+            os.chown(name, user.uid, user.gid, dir_fd=dir_fd, follow_symlinks=False)
 
 
 def _gunicorn_version() -> tuple[int, ...]:
@@ -256,6 +259,13 @@ class Stack:
         in the other, and the services' output goes to log files this process opens for them."""
         if user is None:
             return
+        # A var folder of its own (tests, benchmarks: made by mkdtemp, 0700): the service user may go through it
+        # to its folders in run/, not list it.
+        if self.run_dir.parent == self.settings.var_dir:
+            for folder in (self.settings.var_dir, self.run_dir):
+                mode = folder.stat()
+                if mode.st_uid == os.geteuid() and not mode.st_mode & stat.S_IXOTH:
+                    folder.chmod(stat.S_IMODE(mode.st_mode) | stat.S_IXOTH)
         for folder in (self.run_dir / "ows", self.home_dir, self.home_dir / "runtime"):
             folder.mkdir(mode=0o700, exist_ok=True)
         for folder in (self.run_dir / "ows", self.home_dir):

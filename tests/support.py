@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,8 +24,6 @@ def start_platform(database: TestDatabase):
 
     base = free_port_block()
     work = Path(tempfile.mkdtemp(prefix="crisis-platform-"))
-    # Run by root, the services run as the service user: it may go through (not list) to its folders in run/.
-    work.chmod(0o711)
     test_settings = Settings(admin_database_url=database.admin_url, app_database_url=database.app_url,
                              port=base, var_dir=work)
     stack = Stack(test_settings, Ports(base, base + 1, base + 2), work / "run", work / "log", die_with_parent=True)
@@ -37,6 +36,7 @@ def start_platform(database: TestDatabase):
         raise
     yield stack
     stack.stop()
+    shutil.rmtree(work, ignore_errors=True)
 
 
 def make_demo_database(database_factory) -> TestDatabase:
