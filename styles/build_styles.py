@@ -73,27 +73,40 @@ def qml_text(spec: d.Layer) -> str:
     return QML_DOCTYPE + "\n" + canonical(root) + "\n"
 
 
-def sld_text(spec: d.Layer) -> str:
+def sld_files(spec: d.Layer) -> dict[str, str]:
+    """The layer's SLD and the pattern tiles it links, by file name (all in styles/sld/)."""
+    from qgis.core import QgsRuleBasedRenderer
     from qgis.PyQt.QtXml import QDomDocument
 
+    layer = styled_layer(spec, for_sld=True)
     doc = QDomDocument()
-    styled_layer(spec, for_sld=True).exportSldStyle(doc, "")
+    layer.exportSldStyle(doc, "")
     if doc.documentElement().isNull():
         raise RuntimeError(f"{spec.name}: SLD export failed")
+    renderer = layer.renderer()
+    else_rules = tuple(rule.label() for rule in renderer.rootRule().descendants() if rule.isElse()) \
+        if isinstance(renderer, QgsRuleBasedRenderer) else ()
     root = ET.fromstring(doc.toString(-1))
-    sld.tidy(root, spec.name)
+    files = sld.tidy(root, spec.name, else_rules)
     sld.register_namespaces()
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + canonical(root, (sld.se("Label"),)) + "\n"
+    files[f"{spec.name}.sld"] = '<?xml version="1.0" encoding="UTF-8"?>\n' + canonical(root, (sld.se("Label"),)) + "\n"
+    return files
+
+
+def sld_text(spec: d.Layer) -> str:
+    return sld_files(spec)[f"{spec.name}.sld"]
 
 
 def build(qml_dir: Path = d.QML_DIR, sld_dir: Path = d.SLD_DIR) -> list[Path]:
-    """Write every layer's QML and SLD; returns the files written."""
+    """Write every layer's QML and SLD (with the pattern tiles the SLD links); returns the files written."""
     qgis_app()
     written = []
     for spec in d.LAYERS:
-        for folder, suffix, text in ((qml_dir, "qml", qml_text(spec)), (sld_dir, "sld", sld_text(spec))):
-            folder.mkdir(parents=True, exist_ok=True)
-            path = folder / f"{spec.name}.{suffix}"
+        files = [(qml_dir, f"{spec.name}.qml", qml_text(spec))]
+        files += [(sld_dir, name, text) for name, text in sorted(sld_files(spec).items())]
+        for folder, name, text in files:
+            path = folder / name
+            path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
             written.append(path)
     return written

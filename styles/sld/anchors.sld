@@ -25,6 +25,35 @@
        <se:Size>23</se:Size>
       </se:Graphic>
      </se:PointSymbolizer>
+     <se:TextSymbolizer>
+      <se:Label><ogc:PropertyName>label</ogc:PropertyName></se:Label>
+      <se:Font>
+       <se:SvgParameter name="font-family">DejaVu Sans</se:SvgParameter>
+       <se:SvgParameter name="font-size">10</se:SvgParameter>
+      </se:Font>
+      <se:LabelPlacement>
+       <se:PointPlacement>
+        <se:AnchorPoint>
+         <se:AnchorPointX>0.5</se:AnchorPointX>
+         <se:AnchorPointY>1.0</se:AnchorPointY>
+        </se:AnchorPoint>
+        <se:Displacement>
+         <se:DisplacementX>0</se:DisplacementX>
+         <se:DisplacementY>-14</se:DisplacementY>
+        </se:Displacement>
+       </se:PointPlacement>
+      </se:LabelPlacement>
+      <se:Halo>
+       <se:Radius>2</se:Radius>
+       <se:Fill>
+        <se:SvgParameter name="fill">#ffffff</se:SvgParameter>
+        <se:SvgParameter name="fill-opacity">0.78</se:SvgParameter>
+       </se:Fill>
+      </se:Halo>
+      <se:Fill>
+       <se:SvgParameter name="fill">#111111</se:SvgParameter>
+      </se:Fill>
+     </se:TextSymbolizer>
     </se:Rule>
     <se:Rule>
      <se:Name>Coordination committee (CC)</se:Name>
@@ -46,6 +75,35 @@
        <se:Size>23</se:Size>
       </se:Graphic>
      </se:PointSymbolizer>
+     <se:TextSymbolizer>
+      <se:Label><ogc:PropertyName>label</ogc:PropertyName></se:Label>
+      <se:Font>
+       <se:SvgParameter name="font-family">DejaVu Sans</se:SvgParameter>
+       <se:SvgParameter name="font-size">10</se:SvgParameter>
+      </se:Font>
+      <se:LabelPlacement>
+       <se:PointPlacement>
+        <se:AnchorPoint>
+         <se:AnchorPointX>0.5</se:AnchorPointX>
+         <se:AnchorPointY>1.0</se:AnchorPointY>
+        </se:AnchorPoint>
+        <se:Displacement>
+         <se:DisplacementX>0</se:DisplacementX>
+         <se:DisplacementY>-14</se:DisplacementY>
+        </se:Displacement>
+       </se:PointPlacement>
+      </se:LabelPlacement>
+      <se:Halo>
+       <se:Radius>2</se:Radius>
+       <se:Fill>
+        <se:SvgParameter name="fill">#ffffff</se:SvgParameter>
+        <se:SvgParameter name="fill-opacity">0.78</se:SvgParameter>
+       </se:Fill>
+      </se:Halo>
+      <se:Fill>
+       <se:SvgParameter name="fill">#111111</se:SvgParameter>
+      </se:Fill>
+     </se:TextSymbolizer>
     </se:Rule>
     <se:Rule>
      <se:Name>Advanced medical post (PMA)</se:Name>
@@ -67,6 +125,35 @@
        <se:Size>23</se:Size>
       </se:Graphic>
      </se:PointSymbolizer>
+     <se:TextSymbolizer>
+      <se:Label><ogc:PropertyName>label</ogc:PropertyName></se:Label>
+      <se:Font>
+       <se:SvgParameter name="font-family">DejaVu Sans</se:SvgParameter>
+       <se:SvgParameter name="font-size">10</se:SvgParameter>
+      </se:Font>
+      <se:LabelPlacement>
+       <se:PointPlacement>
+        <se:AnchorPoint>
+         <se:AnchorPointX>0.5</se:AnchorPointX>
+         <se:AnchorPointY>1.0</se:AnchorPointY>
+        </se:AnchorPoint>
+        <se:Displacement>
+         <se:DisplacementX>0</se:DisplacementX>
+         <se:DisplacementY>-14</se:DisplacementY>
+        </se:Displacement>
+       </se:PointPlacement>
+      </se:LabelPlacement>
+      <se:Halo>
+       <se:Radius>2</se:Radius>
+       <se:Fill>
+        <se:SvgParameter name="fill">#ffffff</se:SvgParameter>
+        <se:SvgParameter name="fill-opacity">0.78</se:SvgParameter>
+       </se:Fill>
+      </se:Halo>
+      <se:Fill>
+       <se:SvgParameter name="fill">#111111</se:SvgParameter>
+      </se:Fill>
+     </se:TextSymbolizer>
     </se:Rule>
     <se:Rule>
      <se:Name>Triage / transfer point</se:Name>
@@ -88,6 +175,35 @@
        <se:Size>23</se:Size>
       </se:Graphic>
      </se:PointSymbolizer>
+     <se:TextSymbolizer>
+      <se:Label><ogc:PropertyName>label</ogc:PropertyName></se:Label>
+      <se:Font>
+       <se:SvgParameter name="font-family">DejaVu Sans</se:SvgParameter>
+       <se:SvgParameter name="font-size">10</se:SvgParameter>
+      </se:Font>
+      <se:LabelPlacement>
+       <se:PointPlacement>
+        <se:AnchorPoint>
+         <se:AnchorPointX>0.5</se:AnchorPointX>
+         <se:AnchorPointY>1.0</se:AnchorPointY>
+        </se:AnchorPoint>
+        <se:Displacement>
+         <se:DisplacementX>0</se:DisplacementX>
+         <se:DisplacementY>-14</se:DisplacementY>
+        </se:Displacement>
+       </se:PointPlacement>
+      </se:LabelPlacement>
+      <se:Halo>
+       <se:Radius>2</se:Radius>
+       <se:Fill>
+        <se:SvgParameter name="fill">#ffffff</se:SvgParameter>
+        <se:SvgParameter name="fill-opacity">0.78</se:SvgParameter>
+       </se:Fill>
+      </se:Halo>
+      <se:Fill>
+       <se:SvgParameter name="fill">#111111</se:SvgParameter>
+      </se:Fill>
+     </se:TextSymbolizer>
     </se:Rule>
     <se:Rule>
      <se:Name>Ambulance park</se:Name>
@@ -109,6 +225,35 @@
        <se:Size>23</se:Size>
       </se:Graphic>
      </se:PointSymbolizer>
+     <se:TextSymbolizer>
+      <se:Label><ogc:PropertyName>label</ogc:PropertyName></se:Label>
+      <se:Font>
+       <se:SvgParameter name="font-family">DejaVu Sans</se:SvgParameter>
+       <se:SvgParameter name="font-size">10</se:SvgParameter>
+      </se:Font>
+      <se:LabelPlacement>
+       <se:PointPlacement>
+        <se:AnchorPoint>
+         <se:AnchorPointX>0.5</se:AnchorPointX>
+         <se:AnchorPointY>1.0</se:AnchorPointY>
+        </se:AnchorPoint>
+        <se:Displacement>
+         <se:DisplacementX>0</se:DisplacementX>
+         <se:DisplacementY>-14</se:DisplacementY>
+        </se:Displacement>
+       </se:PointPlacement>
+      </se:LabelPlacement>
+      <se:Halo>
+       <se:Radius>2</se:Radius>
+       <se:Fill>
+        <se:SvgParameter name="fill">#ffffff</se:SvgParameter>
+        <se:SvgParameter name="fill-opacity">0.78</se:SvgParameter>
+       </se:Fill>
+      </se:Halo>
+      <se:Fill>
+       <se:SvgParameter name="fill">#111111</se:SvgParameter>
+      </se:Fill>
+     </se:TextSymbolizer>
     </se:Rule>
     <se:Rule>
      <se:Name>Victim and involved-persons reception centre</se:Name>
@@ -130,6 +275,35 @@
        <se:Size>23</se:Size>
       </se:Graphic>
      </se:PointSymbolizer>
+     <se:TextSymbolizer>
+      <se:Label><ogc:PropertyName>label</ogc:PropertyName></se:Label>
+      <se:Font>
+       <se:SvgParameter name="font-family">DejaVu Sans</se:SvgParameter>
+       <se:SvgParameter name="font-size">10</se:SvgParameter>
+      </se:Font>
+      <se:LabelPlacement>
+       <se:PointPlacement>
+        <se:AnchorPoint>
+         <se:AnchorPointX>0.5</se:AnchorPointX>
+         <se:AnchorPointY>1.0</se:AnchorPointY>
+        </se:AnchorPoint>
+        <se:Displacement>
+         <se:DisplacementX>0</se:DisplacementX>
+         <se:DisplacementY>-14</se:DisplacementY>
+        </se:Displacement>
+       </se:PointPlacement>
+      </se:LabelPlacement>
+      <se:Halo>
+       <se:Radius>2</se:Radius>
+       <se:Fill>
+        <se:SvgParameter name="fill">#ffffff</se:SvgParameter>
+        <se:SvgParameter name="fill-opacity">0.78</se:SvgParameter>
+       </se:Fill>
+      </se:Halo>
+      <se:Fill>
+       <se:SvgParameter name="fill">#111111</se:SvgParameter>
+      </se:Fill>
+     </se:TextSymbolizer>
     </se:Rule>
     <se:Rule>
      <se:Name>Evacuation / shelter centre</se:Name>
@@ -151,6 +325,35 @@
        <se:Size>23</se:Size>
       </se:Graphic>
      </se:PointSymbolizer>
+     <se:TextSymbolizer>
+      <se:Label><ogc:PropertyName>label</ogc:PropertyName></se:Label>
+      <se:Font>
+       <se:SvgParameter name="font-family">DejaVu Sans</se:SvgParameter>
+       <se:SvgParameter name="font-size">10</se:SvgParameter>
+      </se:Font>
+      <se:LabelPlacement>
+       <se:PointPlacement>
+        <se:AnchorPoint>
+         <se:AnchorPointX>0.5</se:AnchorPointX>
+         <se:AnchorPointY>1.0</se:AnchorPointY>
+        </se:AnchorPoint>
+        <se:Displacement>
+         <se:DisplacementX>0</se:DisplacementX>
+         <se:DisplacementY>-14</se:DisplacementY>
+        </se:Displacement>
+       </se:PointPlacement>
+      </se:LabelPlacement>
+      <se:Halo>
+       <se:Radius>2</se:Radius>
+       <se:Fill>
+        <se:SvgParameter name="fill">#ffffff</se:SvgParameter>
+        <se:SvgParameter name="fill-opacity">0.78</se:SvgParameter>
+       </se:Fill>
+      </se:Halo>
+      <se:Fill>
+       <se:SvgParameter name="fill">#111111</se:SvgParameter>
+      </se:Fill>
+     </se:TextSymbolizer>
     </se:Rule>
     <se:Rule>
      <se:Name>Regroupment point for responders</se:Name>
@@ -172,6 +375,35 @@
        <se:Size>23</se:Size>
       </se:Graphic>
      </se:PointSymbolizer>
+     <se:TextSymbolizer>
+      <se:Label><ogc:PropertyName>label</ogc:PropertyName></se:Label>
+      <se:Font>
+       <se:SvgParameter name="font-family">DejaVu Sans</se:SvgParameter>
+       <se:SvgParameter name="font-size">10</se:SvgParameter>
+      </se:Font>
+      <se:LabelPlacement>
+       <se:PointPlacement>
+        <se:AnchorPoint>
+         <se:AnchorPointX>0.5</se:AnchorPointX>
+         <se:AnchorPointY>1.0</se:AnchorPointY>
+        </se:AnchorPoint>
+        <se:Displacement>
+         <se:DisplacementX>0</se:DisplacementX>
+         <se:DisplacementY>-14</se:DisplacementY>
+        </se:Displacement>
+       </se:PointPlacement>
+      </se:LabelPlacement>
+      <se:Halo>
+       <se:Radius>2</se:Radius>
+       <se:Fill>
+        <se:SvgParameter name="fill">#ffffff</se:SvgParameter>
+        <se:SvgParameter name="fill-opacity">0.78</se:SvgParameter>
+       </se:Fill>
+      </se:Halo>
+      <se:Fill>
+       <se:SvgParameter name="fill">#111111</se:SvgParameter>
+      </se:Fill>
+     </se:TextSymbolizer>
     </se:Rule>
     <se:Rule>
      <se:Name>Staging area for means</se:Name>
@@ -193,6 +425,35 @@
        <se:Size>23</se:Size>
       </se:Graphic>
      </se:PointSymbolizer>
+     <se:TextSymbolizer>
+      <se:Label><ogc:PropertyName>label</ogc:PropertyName></se:Label>
+      <se:Font>
+       <se:SvgParameter name="font-family">DejaVu Sans</se:SvgParameter>
+       <se:SvgParameter name="font-size">10</se:SvgParameter>
+      </se:Font>
+      <se:LabelPlacement>
+       <se:PointPlacement>
+        <se:AnchorPoint>
+         <se:AnchorPointX>0.5</se:AnchorPointX>
+         <se:AnchorPointY>1.0</se:AnchorPointY>
+        </se:AnchorPoint>
+        <se:Displacement>
+         <se:DisplacementX>0</se:DisplacementX>
+         <se:DisplacementY>-14</se:DisplacementY>
+        </se:Displacement>
+       </se:PointPlacement>
+      </se:LabelPlacement>
+      <se:Halo>
+       <se:Radius>2</se:Radius>
+       <se:Fill>
+        <se:SvgParameter name="fill">#ffffff</se:SvgParameter>
+        <se:SvgParameter name="fill-opacity">0.78</se:SvgParameter>
+       </se:Fill>
+      </se:Halo>
+      <se:Fill>
+       <se:SvgParameter name="fill">#111111</se:SvgParameter>
+      </se:Fill>
+     </se:TextSymbolizer>
     </se:Rule>
     <se:Rule>
      <se:Name>Press point</se:Name>
@@ -214,6 +475,35 @@
        <se:Size>23</se:Size>
       </se:Graphic>
      </se:PointSymbolizer>
+     <se:TextSymbolizer>
+      <se:Label><ogc:PropertyName>label</ogc:PropertyName></se:Label>
+      <se:Font>
+       <se:SvgParameter name="font-family">DejaVu Sans</se:SvgParameter>
+       <se:SvgParameter name="font-size">10</se:SvgParameter>
+      </se:Font>
+      <se:LabelPlacement>
+       <se:PointPlacement>
+        <se:AnchorPoint>
+         <se:AnchorPointX>0.5</se:AnchorPointX>
+         <se:AnchorPointY>1.0</se:AnchorPointY>
+        </se:AnchorPoint>
+        <se:Displacement>
+         <se:DisplacementX>0</se:DisplacementX>
+         <se:DisplacementY>-14</se:DisplacementY>
+        </se:Displacement>
+       </se:PointPlacement>
+      </se:LabelPlacement>
+      <se:Halo>
+       <se:Radius>2</se:Radius>
+       <se:Fill>
+        <se:SvgParameter name="fill">#ffffff</se:SvgParameter>
+        <se:SvgParameter name="fill-opacity">0.78</se:SvgParameter>
+       </se:Fill>
+      </se:Halo>
+      <se:Fill>
+       <se:SvgParameter name="fill">#111111</se:SvgParameter>
+      </se:Fill>
+     </se:TextSymbolizer>
     </se:Rule>
     <se:Rule>
      <se:Name>Helicopter landing zone</se:Name>
@@ -235,6 +525,35 @@
        <se:Size>23</se:Size>
       </se:Graphic>
      </se:PointSymbolizer>
+     <se:TextSymbolizer>
+      <se:Label><ogc:PropertyName>label</ogc:PropertyName></se:Label>
+      <se:Font>
+       <se:SvgParameter name="font-family">DejaVu Sans</se:SvgParameter>
+       <se:SvgParameter name="font-size">10</se:SvgParameter>
+      </se:Font>
+      <se:LabelPlacement>
+       <se:PointPlacement>
+        <se:AnchorPoint>
+         <se:AnchorPointX>0.5</se:AnchorPointX>
+         <se:AnchorPointY>1.0</se:AnchorPointY>
+        </se:AnchorPoint>
+        <se:Displacement>
+         <se:DisplacementX>0</se:DisplacementX>
+         <se:DisplacementY>-14</se:DisplacementY>
+        </se:Displacement>
+       </se:PointPlacement>
+      </se:LabelPlacement>
+      <se:Halo>
+       <se:Radius>2</se:Radius>
+       <se:Fill>
+        <se:SvgParameter name="fill">#ffffff</se:SvgParameter>
+        <se:SvgParameter name="fill-opacity">0.78</se:SvgParameter>
+       </se:Fill>
+      </se:Halo>
+      <se:Fill>
+       <se:SvgParameter name="fill">#111111</se:SvgParameter>
+      </se:Fill>
+     </se:TextSymbolizer>
     </se:Rule>
     <se:Rule>
      <se:Name>Decontamination point</se:Name>
@@ -256,6 +575,35 @@
        <se:Size>23</se:Size>
       </se:Graphic>
      </se:PointSymbolizer>
+     <se:TextSymbolizer>
+      <se:Label><ogc:PropertyName>label</ogc:PropertyName></se:Label>
+      <se:Font>
+       <se:SvgParameter name="font-family">DejaVu Sans</se:SvgParameter>
+       <se:SvgParameter name="font-size">10</se:SvgParameter>
+      </se:Font>
+      <se:LabelPlacement>
+       <se:PointPlacement>
+        <se:AnchorPoint>
+         <se:AnchorPointX>0.5</se:AnchorPointX>
+         <se:AnchorPointY>1.0</se:AnchorPointY>
+        </se:AnchorPoint>
+        <se:Displacement>
+         <se:DisplacementX>0</se:DisplacementX>
+         <se:DisplacementY>-14</se:DisplacementY>
+        </se:Displacement>
+       </se:PointPlacement>
+      </se:LabelPlacement>
+      <se:Halo>
+       <se:Radius>2</se:Radius>
+       <se:Fill>
+        <se:SvgParameter name="fill">#ffffff</se:SvgParameter>
+        <se:SvgParameter name="fill-opacity">0.78</se:SvgParameter>
+       </se:Fill>
+      </se:Halo>
+      <se:Fill>
+       <se:SvgParameter name="fill">#111111</se:SvgParameter>
+      </se:Fill>
+     </se:TextSymbolizer>
     </se:Rule>
     <se:Rule>
      <se:Name>Road block</se:Name>
@@ -277,6 +625,35 @@
        <se:Size>23</se:Size>
       </se:Graphic>
      </se:PointSymbolizer>
+     <se:TextSymbolizer>
+      <se:Label><ogc:PropertyName>label</ogc:PropertyName></se:Label>
+      <se:Font>
+       <se:SvgParameter name="font-family">DejaVu Sans</se:SvgParameter>
+       <se:SvgParameter name="font-size">10</se:SvgParameter>
+      </se:Font>
+      <se:LabelPlacement>
+       <se:PointPlacement>
+        <se:AnchorPoint>
+         <se:AnchorPointX>0.5</se:AnchorPointX>
+         <se:AnchorPointY>1.0</se:AnchorPointY>
+        </se:AnchorPoint>
+        <se:Displacement>
+         <se:DisplacementX>0</se:DisplacementX>
+         <se:DisplacementY>-14</se:DisplacementY>
+        </se:Displacement>
+       </se:PointPlacement>
+      </se:LabelPlacement>
+      <se:Halo>
+       <se:Radius>2</se:Radius>
+       <se:Fill>
+        <se:SvgParameter name="fill">#ffffff</se:SvgParameter>
+        <se:SvgParameter name="fill-opacity">0.78</se:SvgParameter>
+       </se:Fill>
+      </se:Halo>
+      <se:Fill>
+       <se:SvgParameter name="fill">#111111</se:SvgParameter>
+      </se:Fill>
+     </se:TextSymbolizer>
     </se:Rule>
     <se:Rule>
      <se:Name>Incident origin (hazard source)</se:Name>
@@ -298,8 +675,6 @@
        <se:Size>23</se:Size>
       </se:Graphic>
      </se:PointSymbolizer>
-    </se:Rule>
-    <se:Rule>
      <se:TextSymbolizer>
       <se:Label><ogc:PropertyName>label</ogc:PropertyName></se:Label>
       <se:Font>
@@ -318,26 +693,16 @@
         </se:Displacement>
        </se:PointPlacement>
       </se:LabelPlacement>
+      <se:Halo>
+       <se:Radius>2</se:Radius>
+       <se:Fill>
+        <se:SvgParameter name="fill">#ffffff</se:SvgParameter>
+        <se:SvgParameter name="fill-opacity">0.78</se:SvgParameter>
+       </se:Fill>
+      </se:Halo>
       <se:Fill>
        <se:SvgParameter name="fill">#111111</se:SvgParameter>
       </se:Fill>
-      <se:Graphic>
-       <se:Mark>
-        <se:WellKnownName>square</se:WellKnownName>
-        <se:Fill>
-         <se:SvgParameter name="fill">#ffffff</se:SvgParameter>
-         <se:SvgParameter name="fill-opacity">0.78</se:SvgParameter>
-        </se:Fill>
-        <se:Stroke>
-         <se:SvgParameter name="stroke">#808080</se:SvgParameter>
-         <se:SvgParameter name="stroke-width">0.5</se:SvgParameter>
-        </se:Stroke>
-       </se:Mark>
-       <se:Size>4</se:Size>
-      </se:Graphic>
-      <se:VendorOption name="maxDisplacement">3</se:VendorOption>
-      <se:VendorOption name="graphic-resize">stretch</se:VendorOption>
-      <se:VendorOption name="graphic-margin">2 1</se:VendorOption>
      </se:TextSymbolizer>
     </se:Rule>
    </se:FeatureTypeStyle>

@@ -46,7 +46,7 @@
      <se:PointSymbolizer>
       <se:Graphic>
        <se:Mark>
-        <se:WellKnownName>diamond</se:WellKnownName>
+        <se:WellKnownName>square</se:WellKnownName>
         <se:Fill>
          <se:SvgParameter name="fill">#ef6c00</se:SvgParameter>
         </se:Fill>
@@ -55,7 +55,10 @@
          <se:SvgParameter name="stroke-width">1</se:SvgParameter>
         </se:Stroke>
        </se:Mark>
-       <se:Size>15</se:Size>
+       <se:Size>10.6</se:Size>
+       <se:Rotation>
+        <ogc:Literal>45</ogc:Literal>
+       </se:Rotation>
       </se:Graphic>
      </se:PointSymbolizer>
     </se:Rule>

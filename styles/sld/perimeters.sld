@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<StyledLayerDescriptor xmlns="http://www.opengis.net/sld" xmlns:ogc="http://www.opengis.net/ogc" xmlns:se="http://www.opengis.net/se" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" version="1.1.0" xsi:schemaLocation="http://www.opengis.net/sld http://schemas.opengis.net/sld/1.1.0/StyledLayerDescriptor.xsd">
+<StyledLayerDescriptor xmlns="http://www.opengis.net/sld" xmlns:ogc="http://www.opengis.net/ogc" xmlns:se="http://www.opengis.net/se" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" version="1.1.0" xsi:schemaLocation="http://www.opengis.net/sld http://schemas.opengis.net/sld/1.1.0/StyledLayerDescriptor.xsd">
  <NamedLayer>
   <se:Name>perimeters</se:Name>
   <UserStyle>
@@ -22,9 +22,35 @@
        <se:SvgParameter name="stroke">#7b3294</se:SvgParameter>
        <se:SvgParameter name="stroke-width">3</se:SvgParameter>
        <se:SvgParameter name="stroke-linejoin">bevel</se:SvgParameter>
-       <se:SvgParameter name="stroke-dasharray">4 2</se:SvgParameter>
+       <se:SvgParameter name="stroke-dasharray">12 6</se:SvgParameter>
       </se:Stroke>
      </se:PolygonSymbolizer>
+     <se:TextSymbolizer>
+      <se:Label><ogc:PropertyName>label</ogc:PropertyName></se:Label>
+      <se:Font>
+       <se:SvgParameter name="font-family">DejaVu Sans</se:SvgParameter>
+       <se:SvgParameter name="font-size">10</se:SvgParameter>
+       <se:SvgParameter name="font-weight">bold</se:SvgParameter>
+      </se:Font>
+      <se:LabelPlacement>
+       <se:PointPlacement>
+        <se:AnchorPoint>
+         <se:AnchorPointX>0.5</se:AnchorPointX>
+         <se:AnchorPointY>0.5</se:AnchorPointY>
+        </se:AnchorPoint>
+       </se:PointPlacement>
+      </se:LabelPlacement>
+      <se:Halo>
+       <se:Radius>2</se:Radius>
+       <se:Fill>
+        <se:SvgParameter name="fill">#ffffff</se:SvgParameter>
+        <se:SvgParameter name="fill-opacity">0.78</se:SvgParameter>
+       </se:Fill>
+      </se:Halo>
+      <se:Fill>
+       <se:SvgParameter name="fill">#111111</se:SvgParameter>
+      </se:Fill>
+     </se:TextSymbolizer>
     </se:Rule>
    </se:FeatureTypeStyle>
    <se:FeatureTypeStyle>
@@ -45,9 +71,35 @@
        <se:SvgParameter name="stroke">#636363</se:SvgParameter>
        <se:SvgParameter name="stroke-width">3</se:SvgParameter>
        <se:SvgParameter name="stroke-linejoin">bevel</se:SvgParameter>
-       <se:SvgParameter name="stroke-dasharray">1 2</se:SvgParameter>
+       <se:SvgParameter name="stroke-dasharray">3 6</se:SvgParameter>
       </se:Stroke>
      </se:PolygonSymbolizer>
+     <se:TextSymbolizer>
+      <se:Label><ogc:PropertyName>label</ogc:PropertyName></se:Label>
+      <se:Font>
+       <se:SvgParameter name="font-family">DejaVu Sans</se:SvgParameter>
+       <se:SvgParameter name="font-size">10</se:SvgParameter>
+       <se:SvgParameter name="font-weight">bold</se:SvgParameter>
+      </se:Font>
+      <se:LabelPlacement>
+       <se:PointPlacement>
+        <se:AnchorPoint>
+         <se:AnchorPointX>0.5</se:AnchorPointX>
+         <se:AnchorPointY>0.5</se:AnchorPointY>
+        </se:AnchorPoint>
+       </se:PointPlacement>
+      </se:LabelPlacement>
+      <se:Halo>
+       <se:Radius>2</se:Radius>
+       <se:Fill>
+        <se:SvgParameter name="fill">#ffffff</se:SvgParameter>
+        <se:SvgParameter name="fill-opacity">0.78</se:SvgParameter>
+       </se:Fill>
+      </se:Halo>
+      <se:Fill>
+       <se:SvgParameter name="fill">#111111</se:SvgParameter>
+      </se:Fill>
+     </se:TextSymbolizer>
     </se:Rule>
    </se:FeatureTypeStyle>
    <se:FeatureTypeStyle>
@@ -89,6 +141,32 @@
        <se:SvgParameter name="stroke-linejoin">bevel</se:SvgParameter>
       </se:Stroke>
      </se:PolygonSymbolizer>
+     <se:TextSymbolizer>
+      <se:Label><ogc:PropertyName>label</ogc:PropertyName></se:Label>
+      <se:Font>
+       <se:SvgParameter name="font-family">DejaVu Sans</se:SvgParameter>
+       <se:SvgParameter name="font-size">10</se:SvgParameter>
+       <se:SvgParameter name="font-weight">bold</se:SvgParameter>
+      </se:Font>
+      <se:LabelPlacement>
+       <se:PointPlacement>
+        <se:AnchorPoint>
+         <se:AnchorPointX>0.5</se:AnchorPointX>
+         <se:AnchorPointY>0.5</se:AnchorPointY>
+        </se:AnchorPoint>
+       </se:PointPlacement>
+      </se:LabelPlacement>
+      <se:Halo>
+       <se:Radius>2</se:Radius>
+       <se:Fill>
+        <se:SvgParameter name="fill">#ffffff</se:SvgParameter>
+        <se:SvgParameter name="fill-opacity">0.78</se:SvgParameter>
+       </se:Fill>
+      </se:Halo>
+      <se:Fill>
+       <se:SvgParameter name="fill">#111111</se:SvgParameter>
+      </se:Fill>
+     </se:TextSymbolizer>
     </se:Rule>
    </se:FeatureTypeStyle>
    <se:FeatureTypeStyle>
@@ -147,9 +225,35 @@
        <se:SvgParameter name="stroke">#a6611a</se:SvgParameter>
        <se:SvgParameter name="stroke-width">2</se:SvgParameter>
        <se:SvgParameter name="stroke-linejoin">bevel</se:SvgParameter>
-       <se:SvgParameter name="stroke-dasharray">4 2 1 2</se:SvgParameter>
+       <se:SvgParameter name="stroke-dasharray">8 4 2 4</se:SvgParameter>
       </se:Stroke>
      </se:PolygonSymbolizer>
+     <se:TextSymbolizer>
+      <se:Label><ogc:PropertyName>label</ogc:PropertyName></se:Label>
+      <se:Font>
+       <se:SvgParameter name="font-family">DejaVu Sans</se:SvgParameter>
+       <se:SvgParameter name="font-size">10</se:SvgParameter>
+       <se:SvgParameter name="font-weight">bold</se:SvgParameter>
+      </se:Font>
+      <se:LabelPlacement>
+       <se:PointPlacement>
+        <se:AnchorPoint>
+         <se:AnchorPointX>0.5</se:AnchorPointX>
+         <se:AnchorPointY>0.5</se:AnchorPointY>
+        </se:AnchorPoint>
+       </se:PointPlacement>
+      </se:LabelPlacement>
+      <se:Halo>
+       <se:Radius>2</se:Radius>
+       <se:Fill>
+        <se:SvgParameter name="fill">#ffffff</se:SvgParameter>
+        <se:SvgParameter name="fill-opacity">0.78</se:SvgParameter>
+       </se:Fill>
+      </se:Halo>
+      <se:Fill>
+       <se:SvgParameter name="fill">#111111</se:SvgParameter>
+      </se:Fill>
+     </se:TextSymbolizer>
     </se:Rule>
    </se:FeatureTypeStyle>
    <se:FeatureTypeStyle>
@@ -169,18 +273,14 @@
       <se:Fill>
        <se:GraphicFill>
         <se:Graphic>
-         <se:Mark>
-          <se:WellKnownName>circle</se:WellKnownName>
-          <se:Fill>
-           <se:SvgParameter name="fill">#018571</se:SvgParameter>
-          </se:Fill>
-          <se:Stroke />
-         </se:Mark>
-         <se:Size>4</se:Size>
+         <se:ExternalGraphic>
+          <se:OnlineResource xlink:href="perimeters_sheltering_dots.svg" xlink:type="simple" />
+          <se:Format>image/svg+xml</se:Format>
+         </se:ExternalGraphic>
+         <se:Size>11</se:Size>
         </se:Graphic>
        </se:GraphicFill>
       </se:Fill>
-      <se:VendorOption name="distance">11,11</se:VendorOption>
      </se:PolygonSymbolizer>
      <se:PolygonSymbolizer>
       <se:Stroke>
@@ -189,6 +289,32 @@
        <se:SvgParameter name="stroke-linejoin">bevel</se:SvgParameter>
       </se:Stroke>
      </se:PolygonSymbolizer>
+     <se:TextSymbolizer>
+      <se:Label><ogc:PropertyName>label</ogc:PropertyName></se:Label>
+      <se:Font>
+       <se:SvgParameter name="font-family">DejaVu Sans</se:SvgParameter>
+       <se:SvgParameter name="font-size">10</se:SvgParameter>
+       <se:SvgParameter name="font-weight">bold</se:SvgParameter>
+      </se:Font>
+      <se:LabelPlacement>
+       <se:PointPlacement>
+        <se:AnchorPoint>
+         <se:AnchorPointX>0.5</se:AnchorPointX>
+         <se:AnchorPointY>0.5</se:AnchorPointY>
+        </se:AnchorPoint>
+       </se:PointPlacement>
+      </se:LabelPlacement>
+      <se:Halo>
+       <se:Radius>2</se:Radius>
+       <se:Fill>
+        <se:SvgParameter name="fill">#ffffff</se:SvgParameter>
+        <se:SvgParameter name="fill-opacity">0.78</se:SvgParameter>
+       </se:Fill>
+      </se:Halo>
+      <se:Fill>
+       <se:SvgParameter name="fill">#111111</se:SvgParameter>
+      </se:Fill>
+     </se:TextSymbolizer>
     </se:Rule>
    </se:FeatureTypeStyle>
    <se:FeatureTypeStyle>
@@ -215,6 +341,32 @@
        <se:SvgParameter name="stroke-linejoin">bevel</se:SvgParameter>
       </se:Stroke>
      </se:PolygonSymbolizer>
+     <se:TextSymbolizer>
+      <se:Label><ogc:PropertyName>label</ogc:PropertyName></se:Label>
+      <se:Font>
+       <se:SvgParameter name="font-family">DejaVu Sans</se:SvgParameter>
+       <se:SvgParameter name="font-size">10</se:SvgParameter>
+       <se:SvgParameter name="font-weight">bold</se:SvgParameter>
+      </se:Font>
+      <se:LabelPlacement>
+       <se:PointPlacement>
+        <se:AnchorPoint>
+         <se:AnchorPointX>0.5</se:AnchorPointX>
+         <se:AnchorPointY>0.5</se:AnchorPointY>
+        </se:AnchorPoint>
+       </se:PointPlacement>
+      </se:LabelPlacement>
+      <se:Halo>
+       <se:Radius>2</se:Radius>
+       <se:Fill>
+        <se:SvgParameter name="fill">#ffffff</se:SvgParameter>
+        <se:SvgParameter name="fill-opacity">0.78</se:SvgParameter>
+       </se:Fill>
+      </se:Halo>
+      <se:Fill>
+       <se:SvgParameter name="fill">#111111</se:SvgParameter>
+      </se:Fill>
+     </se:TextSymbolizer>
     </se:Rule>
    </se:FeatureTypeStyle>
    <se:FeatureTypeStyle>
@@ -241,6 +393,32 @@
        <se:SvgParameter name="stroke-linejoin">bevel</se:SvgParameter>
       </se:Stroke>
      </se:PolygonSymbolizer>
+     <se:TextSymbolizer>
+      <se:Label><ogc:PropertyName>label</ogc:PropertyName></se:Label>
+      <se:Font>
+       <se:SvgParameter name="font-family">DejaVu Sans</se:SvgParameter>
+       <se:SvgParameter name="font-size">10</se:SvgParameter>
+       <se:SvgParameter name="font-weight">bold</se:SvgParameter>
+      </se:Font>
+      <se:LabelPlacement>
+       <se:PointPlacement>
+        <se:AnchorPoint>
+         <se:AnchorPointX>0.5</se:AnchorPointX>
+         <se:AnchorPointY>0.5</se:AnchorPointY>
+        </se:AnchorPoint>
+       </se:PointPlacement>
+      </se:LabelPlacement>
+      <se:Halo>
+       <se:Radius>2</se:Radius>
+       <se:Fill>
+        <se:SvgParameter name="fill">#ffffff</se:SvgParameter>
+        <se:SvgParameter name="fill-opacity">0.78</se:SvgParameter>
+       </se:Fill>
+      </se:Halo>
+      <se:Fill>
+       <se:SvgParameter name="fill">#111111</se:SvgParameter>
+      </se:Fill>
+     </se:TextSymbolizer>
     </se:Rule>
    </se:FeatureTypeStyle>
    <se:FeatureTypeStyle>
@@ -267,11 +445,6 @@
        <se:SvgParameter name="stroke-linejoin">bevel</se:SvgParameter>
       </se:Stroke>
      </se:PolygonSymbolizer>
-    </se:Rule>
-   </se:FeatureTypeStyle>
-   <se:FeatureTypeStyle>
-    <se:Name>perimeters_labels</se:Name>
-    <se:Rule>
      <se:TextSymbolizer>
       <se:Label><ogc:PropertyName>label</ogc:PropertyName></se:Label>
       <se:Font>
@@ -287,25 +460,16 @@
         </se:AnchorPoint>
        </se:PointPlacement>
       </se:LabelPlacement>
+      <se:Halo>
+       <se:Radius>2</se:Radius>
+       <se:Fill>
+        <se:SvgParameter name="fill">#ffffff</se:SvgParameter>
+        <se:SvgParameter name="fill-opacity">0.78</se:SvgParameter>
+       </se:Fill>
+      </se:Halo>
       <se:Fill>
        <se:SvgParameter name="fill">#111111</se:SvgParameter>
       </se:Fill>
-      <se:Graphic>
-       <se:Mark>
-        <se:WellKnownName>square</se:WellKnownName>
-        <se:Fill>
-         <se:SvgParameter name="fill">#ffffff</se:SvgParameter>
-         <se:SvgParameter name="fill-opacity">0.78</se:SvgParameter>
-        </se:Fill>
-        <se:Stroke>
-         <se:SvgParameter name="stroke">#808080</se:SvgParameter>
-         <se:SvgParameter name="stroke-width">0.5</se:SvgParameter>
-        </se:Stroke>
-       </se:Mark>
-       <se:Size>4</se:Size>
-      </se:Graphic>
-      <se:VendorOption name="graphic-resize">stretch</se:VendorOption>
-      <se:VendorOption name="graphic-margin">2 1</se:VendorOption>
      </se:TextSymbolizer>
     </se:Rule>
    </se:FeatureTypeStyle>

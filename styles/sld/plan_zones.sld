@@ -25,9 +25,34 @@
        <se:SvgParameter name="stroke">#2c7bb6</se:SvgParameter>
        <se:SvgParameter name="stroke-width">3</se:SvgParameter>
        <se:SvgParameter name="stroke-linejoin">bevel</se:SvgParameter>
-       <se:SvgParameter name="stroke-dasharray">4 2</se:SvgParameter>
+       <se:SvgParameter name="stroke-dasharray">12 6</se:SvgParameter>
       </se:Stroke>
      </se:PolygonSymbolizer>
+     <se:TextSymbolizer>
+      <se:Label><ogc:PropertyName>code</ogc:PropertyName></se:Label>
+      <se:Font>
+       <se:SvgParameter name="font-family">DejaVu Sans</se:SvgParameter>
+       <se:SvgParameter name="font-size">10</se:SvgParameter>
+      </se:Font>
+      <se:LabelPlacement>
+       <se:PointPlacement>
+        <se:AnchorPoint>
+         <se:AnchorPointX>0.5</se:AnchorPointX>
+         <se:AnchorPointY>0.5</se:AnchorPointY>
+        </se:AnchorPoint>
+       </se:PointPlacement>
+      </se:LabelPlacement>
+      <se:Halo>
+       <se:Radius>2</se:Radius>
+       <se:Fill>
+        <se:SvgParameter name="fill">#ffffff</se:SvgParameter>
+        <se:SvgParameter name="fill-opacity">0.78</se:SvgParameter>
+       </se:Fill>
+      </se:Halo>
+      <se:Fill>
+       <se:SvgParameter name="fill">#333333</se:SvgParameter>
+      </se:Fill>
+     </se:TextSymbolizer>
     </se:Rule>
     <se:Rule>
      <se:Name>Particular emergency plan (PPUI)</se:Name>
@@ -51,6 +76,31 @@
        <se:SvgParameter name="stroke-linejoin">bevel</se:SvgParameter>
       </se:Stroke>
      </se:PolygonSymbolizer>
+     <se:TextSymbolizer>
+      <se:Label><ogc:PropertyName>code</ogc:PropertyName></se:Label>
+      <se:Font>
+       <se:SvgParameter name="font-family">DejaVu Sans</se:SvgParameter>
+       <se:SvgParameter name="font-size">10</se:SvgParameter>
+      </se:Font>
+      <se:LabelPlacement>
+       <se:PointPlacement>
+        <se:AnchorPoint>
+         <se:AnchorPointX>0.5</se:AnchorPointX>
+         <se:AnchorPointY>0.5</se:AnchorPointY>
+        </se:AnchorPoint>
+       </se:PointPlacement>
+      </se:LabelPlacement>
+      <se:Halo>
+       <se:Radius>2</se:Radius>
+       <se:Fill>
+        <se:SvgParameter name="fill">#ffffff</se:SvgParameter>
+        <se:SvgParameter name="fill-opacity">0.78</se:SvgParameter>
+       </se:Fill>
+      </se:Halo>
+      <se:Fill>
+       <se:SvgParameter name="fill">#333333</se:SvgParameter>
+      </se:Fill>
+     </se:TextSymbolizer>
     </se:Rule>
     <se:Rule>
      <se:Name>Monodisciplinary plan</se:Name>
@@ -72,9 +122,34 @@
        <se:SvgParameter name="stroke">#1a9641</se:SvgParameter>
        <se:SvgParameter name="stroke-width">3</se:SvgParameter>
        <se:SvgParameter name="stroke-linejoin">bevel</se:SvgParameter>
-       <se:SvgParameter name="stroke-dasharray">4 2 1 2</se:SvgParameter>
+       <se:SvgParameter name="stroke-dasharray">12 6 3 6</se:SvgParameter>
       </se:Stroke>
      </se:PolygonSymbolizer>
+     <se:TextSymbolizer>
+      <se:Label><ogc:PropertyName>code</ogc:PropertyName></se:Label>
+      <se:Font>
+       <se:SvgParameter name="font-family">DejaVu Sans</se:SvgParameter>
+       <se:SvgParameter name="font-size">10</se:SvgParameter>
+      </se:Font>
+      <se:LabelPlacement>
+       <se:PointPlacement>
+        <se:AnchorPoint>
+         <se:AnchorPointX>0.5</se:AnchorPointX>
+         <se:AnchorPointY>0.5</se:AnchorPointY>
+        </se:AnchorPoint>
+       </se:PointPlacement>
+      </se:LabelPlacement>
+      <se:Halo>
+       <se:Radius>2</se:Radius>
+       <se:Fill>
+        <se:SvgParameter name="fill">#ffffff</se:SvgParameter>
+        <se:SvgParameter name="fill-opacity">0.78</se:SvgParameter>
+       </se:Fill>
+      </se:Halo>
+      <se:Fill>
+       <se:SvgParameter name="fill">#333333</se:SvgParameter>
+      </se:Fill>
+     </se:TextSymbolizer>
     </se:Rule>
     <se:Rule>
      <se:Name>Internal plan (PIU)</se:Name>
@@ -96,11 +171,9 @@
        <se:SvgParameter name="stroke">#636363</se:SvgParameter>
        <se:SvgParameter name="stroke-width">3</se:SvgParameter>
        <se:SvgParameter name="stroke-linejoin">bevel</se:SvgParameter>
-       <se:SvgParameter name="stroke-dasharray">1 2</se:SvgParameter>
+       <se:SvgParameter name="stroke-dasharray">3 6</se:SvgParameter>
       </se:Stroke>
      </se:PolygonSymbolizer>
-    </se:Rule>
-    <se:Rule>
      <se:TextSymbolizer>
       <se:Label><ogc:PropertyName>code</ogc:PropertyName></se:Label>
       <se:Font>
@@ -115,25 +188,16 @@
         </se:AnchorPoint>
        </se:PointPlacement>
       </se:LabelPlacement>
+      <se:Halo>
+       <se:Radius>2</se:Radius>
+       <se:Fill>
+        <se:SvgParameter name="fill">#ffffff</se:SvgParameter>
+        <se:SvgParameter name="fill-opacity">0.78</se:SvgParameter>
+       </se:Fill>
+      </se:Halo>
       <se:Fill>
        <se:SvgParameter name="fill">#333333</se:SvgParameter>
       </se:Fill>
-      <se:Graphic>
-       <se:Mark>
-        <se:WellKnownName>square</se:WellKnownName>
-        <se:Fill>
-         <se:SvgParameter name="fill">#ffffff</se:SvgParameter>
-         <se:SvgParameter name="fill-opacity">0.78</se:SvgParameter>
-        </se:Fill>
-        <se:Stroke>
-         <se:SvgParameter name="stroke">#808080</se:SvgParameter>
-         <se:SvgParameter name="stroke-width">0.5</se:SvgParameter>
-        </se:Stroke>
-       </se:Mark>
-       <se:Size>4</se:Size>
-      </se:Graphic>
-      <se:VendorOption name="graphic-resize">stretch</se:VendorOption>
-      <se:VendorOption name="graphic-margin">2 1</se:VendorOption>
      </se:TextSymbolizer>
     </se:Rule>
    </se:FeatureTypeStyle>

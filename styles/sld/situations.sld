@@ -46,7 +46,7 @@
        <se:SvgParameter name="stroke">#c51b7d</se:SvgParameter>
        <se:SvgParameter name="stroke-width">4</se:SvgParameter>
        <se:SvgParameter name="stroke-linejoin">bevel</se:SvgParameter>
-       <se:SvgParameter name="stroke-dasharray">4 2</se:SvgParameter>
+       <se:SvgParameter name="stroke-dasharray">16 8</se:SvgParameter>
       </se:Stroke>
      </se:PolygonSymbolizer>
     </se:Rule>
@@ -55,6 +55,7 @@
      <se:Description>
       <se:Title>Incident or event</se:Title>
      </se:Description>
+     <se:ElseFilter />
      <se:PolygonSymbolizer>
       <se:Stroke>
        <se:SvgParameter name="stroke">#1a237e</se:SvgParameter>
@@ -62,6 +63,32 @@
        <se:SvgParameter name="stroke-linejoin">bevel</se:SvgParameter>
       </se:Stroke>
      </se:PolygonSymbolizer>
+     <se:TextSymbolizer>
+      <se:Label><ogc:PropertyName>title</ogc:PropertyName></se:Label>
+      <se:Font>
+       <se:SvgParameter name="font-family">DejaVu Sans</se:SvgParameter>
+       <se:SvgParameter name="font-size">13</se:SvgParameter>
+       <se:SvgParameter name="font-weight">bold</se:SvgParameter>
+      </se:Font>
+      <se:LabelPlacement>
+       <se:PointPlacement>
+        <se:AnchorPoint>
+         <se:AnchorPointX>0.5</se:AnchorPointX>
+         <se:AnchorPointY>0.5</se:AnchorPointY>
+        </se:AnchorPoint>
+       </se:PointPlacement>
+      </se:LabelPlacement>
+      <se:Halo>
+       <se:Radius>2</se:Radius>
+       <se:Fill>
+        <se:SvgParameter name="fill">#ffffff</se:SvgParameter>
+        <se:SvgParameter name="fill-opacity">0.78</se:SvgParameter>
+       </se:Fill>
+      </se:Halo>
+      <se:Fill>
+       <se:SvgParameter name="fill">#000000</se:SvgParameter>
+      </se:Fill>
+     </se:TextSymbolizer>
     </se:Rule>
     <se:Rule>
      <ogc:Filter>
@@ -85,25 +112,16 @@
         </se:AnchorPoint>
        </se:PointPlacement>
       </se:LabelPlacement>
+      <se:Halo>
+       <se:Radius>2</se:Radius>
+       <se:Fill>
+        <se:SvgParameter name="fill">#ffffff</se:SvgParameter>
+        <se:SvgParameter name="fill-opacity">0.78</se:SvgParameter>
+       </se:Fill>
+      </se:Halo>
       <se:Fill>
        <se:SvgParameter name="fill">#000000</se:SvgParameter>
       </se:Fill>
-      <se:Graphic>
-       <se:Mark>
-        <se:WellKnownName>square</se:WellKnownName>
-        <se:Fill>
-         <se:SvgParameter name="fill">#ffffff</se:SvgParameter>
-         <se:SvgParameter name="fill-opacity">0.78</se:SvgParameter>
-        </se:Fill>
-        <se:Stroke>
-         <se:SvgParameter name="stroke">#808080</se:SvgParameter>
-         <se:SvgParameter name="stroke-width">0.5</se:SvgParameter>
-        </se:Stroke>
-       </se:Mark>
-       <se:Size>4</se:Size>
-      </se:Graphic>
-      <se:VendorOption name="graphic-resize">stretch</se:VendorOption>
-      <se:VendorOption name="graphic-margin">2 1</se:VendorOption>
      </se:TextSymbolizer>
     </se:Rule>
     <se:Rule>
@@ -128,74 +146,16 @@
         </se:AnchorPoint>
        </se:PointPlacement>
       </se:LabelPlacement>
+      <se:Halo>
+       <se:Radius>2</se:Radius>
+       <se:Fill>
+        <se:SvgParameter name="fill">#ffffff</se:SvgParameter>
+        <se:SvgParameter name="fill-opacity">0.78</se:SvgParameter>
+       </se:Fill>
+      </se:Halo>
       <se:Fill>
        <se:SvgParameter name="fill">#000000</se:SvgParameter>
       </se:Fill>
-      <se:Graphic>
-       <se:Mark>
-        <se:WellKnownName>square</se:WellKnownName>
-        <se:Fill>
-         <se:SvgParameter name="fill">#ffffff</se:SvgParameter>
-         <se:SvgParameter name="fill-opacity">0.78</se:SvgParameter>
-        </se:Fill>
-        <se:Stroke>
-         <se:SvgParameter name="stroke">#808080</se:SvgParameter>
-         <se:SvgParameter name="stroke-width">0.5</se:SvgParameter>
-        </se:Stroke>
-       </se:Mark>
-       <se:Size>4</se:Size>
-      </se:Graphic>
-      <se:VendorOption name="graphic-resize">stretch</se:VendorOption>
-      <se:VendorOption name="graphic-margin">2 1</se:VendorOption>
-     </se:TextSymbolizer>
-    </se:Rule>
-    <se:Rule>
-     <ogc:Filter>
-      <ogc:And>
-       <ogc:PropertyIsNotEqualTo>
-        <ogc:PropertyName>kind</ogc:PropertyName>
-        <ogc:Literal>exercise</ogc:Literal>
-       </ogc:PropertyIsNotEqualTo>
-       <ogc:PropertyIsNotEqualTo>
-        <ogc:PropertyName>kind</ogc:PropertyName>
-        <ogc:Literal>test</ogc:Literal>
-       </ogc:PropertyIsNotEqualTo>
-      </ogc:And>
-     </ogc:Filter>
-     <se:TextSymbolizer>
-      <se:Label><ogc:PropertyName>title</ogc:PropertyName></se:Label>
-      <se:Font>
-       <se:SvgParameter name="font-family">DejaVu Sans</se:SvgParameter>
-       <se:SvgParameter name="font-size">13</se:SvgParameter>
-       <se:SvgParameter name="font-weight">bold</se:SvgParameter>
-      </se:Font>
-      <se:LabelPlacement>
-       <se:PointPlacement>
-        <se:AnchorPoint>
-         <se:AnchorPointX>0.5</se:AnchorPointX>
-         <se:AnchorPointY>0.5</se:AnchorPointY>
-        </se:AnchorPoint>
-       </se:PointPlacement>
-      </se:LabelPlacement>
-      <se:Fill>
-       <se:SvgParameter name="fill">#000000</se:SvgParameter>
-      </se:Fill>
-      <se:Graphic>
-       <se:Mark>
-        <se:WellKnownName>square</se:WellKnownName>
-        <se:Fill>
-         <se:SvgParameter name="fill">#ffffff</se:SvgParameter>
-         <se:SvgParameter name="fill-opacity">0.78</se:SvgParameter>
-        </se:Fill>
-        <se:Stroke>
-         <se:SvgParameter name="stroke">#808080</se:SvgParameter>
-         <se:SvgParameter name="stroke-width">0.5</se:SvgParameter>
-        </se:Stroke>
-       </se:Mark>
-       <se:Size>4</se:Size>
-      </se:Graphic>
-      <se:VendorOption name="graphic-resize">stretch</se:VendorOption>
-      <se:VendorOption name="graphic-margin">2 1</se:VendorOption>
      </se:TextSymbolizer>
     </se:Rule>
    </se:FeatureTypeStyle>

@@ -34,13 +34,18 @@ def styled(postgis_layer):
 def test_committed_styles_are_what_the_generator_makes(qgis_app, tmp_path):
     build(tmp_path / "qml", tmp_path / "sld")
     for folder in ("qml", "sld"):
-        committed = sorted(p.name for p in (d.STYLES_DIR / folder).iterdir())
-        assert committed == sorted(p.name for p in (tmp_path / folder).iterdir())
+        committed = files_under(d.STYLES_DIR / folder)
+        assert committed == files_under(tmp_path / folder)
         for name in committed:
             made = (tmp_path / folder / name).read_text(encoding="utf-8").splitlines()
             kept = (d.STYLES_DIR / folder / name).read_text(encoding="utf-8").splitlines()
             diff = list(difflib.unified_diff(kept, made, f"committed {folder}/{name}", "generated", n=1, lineterm=""))
             assert not diff, "run `python -m styles.build_styles`:\n" + "\n".join(diff[:20])
+
+
+def files_under(folder) -> list[str]:
+    """The files of a folder and its subfolders (sld/wind/), as paths relative to it."""
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
 
 
 @pytest.mark.parametrize("name", [layer.name for layer in d.LAYERS])

@@ -9,6 +9,7 @@ import pytest
 
 from styles import definitions as d
 from styles.forms import memory_layer
+from styles.sld import turned_svg
 
 NS = {"sld": "http://www.opengis.net/sld", "se": "http://www.opengis.net/se", "ogc": "http://www.opengis.net/ogc",
       "xlink": "http://www.w3.org/1999/xlink"}
@@ -73,7 +74,10 @@ def test_sld_has_a_rule_per_qml_legend_entry_with_the_same_look(qgis_app, name):
             (href,) = [r.get(HREF) for r in rule.iterfind(".//se:ExternalGraphic/se:OnlineResource", NS)]
             linked = (d.SLD_DIR / href).resolve()
             assert linked.is_file(), href
-            assert base64.b64decode(first.path().removeprefix("base64:")) == linked.read_bytes()
+            svg = base64.b64decode(first.path().removeprefix("base64:"))
+            if href.startswith("wind/"):  # the first sector's arrow: wind from the north, pointing south
+                svg = turned_svg(svg.decode("utf-8"), 180).encode("utf-8")
+            assert svg == linked.read_bytes()
         else:
             assert symbol.color().name() in colours(rule), item.label()
         fill = symbol.color()
@@ -124,7 +128,35 @@ def test_situation_sld_marks_exercises_with_hatching_and_label():
     assert labels["test"].startswith("TEST: ")
 
 
-def test_wind_arrow_turns_downwind():
-    rotation = sld("weather_observations").find(".//se:Rotation/ogc:Add", NS)
-    assert rotation.findtext("ogc:PropertyName", namespaces=NS) == "wind_from_deg"
-    assert rotation.findtext("ogc:Literal", namespaces=NS) == "180"
+def sector_of(rule) -> tuple[float, float]:
+    """The [low, high) bounds of wind_from_deg a wind rule takes (low > high: the sector across north)."""
+    low = rule.find("ogc:Filter//ogc:PropertyIsGreaterThanOrEqualTo/ogc:Literal", NS).text
+    high = rule.find("ogc:Filter//ogc:PropertyIsLessThan/ogc:Literal", NS).text
+    return float(low), float(high)
+
+
+def test_wind_arrows_point_downwind_in_every_10_degree_sector():
+    root = sld("weather_observations")
+    rules = [r for r in root.iterfind(".//se:Rule", NS) if r.find(".//se:ExternalGraphic", NS) is not None]
+    assert len(rules) == 36
+    covered = []
+    arrow = (d.STYLES_DIR / d.WIND_ARROW).read_text(encoding="utf-8")
+    for rule in rules:
+        low, high = sector_of(rule)
+        centre = (low + 5) % 360
+        covered += [x for x in range(360) if (low <= x < high if low < high else x >= low or x < high)]
+        # Never an se:Rotation: MapServer turns it the other way.
+        assert rule.find(".//se:Rotation", NS) is None
+        href = rule.find(".//se:OnlineResource", NS).get(HREF)
+        assert (d.SLD_DIR / href).read_text(encoding="utf-8") == turned_svg(arrow, (centre + 180) % 360)
+        # A NULL direction is no wind from the north, in MapServer too (where NULL compares as 0).
+        assert rule.find("ogc:Filter/ogc:And/ogc:PropertyIsNotEqualTo/ogc:PropertyName", NS).text == "wind_from_deg"
+    assert sorted(covered) == list(range(360))
+    calm = rule_named(root, "No wind direction")
+    assert calm.find("se:ElseFilter", NS) is not None
+
+
+def test_turned_svg_turns_clockwise_about_the_centre():
+    svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><title>t</title><path d="M0 0"/></svg>'
+    turned = turned_svg(svg, 90)
+    assert '<title>t</title>\n  <g transform="rotate(90 12 12)"><path d="M0 0"/>\n  </g>\n</svg>' in turned
