@@ -243,8 +243,8 @@ class Stack:
         if user is not None:
             for key in _SESSION_KEYS:
                 env.pop(key, None)
-            env.update(HOME=str(self.home_dir), USER=user.name, LOGNAME=user.name,
-                       XDG_RUNTIME_DIR=str(self.home_dir / "runtime"))
+            # Qt wants a runtime folder of the user's own, mode 0700: the home is one.
+            env.update(HOME=str(self.home_dir), USER=user.name, LOGNAME=user.name, XDG_RUNTIME_DIR=str(self.home_dir))
         if name == "ows":
             if JEMALLOC is not None and not env.get("LD_PRELOAD"):
                 env["LD_PRELOAD"] = str(JEMALLOC)
@@ -266,9 +266,8 @@ class Stack:
                 mode = folder.stat()
                 if mode.st_uid == os.geteuid() and not mode.st_mode & stat.S_IXOTH:
                     folder.chmod(stat.S_IMODE(mode.st_mode) | stat.S_IXOTH)
-        for folder in (self.run_dir / "ows", self.home_dir, self.home_dir / "runtime"):
-            folder.mkdir(mode=0o700, exist_ok=True)
         for folder in (self.run_dir / "ows", self.home_dir):
+            folder.mkdir(mode=0o700, exist_ok=True)
             hand_over(folder, user)
         probe = ("import os, sys; sys.exit(0 if all(os.access(p, os.R_OK | os.X_OK) for p in sys.argv[1:3]) "
                  "and all(os.access(p, os.W_OK) for p in sys.argv[3:]) else 1)")
