@@ -65,9 +65,11 @@ def subset_string(layer_name: str, caller: Caller | None) -> str:
     if spec is None or caller is None:
         return DENY_ALL
     uid = int(caller.user_id)
+    # `= ANY (ARRAY(...))`, computed once, is a filter on the published relation, never a join: the relation's
+    # order by key (sql/024_ows_paging_order.sql) survives, which paging by offset needs.
     if spec.scoped_by_plan:
-        return f'"plan_id" IN (SELECT crisis.visible_plan_ids({uid}))'
-    return f'"{spec.scope_column}" IN (SELECT crisis.visible_situation_ids({uid}))'
+        return f'"plan_id" = ANY (ARRAY(SELECT crisis.visible_plan_ids({uid})))'
+    return f'"{spec.scope_column}" = ANY (ARRAY(SELECT crisis.visible_situation_ids({uid})))'
 
 
 class CrisisAccessControl(QgsAccessControlFilter):

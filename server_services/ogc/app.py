@@ -10,11 +10,12 @@ from pathlib import Path
 import defusedxml.ElementTree as SafeET
 
 from ..config import load_settings
-from . import answers, guard, versions
+from . import answers, guard, transaction, versions
 from .access import Caller
 from .auth import Authenticator
 from .errors import REFUSED_WRITE_STATUS, OwsError, render
 from .filters import local
+from .layers import EDITABLE
 from .server import Answer, OwsServer
 
 log = logging.getLogger(__name__)
@@ -147,9 +148,15 @@ class OwsApplication:
         checked = guard.check(request, self.server.catalogue)
         caller = Caller(user.id, user.role,
                         lambda situation: self.authenticator.can_write_situation(user.id, situation))
+        inserts: dict[int, str | None] = {}
         if checked.transaction:
-            checked.body = versions.bring_up_to_date(checked.document, checked.body, user.id, self.authenticator.run)
+            checked.body, inserts = self._prepare_transaction(checked.body, user.id)
         answer = self.server.handle(checked, base_url, request.headers, caller)
+        if inserts and answer.status == 200 and b"TransactionResponse" in answer.body[:300]:
+            answer.body = self._settle_inserts(answer.body, inserts, user.id)
+        if caller.writer:
+            versions.record_reads(checked, answer.status, answer.headers.get("Content-Type", ""), answer.body,
+                                  user.id, self.authenticator.run)
         if checked.api and answer.status == 500 and b"Invalid feature" in answer.body:
             # QGIS 3.22 answers 500 for a feature id it cannot return (absent, or not the caller's).
             raise OwsError("NotFound", "No such feature.", 404)
@@ -164,6 +171,32 @@ class OwsApplication:
             log.error("QGIS Server answered %s to %s %s?%s", answer.status, request.method, request.path,
                       request.query[:500])
         return answer
+
+    def _prepare_transaction(self, body: bytes, user_id: int) -> tuple[bytes, dict[int, str | None]]:
+        """The Transaction as QGIS Server must read it: geometry in the axis order it reads, multi-surfaces as
+        multi-polygons, one feature per Insert, each named feature checked against the version its edit is based
+        on. Also returns the Inserts as the client sent them (number: handle)."""
+        root = transaction.parse(body)
+        transaction.fix_axis_order(root)
+        transaction.fix_multi_surfaces(root)
+        versions.check(root, user_id, self.authenticator.run)
+        several = [i for i in transaction.several_feature_inserts(root) if i[0] in EDITABLE]
+        if several:
+            reasons = self.authenticator.run(lambda conn: versions.try_inserts(conn, user_id, several))
+            if reasons:
+                raise OwsError("InvalidParameterValue", "Nothing was written. An Insert stands or falls whole: "
+                               + "; ".join(dict.fromkeys(reasons)), REFUSED_WRITE_STATUS)
+        inserts = transaction.split_inserts(root)
+        return transaction.serialise(root), inserts
+
+    def _settle_inserts(self, response: bytes, inserts: dict[int, str | None], user_id: int) -> bytes:
+        """Each Insert stands or falls whole: the features written of an Insert of which another feature was
+        refused are removed again (as the user: the audit log shows both), then the answer is told per Insert."""
+        outcome = transaction.read_inserts(response)
+        undone = {fid for number in outcome.failed for fid in outcome.written.get(number, [])}
+        if undone:
+            self.authenticator.run(lambda conn: versions.remove_features(conn, user_id, sorted(undone)))
+        return transaction.settle_inserts(response, inserts, undone)
 
     def __call__(self, environ, start_response):
         path = environ.get("PATH_INFO") or "/"

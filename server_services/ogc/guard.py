@@ -140,6 +140,32 @@ def _bbox(name: str, value: str, service: str) -> None:
         _number(name, part, published.MAX_COORDINATE)
 
 
+def _crs_object(name: str):
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    crs = QgsCoordinateReferenceSystem.fromOgcWmsCrs(name.strip())
+    if not crs.isValid():
+        crs = QgsCoordinateReferenceSystem(name.strip())
+    return crs
+
+
+def wfs_bbox(value: str, srs_name: str) -> str:
+    """A WFS BBOX that names its CRS (minx,miny,maxx,maxy,crs), as QGIS Server 3.22 reads it right: four numbers in
+    the CRS of the answer (SRSNAME, else the layers' EPSG:4326), x first. QGIS Server itself ignores the fifth
+    value and reads a URN's latitude-first box as x, y, so a box in another CRS or axis order found nothing."""
+    from qgis.core import QgsCoordinateTransform, QgsProject, QgsRectangle
+
+    *numbers, crs_name = (part.strip() for part in value.split(","))
+    a, b, c, d = (float(n) for n in numbers)
+    source, target = _crs_object(crs_name), _crs_object(srs_name or "EPSG:4326")
+    if source.hasAxisInverted() and crs_name.lower().startswith(("urn:", "http")):
+        a, b, c, d = b, a, d, c  # a URN or URI means the CRS's own axis order: latitude first
+    box = QgsRectangle(a, b, c, d)
+    if source != target:
+        box = QgsCoordinateTransform(source, target, QgsProject.instance()).transformBoundingBox(box)
+    return ",".join(repr(round(v, 9)) for v in (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()))
+
+
 def _layer_names(name: str, value: str, catalogue: Catalogue) -> None:
     if not _NAMES.match(value):
         raise bad(f"{name} holds characters that no layer name has", "LayerNotDefined")
@@ -208,6 +234,8 @@ def _check_kvp(params: dict[str, str], service: str, operation: str, catalogue: 
         _check_value(service, operation, name, value, catalogue)
     fields = catalogue.all_fields
     replaced = {}
+    if service == "WFS" and params.get("BBOX", "").count(",") == 4:
+        replaced["BBOX"] = wfs_bbox(params["BBOX"], params.get("SRSNAME", ""))
     for name in ("SLD_BODY",):
         if params.get(name, "").strip():
             filters.check_xml_tree(filters.parse_xml(params[name], name), fields, name)
@@ -234,10 +262,6 @@ def _check_wfs_xml(root, catalogue: Catalogue) -> str:
         raise bad("only WFS requests are accepted as XML", "OperationNotSupported")
     fields = catalogue.all_fields
     filters.check_xml_tree(root, fields, operation)
-    for action in root if operation == "Transaction" else ():
-        if local(action.tag) == "Insert" and len(action) != 1:
-            raise bad("Insert: one feature per Insert action (QGIS Server 3.22 reads no more); send each feature "
-                      "in an Insert of its own")
     for element in root.iter():
         if local(element.tag) == "Property":
             for child in element:

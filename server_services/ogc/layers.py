@@ -23,9 +23,6 @@ class LayerSpec:
         return self.scope_column == "plan_id"
 
 
-# Editable layers are keyed by (id, version): QGIS Server names a feature "anchors.12@@3", and an Update or
-# Delete naming a version someone else has since replaced reaches no row (sql/021_ows_versioned_features.sql).
-VERSIONED_KEY = '"id","version"'
 
 # Drawn bottom to top in this order.
 LAYERS: tuple[LayerSpec, ...] = (
@@ -35,16 +32,16 @@ LAYERS: tuple[LayerSpec, ...] = (
     LayerSpec("plan_zones", "crisis", "plan_zones", "plan_id", "geom", "MultiPolygon", "plan_id",
               "Emergency planning zones", "Emergency planning zone of each emergency plan (PGUI, PPUI, "
               "monodisciplinary, internal)."),
-    LayerSpec("perimeters", "crisis", "perimeter_features", VERSIONED_KEY, "geom", "MultiPolygon", "situation_id",
+    LayerSpec("perimeters", "crisis", "perimeter_features", "id", "geom", "MultiPolygon", "situation_id",
               "Perimeters", "Safety zones (red exclusion, orange isolation, yellow deterrence) and other areas "
               "of a situation. Editable through WFS-T; earlier shapes are kept in the perimeter history.",
               editable=True),
-    LayerSpec("weather_observations", "crisis", "weather_observations", "id", "geom", "Point", "situation_id",
+    LayerSpec("weather_observations", "crisis", "weather_observation_features", "id", "geom", "Point", "situation_id",
               "Weather observations", "Wind (direction it blows from, speed), temperature, precipitation and "
               "stability observed at a place and time for a situation."),
     LayerSpec("feed_entries", "crisis", "located_feed_entries", "id", "location", "Point", "situation_id",
               "Logbook entries", "Logbook (main courante) entries of a situation that carry a location."),
-    LayerSpec("anchors", "crisis", "anchor_features", VERSIONED_KEY, "geom", "Point", "situation_id",
+    LayerSpec("anchors", "crisis", "anchor_features", "id", "geom", "Point", "situation_id",
               "Anchors", "Key places of a situation: command post, coordination committee, advanced medical "
               "post, road blocks, hazard source... Editable through WFS-T.", editable=True),
 )

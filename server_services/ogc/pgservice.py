@@ -59,7 +59,7 @@ _ACTOR_SECTION = re.compile(rf"^\[{BASE_SERVICE}_actor_(\d+)\]$", re.MULTILINE)
 
 def _actor_section(database_url: str, user_id: int) -> str:
     params = _params(database_url)
-    params["options"] = f"-c crisis.actor_id={int(user_id)}"
+    params["options"] = f"-c crisis.actor_id={int(user_id)} -c crisis.front=ows"
     params["application_name"] = f"crisis-ows-actor-{int(user_id)}"
     return _section(actor_service(user_id), params)
 

@@ -1,46 +1,46 @@
-"""Edits name the version they read, so that two writers cannot silently overwrite each other.
+"""Edits build on the version their writer read, so that two writers cannot silently overwrite each other.
 
-Anchors and perimeters are published keyed by (id, version): GetFeature names a feature "anchors.12@@3", and a
-WFS-T Update or Delete names the features it changes by those ids (FeatureId or GmlObjectId filters). The
-database changes a row only where id and version both still match, so a write based on an outdated read
-reaches nothing. Before that, this module answers such a write with a clear exception (who changed the feature,
-when) and writes nothing of the transaction.
-
-One case is not a conflict: the versions written since the client's read are all the caller's own. QGIS's WFS
-client sends a geometry change and an attribute change of one feature as two transactions under the name it
-read, and keeps its own edits in its copy; such an id is brought up to date before QGIS Server sees it.
+Feature ids carry no version (`anchors.12`, valid XML ids that GDAL maps to its feature ids). The version an
+Update or Delete is based on is, in this order:
+- the `version` the client sends with its Update (GDAL writes back every attribute it read);
+- else the version this user was last sent by a GetFeature of this front, or last wrote here, which the front
+  records in crisis_ows.feature_reads (QGIS sends only what changed).
+Before QGIS Server sees a Transaction, a feature someone else changed since that version refuses the whole
+Transaction with who changed it and when (nothing is written); inside the write, the database checks the same
+under the row lock (sql/025_ows_read_versions.sql), so that two writers in the same instant cannot overwrite each
+other either. A version outdated only by the caller's own writes is no conflict: it is brought up to date.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
+
+import psycopg
+from psycopg import sql
 
 from .errors import REFUSED_WRITE_STATUS, OwsError
 from .filters import bad, local
-from .layers import EDITABLE
+from .guard import Checked
+from .layers import BY_NAME, EDITABLE
 
-LOCAL_TIME = ZoneInfo("Europe/Brussels")  # the time the crisis cells keep
-FEATURE_ID = re.compile(r"^(?P<layer>[a-z_]+)\.(?P<id>\d{1,18})@@(?P<version>\d{1,9})$")
-# An id attribute (fid="...", gml:id="..."): its opening, quote and value, in one pass over the body.
-_ID_ATTRIBUTE = re.compile(rb"""((?:\bfid|[\w.\-]+:id|\bid)\s*=\s*(["']))([^"'<>]*)\2""")
+# What a client's Insert may give (the server sets the rest, whatever is sent).
+_INSERTABLE = frozenset({"situation_id", "kind", "label", "status", "notes"})
+FEATURE_ID = re.compile(r"^(?P<layer>[a-z_]+)\.(?P<id>\d{1,18})$")
 _ID_FILTERS = {"FeatureId": "fid", "GmlObjectId": "id"}  # element: its id attribute (gml:id for GmlObjectId)
-_PRIVATE_NAMES = "the ids GetFeature gives (for example anchors.12@@3: feature 12 as read at version 3)"
+_BY_ID = "the ids GetFeature gives (for example anchors.12)"
 
 
-@dataclass(frozen=True)
+@dataclass
 class Named:
-    """A feature as an Update or Delete names it."""
+    """A feature as an Update or Delete names it, with the version the client sent (an Update's `version`)."""
 
     layer: str
     id: int
-    version: int
-
-    @property
-    def fid(self) -> str:
-        return f"{self.layer}.{self.id}@@{self.version}"
+    sent_version: int | None = None
+    version_value: object = None  # the wfs:Value element carrying it, to bring it up to date
 
 
 def _id_of(element) -> str:
@@ -60,9 +60,23 @@ def _type_name(action) -> str:
     return names[0].strip().split(":")[-1]
 
 
+def _sent_version(action) -> tuple[int | None, object]:
+    for prop in action:
+        if local(prop.tag) != "Property":
+            continue
+        parts = {local(child.tag): child for child in prop}
+        if parts.get("Name") is not None and (parts["Name"].text or "").strip().split(":")[-1] == "version":
+            value = parts.get("Value")
+            text = (value.text or "").strip() if value is not None else ""
+            if not re.fullmatch(r"\d{1,9}", text):
+                return None, None  # sent empty (GDAL's unset): no version named
+            return int(text), value
+    return None, None
+
+
 def named_features(root) -> list[Named]:
     """The features the Updates and Deletes of a Transaction name; OwsError where one of an editable layer is
-    chosen otherwise than by versioned ids."""
+    chosen otherwise than by its id."""
     named = []
     for action in root:
         operation = local(action.tag)
@@ -71,63 +85,175 @@ def named_features(root) -> list[Named]:
         layer = _type_name(action)
         if layer not in EDITABLE:
             continue  # QGIS Server and the access filter refuse writes to other layers
-        conditions = [child for element in action if local(element.tag) == "Filter" for child in element]
+        sent, value = _sent_version(action) if operation == "Update" else (None, None)
+        conditions = [child for element in action if local(element.tag) == "Filter" for child in element
+                      if isinstance(child.tag, str)]
         if not conditions or any(local(c.tag) not in _ID_FILTERS for c in conditions):
-            raise bad(f"{operation} of {layer}: choose the features by {_PRIVATE_NAMES}, so that a change "
-                      "someone else made since you read is never overwritten unseen")
+            raise bad(f"{operation} of {layer}: choose the features by {_BY_ID}, so that a change someone else "
+                      "made since you read is never overwritten unseen")
         for condition in conditions:
             fid = _id_of(condition)
             match = FEATURE_ID.match(fid)
             if not match or match["layer"] != layer:
-                raise bad(f"{operation} of {layer}: {fid[:60]!r} is not one of {_PRIVATE_NAMES}")
-            named.append(Named(layer, int(match["id"]), int(match["version"])))
+                raise bad(f"{operation} of {layer}: {fid[:60]!r} is not one of {_BY_ID}")
+            named.append(Named(layer, int(match["id"]), sent, value))
     return named
 
 
-# One row per named feature the caller may see: its version now, and who else wrote it since the read.
+# The named features the caller may see: their version now and the version the caller last read or wrote.
 _STATE = """
-SELECT n.id, n.version AS read, t.version AS current, t.updated_at,
-       u.display_name AS updated_by, o.name AS organisation,
-       EXISTS (SELECT FROM crisis.audit_log l
-               WHERE l.table_name = %(table)s AND l.row_id = n.id::text AND l.operation = 'UPDATE'
-                 AND (l.after ->> 'version')::int > n.version
-                 AND l.actor_id IS DISTINCT FROM %(user)s) AS others_wrote
-FROM unnest(%(ids)s::bigint[], %(versions)s::int[]) AS n (id, version)
-JOIN crisis.{table} t ON t.id = n.id
-LEFT JOIN crisis.users u ON u.id = t.updated_by
-LEFT JOIN crisis.organisations o ON o.id = u.organisation_id
-WHERE crisis.can_see_situation(%(user)s, t.situation_id)
+SELECT t.id, t.version AS current, r.version AS known
+FROM crisis.{table} t
+LEFT JOIN crisis_ows.feature_reads r ON r.user_id = %(user)s AND r.table_name = %(table)s AND r.feature_id = t.id
+WHERE t.id = ANY(%(ids)s) AND crisis.can_see_situation(%(user)s, t.situation_id)
 """
+_OTHERS_WROTE = """
+SELECT EXISTS (SELECT FROM crisis.audit_log l
+               WHERE l.table_name = %(table)s AND l.row_id = %(id)s::text AND l.operation = 'UPDATE'
+                 AND (l.after ->> 'version')::int > %(since)s AND l.actor_id IS DISTINCT FROM %(user)s) AS others
+"""
+_CONFLICT = "SELECT crisis.feature_conflict(%(table)s, %(id)s, %(read)s) AS message"
+_RECORD = "SELECT crisis.record_feature_reads(%(user)s, %(table)s, %(ids)s, %(versions)s)"
 
 
-def bring_up_to_date(document, body: bytes, user_id: int, run: Callable) -> bytes:
-    """The Transaction `body` (parsed: `document`) with ids outdated only by the caller's own writes renamed to
-    the current version; OwsError if someone else has changed a named feature since the caller read it.
-    Features the caller cannot see, or that no longer exist, are left for QGIS Server, which changes nothing."""
-    named = named_features(document)
-    renames: dict[str, str] = {}
+def _conflict(run: Callable, layer: str, feature_id: int, read: int) -> OwsError:
+    message = run(lambda conn: conn.execute(_CONFLICT, {"table": layer, "id": feature_id, "read": read})
+                  .fetchone()["message"])
+    return OwsError("InvalidParameterValue", message, REFUSED_WRITE_STATUS)
+
+
+def _others_wrote(run: Callable, layer: str, feature: Named, user_id: int) -> bool:
+    params = {"table": layer, "id": feature.id, "since": feature.sent_version, "user": user_id}
+    return run(lambda conn: conn.execute(_OTHERS_WROTE, params).fetchone()["others"])
+
+
+def check(root, user_id: int, run: Callable) -> None:
+    """Refuses the Transaction (OwsError) if someone else changed a named feature since the version the edit is
+    based on; brings sent versions outdated only by the caller's own writes up to date (in `root`), and records
+    sent versions as read so that the database's own check inside the write agrees."""
+    named = named_features(root)
     for layer in sorted({n.layer for n in named}):
         mine = [n for n in named if n.layer == layer]
-        params = {"table": layer, "user": user_id, "ids": [n.id for n in mine], "versions": [n.version for n in mine]}
+        params = {"table": layer, "user": user_id, "ids": [n.id for n in mine]}
         query = _STATE.format(table=layer)
-        rows = run(lambda conn, query=query, params=params: conn.execute(query, params).fetchall())
-        for row in rows:
-            if row["current"] == row["read"]:
-                continue
-            if row["others_wrote"] or row["current"] < row["read"]:
-                when = row["updated_at"].astimezone(LOCAL_TIME).strftime("%Y-%m-%d %H:%M:%S %Z")
-                who = f"{row['updated_by']}, {row['organisation']}," if row["updated_by"] else "someone else"
-                raise OwsError(
-                    "InvalidParameterValue",
-                    f"{layer} {row['id']} was changed by someone else since you read it (version {row['read']}; "
-                    f"now version {row['current']}, last changed by {who} at {when}). Nothing was written: "
-                    "reload the layer and make your change again.", REFUSED_WRITE_STATUS)
-            renames[Named(layer, row["id"], row["read"]).fid] = Named(layer, row["id"], row["current"]).fid
-    if not renames:
-        return body
+        rows = {row["id"]: row for row in run(lambda conn, q=query, p=params: conn.execute(q, p).fetchall())}
+        sent: dict[int, int] = {}
+        for feature in mine:
+            row = rows.get(feature.id)
+            if row is None:
+                continue  # absent or not the caller's: QGIS Server changes nothing
+            if feature.sent_version is not None:
+                read = feature.sent_version
+                if read != row["current"]:
+                    if _others_wrote(run, layer, feature, user_id) or read > row["current"]:
+                        raise _conflict(run, layer, feature.id, read)
+                    feature.version_value.text = str(row["current"])
+                sent[feature.id] = row["current"]
+            elif row["known"] is None:
+                raise OwsError("InvalidParameterValue", f"{layer} {feature.id}: read the feature (GetFeature) "
+                               "before changing it, or send the version you read. Nothing was written.",
+                               REFUSED_WRITE_STATUS)
+            elif row["known"] != row["current"]:
+                raise _conflict(run, layer, feature.id, row["known"])
+        if sent:
+            record = {"user": user_id, "table": layer, "ids": list(sent), "versions": list(sent.values())}
+            run(lambda conn, p=record: conn.execute(_RECORD, p))
 
-    def renamed(match: re.Match) -> bytes:
-        new = renames.get(match.group(3).decode("utf-8", "replace"))
-        return match.group(1) + new.encode() + match.group(2) if new else match.group(0)
 
-    return _ID_ATTRIBUTE.sub(renamed, body)
+# --- what a writer was sent ------------------------------------------------------------------------------------
+_GML_FEATURE = re.compile(rb'(?:gml:id|\bfid)="(anchors|perimeters)\.(\d{1,18})"')
+_GML_VERSION = re.compile(rb"<(?:[\w.\-]+:)?version>\s*(\d{1,9})\s*</")
+
+
+def _sent_in_gml(body: bytes) -> dict[str, dict[int, int]]:
+    found: dict[str, dict[int, int]] = {}
+    matches = list(_GML_FEATURE.finditer(body))
+    for i, match in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(body)
+        version = _GML_VERSION.search(body, match.end(), end)
+        if version:
+            found.setdefault(match.group(1).decode(), {})[int(match.group(2))] = int(version.group(1))
+    return found
+
+
+def _sent_in_geojson(body: bytes) -> dict[str, dict[int, int]]:
+    found: dict[str, dict[int, int]] = {}
+    try:
+        features = json.loads(body).get("features") or []
+    except (ValueError, AttributeError):
+        return found
+    for feature in features:
+        match = FEATURE_ID.match(str(feature.get("id", "")))
+        version = (feature.get("properties") or {}).get("version")
+        if match and match["layer"] in EDITABLE and isinstance(version, int):
+            found.setdefault(match["layer"], {})[int(match["id"])] = version
+    return found
+
+
+def record_reads(checked: Checked, status: int, content_type: str, body: bytes, user_id: int,
+                 run: Callable) -> None:
+    """After a writer's GetFeature of anchors or perimeters: the versions sent are the base of their next edit."""
+    if checked.service != "WFS" or checked.operation != "GETFEATURE" or status != 200:
+        return
+    if b"anchors." not in body and b"perimeters." not in body:
+        return
+    found = _sent_in_geojson(body) if "json" in content_type else _sent_in_gml(body)
+    for layer, versions in found.items():
+        record = {"user": user_id, "table": layer, "ids": list(versions), "versions": list(versions.values())}
+        run(lambda conn, p=record: conn.execute(_RECORD, p))
+
+
+def remove_features(conn, user_id: int, fids: list[str]) -> None:
+    """Deletes features just written by this user through the front (an Insert that did not stand whole), as that
+    user, in one transaction."""
+    by_layer: dict[str, list[int]] = {}
+    for fid in fids:
+        match = FEATURE_ID.match(fid)
+        if match and match["layer"] in EDITABLE:
+            by_layer.setdefault(match["layer"], []).append(int(match["id"]))
+    with conn.transaction():
+        _act_as(conn, user_id)
+        for layer, ids in sorted(by_layer.items()):
+            conn.execute(sql.SQL("DELETE FROM crisis.{} WHERE id = ANY(%s) AND created_by = %s").format(
+                sql.Identifier(layer)), (ids, user_id))
+
+
+def _act_as(conn, user_id: int) -> None:
+    """This transaction writes as the user, through the OGC front (as QGIS Server's per-user connections do)."""
+    conn.execute("SELECT set_config('crisis.actor_id', %s, true), set_config('crisis.front', 'ows', true)",
+                 (str(int(user_id)),))
+
+
+class _DryRun(Exception):
+    """Raised to roll back a trial write."""
+
+
+def try_inserts(conn, user_id: int, inserts: list[tuple[str, dict[str, str], str | None]]) -> list[str]:
+    """The database's reasons to refuse any of these features (layer, text values, GML geometry), found by writing
+    them all in a transaction that is then rolled back: an Insert of several features is checked whole first."""
+    reasons: list[str] = []
+    try:
+        with conn.transaction():
+            _act_as(conn, user_id)
+            for layer, values, gml in inserts:
+                spec = BY_NAME[layer]
+                columns = [name for name in values if name in _INSERTABLE]
+                geometry = sql.SQL("ST_Transform(ST_GeomFromGML(%s), 4326)")
+                if spec.geometry_type.startswith("Multi"):
+                    geometry = sql.SQL("ST_Multi({})").format(geometry)
+                statement = sql.SQL("INSERT INTO {}.{} ({}) VALUES ({})").format(
+                    sql.Identifier(spec.schema), sql.Identifier(spec.relation),
+                    sql.SQL(", ").join(sql.Identifier(c) for c in [*columns, spec.geometry_column]),
+                    sql.SQL(", ").join([*(sql.Placeholder() for _ in columns), geometry]))
+                try:
+                    with conn.transaction():
+                        conn.execute(statement, [values[c] or None for c in columns] + [gml])
+                except psycopg.Error as exc:
+                    detail = exc.diag.message_detail or ""
+                    reason = (exc.diag.message_primary or str(exc)).strip()
+                    reasons.append(f"{layer}: {reason}" + (f" ({detail.strip()})" if detail.startswith("Key (")
+                                                            else "")[:400])
+            raise _DryRun
+    except _DryRun:
+        pass
+    return reasons

@@ -103,3 +103,18 @@ def basic_authcfg(qgis_app):
     yield make
     for config_id in made:
         QgsApplication.authManager().removeAuthenticationConfig(config_id)
+
+
+@pytest.fixture
+def read(ows, sessions):
+    """A GetFeature of some features as a login (as a client reads before it edits); returns their versions."""
+
+    def get(email: str, layer: str, *feature_ids: int) -> dict[int, int]:
+        response = sessions(email).get(ows, params={
+            "SERVICE": "WFS", "VERSION": "1.1.0", "REQUEST": "GetFeature", "TYPENAME": layer,
+            "OUTPUTFORMAT": "application/json", "FEATUREID": ",".join(f"{layer}.{i}" for i in feature_ids)},
+            timeout=60)
+        assert response.status_code == 200, response.text[:300]
+        return {f["properties"]["id"]: f["properties"]["version"] for f in response.json()["features"]}
+
+    return get

@@ -39,16 +39,15 @@ def polygon_gml(ring: list[tuple[float, float]]) -> str:
             "</gml:MultiPolygon>")
 
 
-def fid(layer: str, feature_id: int, version: int = 1) -> str:
-    """The id the OGC front gives an editable feature as read at `version` (anchors.12@@3)."""
-    return f"{layer}.{feature_id}@@{version}"
+def fid(layer: str, feature_id: int) -> str:
+    """The id the OGC front gives a feature (anchors.12): a valid XML id that GDAL maps to its feature id 12."""
+    return f"{layer}.{feature_id}"
 
 
 def inserted_ids(root) -> list[int]:
-    """The ids of the features an Insert created (each named "anchors.12@@1": version 1)."""
+    """The ids of the features an Insert created (each named "anchors.12")."""
     ids = [e.get("fid") for e in root.iterfind(".//ogc:FeatureId", NS)]
-    assert all(i.endswith("@@1") for i in ids), ids
-    return [int(i.rsplit(".", 1)[1].split("@@")[0]) for i in ids]
+    return [int(i.rsplit(".", 1)[1]) for i in ids]
 
 
 def transaction_failed(root) -> str | None:

@@ -335,7 +335,7 @@ def test_api_limit_above_the_maximum_is_capped(ows, sessions):
 
 def test_multi_feature_ids(wfst):
     """A Delete naming a feature by an id of another layer is refused, not sent on."""
-    action = ('<wfs:Delete typeName="anchors"><ogc:Filter><ogc:FeatureId fid="perimeters.1@@1"/></ogc:Filter>'
+    action = ('<wfs:Delete typeName="anchors"><ogc:Filter><ogc:FeatureId fid="perimeters.1"/></ogc:Filter>'
               "</wfs:Delete>")
     _, root = wfst(EDITOR, action)
     assert "ExceptionReport" in root.tag
@@ -361,13 +361,23 @@ def catalogue_fields(ows, sessions) -> dict[str, set[str]]:
 
 
 
-def test_an_insert_of_several_features_is_refused_clearly(wfst, situations, database):
-    """QGIS Server 3.22 cannot read one Insert holding two features: the front says so, and nothing is written."""
-    one = anchor_insert(situations["incident"].id, label="multi insert")
-    two_features = one.replace("</qgs:anchors></wfs:Insert>", "</qgs:anchors>" + one.split("<wfs:Insert>")[1]
-                               .removesuffix("</wfs:Insert>") + "</wfs:Insert>")
-    assert two_features.count("<qgs:anchors>") == 2
-    status, root = wfst(EDITOR, two_features)
+def test_an_insert_of_several_features_stands_or_falls_whole(wfst, situations, database):
+    """QGIS Server 3.22 reads one feature per Insert; GDAL sends many: all of them are written, or none."""
+    incident = situations["incident"].id
+
+    def several(*labels_kinds):
+        inner = "".join(anchor_insert(incident, kind=kind, label=label).removeprefix("<wfs:Insert>")
+                        .removesuffix("</wfs:Insert>") for label, kind in labels_kinds)
+        return f"<wfs:Insert>\n{inner}\n</wfs:Insert>"
+
+    status, root = wfst(EDITOR, several(("multi one", "press_point"), ("multi two", "road_block")))
+    assert "ExceptionReport" not in root.tag and len(inserted_ids(root)) == 2, ET.tostring(root)[:500]
+    assert _anchor_count(database, "multi one") == _anchor_count(database, "multi two") == 1
+    with psycopg.connect(database.admin_url) as conn:
+        audit_before = conn.execute("SELECT count(*) FROM crisis.audit_log").fetchone()[0]
+    status, root = wfst(EDITOR, several(("multi three", "press_point"), ("multi four", "tea_room")))
     text = "".join(root.itertext())
-    assert "ExceptionReport" in root.tag and "one feature" in text, text[:300]
-    assert _anchor_count(database, "multi insert") == 0
+    assert "ExceptionReport" in root.tag and "tea_room" in text and "Nothing was written" in text, text[:300]
+    assert _anchor_count(database, "multi three") == 0
+    with psycopg.connect(database.admin_url) as conn:
+        assert conn.execute("SELECT count(*) FROM crisis.audit_log").fetchone()[0] == audit_before

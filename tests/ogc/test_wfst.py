@@ -15,22 +15,25 @@ BIGGER = [(4.299, 51.289), (4.303, 51.289), (4.303, 51.293), (4.299, 51.293), (4
 BOW_TIE = [(4.300, 51.290), (4.302, 51.292), (4.302, 51.290), (4.300, 51.292), (4.300, 51.290)]
 
 
-def update(layer: str, feature_id: int, read: int = 1, **properties) -> str:
-    """An Update of the feature as read at version `read`."""
+def update(layer: str, feature_id: int, read: int | None = None, **properties) -> str:
+    """An Update of the feature; with `read`, naming the version it is based on as GDAL does (it writes back the
+    version it read); without, as QGIS does (only what changed: the version last read here is the base)."""
+    if read is not None:
+        properties = {**properties, "version": read}
     props = "".join(f"<wfs:Property><wfs:Name>{k}</wfs:Name><wfs:Value>{v}</wfs:Value></wfs:Property>"
                     for k, v in properties.items())
-    return (f'<wfs:Update typeName="{layer}">{props}<ogc:Filter><ogc:FeatureId fid="{fid(layer, feature_id, read)}"/>'
+    return (f'<wfs:Update typeName="{layer}">{props}<ogc:Filter><ogc:FeatureId fid="{fid(layer, feature_id)}"/>'
             "</ogc:Filter></wfs:Update>")
 
 
-def update_geometry(layer: str, feature_id: int, gml: str, read: int = 1) -> str:
+def update_geometry(layer: str, feature_id: int, gml: str) -> str:
     return (f'<wfs:Update typeName="{layer}"><wfs:Property><wfs:Name>geometry</wfs:Name><wfs:Value>{gml}'
-            f'</wfs:Value></wfs:Property><ogc:Filter><ogc:FeatureId fid="{fid(layer, feature_id, read)}"/>'
+            f'</wfs:Value></wfs:Property><ogc:Filter><ogc:FeatureId fid="{fid(layer, feature_id)}"/>'
             "</ogc:Filter></wfs:Update>")
 
 
-def delete(layer: str, feature_id: int, read: int = 1) -> str:
-    return (f'<wfs:Delete typeName="{layer}"><ogc:Filter><ogc:FeatureId fid="{fid(layer, feature_id, read)}"/>'
+def delete(layer: str, feature_id: int) -> str:
+    return (f'<wfs:Delete typeName="{layer}"><ogc:Filter><ogc:FeatureId fid="{fid(layer, feature_id)}"/>'
             "</ogc:Filter></wfs:Delete>")
 
 
@@ -45,7 +48,7 @@ def counts(admin_conn) -> tuple:
                               "(SELECT coalesce(sum(version), 0) FROM crisis.anchors)").fetchone()
 
 
-def test_anchor_insert_update_delete_are_the_users(wfst, situations, admin_conn, user_ids):
+def test_anchor_insert_update_delete_are_the_users(wfst, read, situations, admin_conn, user_ids):
     incident = situations["incident"].id
     forged = ("<qgs:id>987654</qgs:id><qgs:version>77</qgs:version><qgs:created_by>1</qgs:created_by>"
               "<qgs:updated_by>1</qgs:updated_by><qgs:organisation_id>1</qgs:organisation_id>"
@@ -62,12 +65,13 @@ def test_anchor_insert_update_delete_are_the_users(wfst, situations, admin_conn,
     assert anchor_id != 987654
     assert audit(admin_conn, "anchors", anchor_id) == [("INSERT", user_ids[OFFICER], "crisis_app")]
 
-    status, root = wfst(DOCTOR, update("anchors", anchor_id, label="Press point moved"))
+    status, root = wfst(DOCTOR, update("anchors", anchor_id, read=1, label="Press point moved"))
     assert transaction_failed(root) is None and total(root, "totalUpdated") == 1
     assert admin_conn.execute("SELECT label, version, updated_by, created_by FROM crisis.anchors WHERE id = %s",
                               (anchor_id,)).fetchone() == ("Press point moved", 2, user_ids[DOCTOR], user_ids[OFFICER])
 
-    status, root = wfst(INFO, delete("anchors", anchor_id, read=2))
+    assert read(INFO, "anchors", anchor_id) == {anchor_id: 2}
+    status, root = wfst(INFO, delete("anchors", anchor_id))
     assert transaction_failed(root) is None and total(root, "totalDeleted") == 1
     assert admin_conn.execute("SELECT count(*) FROM crisis.anchors WHERE id = %s", (anchor_id,)).fetchone()[0] == 0
     assert audit(admin_conn, "anchors", anchor_id) == [
@@ -75,7 +79,7 @@ def test_anchor_insert_update_delete_are_the_users(wfst, situations, admin_conn,
         ("DELETE", user_ids[INFO], "crisis_app")]
 
 
-def test_perimeter_history_keeps_earlier_shapes(wfst, situations, admin_conn, user_ids):
+def test_perimeter_history_keeps_earlier_shapes(wfst, read, situations, admin_conn, user_ids):
     incident = situations["incident"].id
     status, root = wfst(PLANNER, f"<wfs:Insert><qgs:perimeters><qgs:situation_id>{incident}</qgs:situation_id>"
                                  "<qgs:kind>intervention_zone</qgs:kind>"
@@ -88,7 +92,8 @@ def test_perimeter_history_keeps_earlier_shapes(wfst, situations, admin_conn, us
     area = admin_conn.execute("SELECT ST_Area(geom::geography) FROM crisis.perimeters WHERE id = %s",
                               (perimeter_id,)).fetchone()[0]
     assert 120_000 < area < 130_000  # 0.004 x 0.004 degrees at 51.29 N: 278 m x 445 m
-    status, root = wfst(OFFICER, delete("perimeters", perimeter_id, read=2))
+    read(OFFICER, "perimeters", perimeter_id)
+    status, root = wfst(OFFICER, delete("perimeters", perimeter_id))
     assert transaction_failed(root) is None and total(root, "totalDeleted") == 1
     history = admin_conn.execute(
         "SELECT version, operation, changed_by, round(ST_Area(geom::geography)) FROM crisis.perimeter_history "
@@ -100,16 +105,19 @@ def test_perimeter_history_keeps_earlier_shapes(wfst, situations, admin_conn, us
         ("INSERT", user_ids[PLANNER]), ("UPDATE", user_ids[PLANNER]), ("DELETE", user_ids[OFFICER])]
 
 
-def test_two_writers_cannot_overwrite_each_other(wfst, situations, admin_conn, user_ids):
-    """Both read version 1. The first writes; the second, naming the version it read, is told who changed the
-    feature since, and nothing of its transaction is written; with what it has read again it may go on."""
+def test_two_writers_cannot_overwrite_each_other(wfst, read, situations, admin_conn, user_ids):
+    """Both read version 1. The first writes; the second, whether it names the version it read (as GDAL does) or
+    not (QGIS: the version it was last sent here), is told who changed the feature since, and nothing of its
+    transaction is written; with what it has read again it may go on."""
     incident = situations["incident"].id
     status, root = wfst(PLANNER, anchor_insert(incident, "staging_area", "Staging (versions)"))
     (anchor_id,) = inserted_ids(root)
+    assert read(OFFICER, "anchors", anchor_id) == read(DOCTOR, "anchors", anchor_id) == {anchor_id: 1}
     first = wfst(OFFICER, update("anchors", anchor_id, label="Staging north"))[1]
     assert transaction_failed(first) is None and total(first, "totalUpdated") == 1
     before = counts(admin_conn)
     for action in (update("anchors", anchor_id, label="Staging south"), delete("anchors", anchor_id),
+                   update("anchors", anchor_id, read=1, label="Staging south"),
                    anchor_insert(incident, "press_point", "written with a stale update") +
                    update("anchors", anchor_id, notes="stale")):
         status, second = wfst(DOCTOR, action)
@@ -123,21 +131,35 @@ def test_two_writers_cannot_overwrite_each_other(wfst, situations, admin_conn, u
     assert officer in message and when in message  # on the clock the crisis cells keep
     assert admin_conn.execute("SELECT label, version FROM crisis.anchors WHERE id = %s",
                               (anchor_id,)).fetchone() == ("Staging north", 2)
-    # With the version it has now read, the second writer may go on.
-    third = wfst(DOCTOR, update("anchors", anchor_id, read=2, label="Staging south"))[1]
+    # Having read again, the second writer may go on.
+    assert read(DOCTOR, "anchors", anchor_id) == {anchor_id: 2}
+    third = wfst(DOCTOR, update("anchors", anchor_id, label="Staging south"))[1]
     assert transaction_failed(third) is None and total(third, "totalUpdated") == 1
-    # The first writer, still naming version 1, is refused: the doctor wrote since.
+    # The first writer, whose last read or write was version 2, is refused: the doctor wrote since.
     stale = wfst(OFFICER, update("anchors", anchor_id, label="Staging north again"))[1]
     assert "changed by someone else" in transaction_failed(stale)
-    wfst(PLANNER, delete("anchors", anchor_id, read=3))
+    read(PLANNER, "anchors", anchor_id)
+    wfst(PLANNER, delete("anchors", anchor_id))
     assert admin_conn.execute("SELECT count(*) FROM crisis.anchors WHERE id = %s", (anchor_id,)).fetchone()[0] == 0
 
 
-def test_a_writer_goes_on_after_its_own_writes(wfst, situations, admin_conn, user_ids):
-    """QGIS's WFS client sends the new shape and the new label of one feature as two transactions, both naming
-    the version it read: the second follows the caller's own write and is no conflict."""
+def test_an_edit_must_be_based_on_a_read(wfst, situations, admin_conn):
+    """A client that never read the feature here, and names no version, is not writing over what it saw."""
+    (anchor_id,) = inserted_ids(wfst(PLANNER, anchor_insert(situations["incident"].id, "road_block", "unread"))[1])
+    before = counts(admin_conn)
+    for action in (update("anchors", anchor_id, label="blind"), delete("anchors", anchor_id)):
+        message = transaction_failed(wfst(INFO, action)[1])
+        assert message and "read the feature" in message, message
+    assert counts(admin_conn) == before
+
+
+def test_a_writer_goes_on_after_its_own_writes(wfst, read, situations, admin_conn, user_ids):
+    """QGIS's WFS client sends the new shape and the new label of one feature as two transactions, based on the
+    version it read: the second follows the caller's own write and is no conflict; nor is a version sent that
+    only the caller's own writes have replaced."""
     status, root = wfst(PLANNER, anchor_insert(situations["incident"].id, "road_block", "Road block (own writes)"))
     (anchor_id,) = inserted_ids(root)
+    read(OFFICER, "anchors", anchor_id)
     point = '<gml:Point srsName="EPSG:4326"><gml:pos>4.305 51.291</gml:pos></gml:Point>'
     for action in (update_geometry("anchors", anchor_id, point), update("anchors", anchor_id, label="Road block N"),
                    update("anchors", anchor_id, read=2, notes="closed both ways")):
@@ -146,21 +168,22 @@ def test_a_writer_goes_on_after_its_own_writes(wfst, situations, admin_conn, use
     assert admin_conn.execute(
         "SELECT label, notes, version, ST_AsText(geom), updated_by FROM crisis.anchors WHERE id = %s",
         (anchor_id,)).fetchone() == ("Road block N", "closed both ways", 4, "POINT(4.305 51.291)", user_ids[OFFICER])
-    # Named as GDAL names features (gml:GmlObjectId), still by the version first read.
+    # Named as GDAL names features in WFS 1.1.0 (gml:GmlObjectId).
     by_gml_id = f'<gml:GmlObjectId gml:id="{fid("anchors", anchor_id)}"/>'
     root = wfst(OFFICER, f'<wfs:Delete typeName="anchors"><ogc:Filter>{by_gml_id}</ogc:Filter></wfs:Delete>')[1]
     assert transaction_failed(root) is None and total(root, "totalDeleted") == 1
 
 
 @pytest.mark.parametrize("chosen_by", [
-    '<ogc:FeatureId fid="anchors.{id}"/>',
-    '<ogc:FeatureId fid="perimeters.{id}@@1"/>',
+    '<ogc:FeatureId fid="{id}"/>',
+    '<ogc:FeatureId fid="perimeters.{id}"/>',
+    '<ogc:FeatureId fid="anchors.{id}@@1"/>',
     '<ogc:PropertyIsEqualTo><ogc:PropertyName>id</ogc:PropertyName><ogc:Literal>{id}</ogc:Literal>'
     "</ogc:PropertyIsEqualTo>",
-    '<ogc:FeatureId fid="anchors.{id}@@1"/><ogc:PropertyIsEqualTo><ogc:PropertyName>id</ogc:PropertyName>'
+    '<ogc:FeatureId fid="anchors.{id}"/><ogc:PropertyIsEqualTo><ogc:PropertyName>id</ogc:PropertyName>'
     "<ogc:Literal>{id}</ogc:Literal></ogc:PropertyIsEqualTo>",
 ])
-def test_edits_name_features_by_versioned_ids(chosen_by, wfst, situations, admin_conn):
+def test_edits_name_features_by_their_ids(chosen_by, wfst, situations, admin_conn):
     """An Update or Delete that chooses features otherwise than by the ids GetFeature gave could overwrite a
     change it never saw: refused, nothing written."""
     anchor_id = admin_conn.execute("SELECT id FROM crisis.anchors WHERE situation_id = %s ORDER BY id LIMIT 1",
@@ -239,11 +262,11 @@ def test_updates_that_move_or_take_over_features_are_refused(wfst, situations, a
         assert transaction_failed(root), (email, target)
     # Features of a situation the user may not see are not even found, whatever version is named (and the
     # answer does not tell whether it exists, nor who changed it).
-    for read in (version, version + 1):
-        root = wfst(OUTSIDER, update("anchors", anchor_id, read=read, label="taken over"))[1]
+    for named in (version, version + 1, None):
+        root = wfst(OUTSIDER, update("anchors", anchor_id, read=named, label="taken over"))[1]
         assert total(root, "totalUpdated") == 0 and "changed by" not in (transaction_failed(root) or "")
-        root = wfst(OUTSIDER, delete("anchors", anchor_id, read=read))[1]
-        assert total(root, "totalDeleted") == 0 and "changed by" not in (transaction_failed(root) or "")
+    root = wfst(OUTSIDER, delete("anchors", anchor_id))[1]
+    assert total(root, "totalDeleted") == 0 and "changed by" not in (transaction_failed(root) or "")
     # A reader may not update what it sees.
     status, root = wfst(READER, update("anchors", anchor_id, read=version, label="read only"))
     assert transaction_failed(root) and status < 500

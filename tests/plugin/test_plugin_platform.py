@@ -162,10 +162,12 @@ def test_ordinary_editing_moves_renames_and_deletes_an_anchor(opened, admin_conn
                               ).fetchone()[0] == 0
 
 
-def _wfst_update(platform, user: str, fid: str, label: str) -> str:
-    """Another QGIS, elsewhere: a WFS-T Update of one anchor's label; returns the answer."""
+def _wfst_update(platform, user: str, fid: str, label: str, version: int) -> str:
+    """Another client, elsewhere: a WFS-T Update of one anchor's label, based on the version it read (sent with
+    the Update, as GDAL does); returns the answer."""
     body = ('<wfs:Transaction service="WFS" version="1.1.0" xmlns:wfs="http://www.opengis.net/wfs" '
             'xmlns:ogc="http://www.opengis.net/ogc"><wfs:Update typeName="anchors"><wfs:Property>'
+            f'<wfs:Name>version</wfs:Name><wfs:Value>{version}</wfs:Value></wfs:Property><wfs:Property>'
             f"<wfs:Name>label</wfs:Name><wfs:Value>{label}</wfs:Value></wfs:Property><ogc:Filter>"
             f'<ogc:FeatureId fid="{fid}"/></ogc:Filter></wfs:Update></wfs:Transaction>')
     response = requests.post(f"{platform.origin}/ows?SERVICE=WFS", data=body.encode(), auth=(user, PASSWORD),
@@ -189,8 +191,8 @@ def test_edit_conflict_is_explained_and_discarding_shows_the_other_change(opened
         "ORDER BY id LIMIT 1", (incident["id"],)).fetchone()
     admin_conn.commit()
     mine = next(f for f in layer.getFeatures() if f["id"] == anchor_id)
-    assert "<totalUpdated>1</totalUpdated>" in _wfst_update(platform, OFFICER, f"anchors.{anchor_id}@@{version}",
-                                                            "PMA (officer)")
+    assert "<totalUpdated>1</totalUpdated>" in _wfst_update(platform, OFFICER, f"anchors.{anchor_id}",
+                                                            "PMA (officer)", version)
     assert admin_conn.execute("SELECT label FROM crisis.anchors WHERE id = %s", (anchor_id,)).fetchone()[0] == (
         "PMA (officer)")
     admin_conn.commit()
