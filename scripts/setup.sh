@@ -25,7 +25,7 @@ packages=(postgresql-15 postgresql-15-postgis-3 postgresql-contrib qgis-server p
           python3-gdal python3-venv python3-pip nginx-light openssl ca-certificates qttools5-dev-tools
           libjemalloc2 acl)
 if [ "$mode" = test ]; then
-    packages+=(chromium chromium-driver python3-mock xvfb)
+    packages+=(chromium chromium-driver python3-mock xvfb python3-mapscript)
 fi
 missing=()
 for p in "${packages[@]}"; do
