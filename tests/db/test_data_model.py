@@ -268,9 +268,9 @@ def test_every_table_and_view_is_commented(admin_conn):
 
 
 def test_published_views_write_through_with_every_rule(app_conn, admin_conn, incident_id, officer, user_ids):
-    """The OGC front writes anchors and perimeters through crisis.anchor_features and crisis.perimeter_features
-    (keyed by id and version): the tables' rules apply (server-set id, author, version, audit, history), and an
-    Update or Delete naming a version that has since been replaced reaches no row."""
+    """The OGC front writes anchors and perimeters through crisis.anchor_features and crisis.perimeter_features:
+    the tables' rules apply (server-set id, author, version, audit, history), and an Update or Delete that also
+    names a version since replaced reaches no row."""
     with acting_as(app_conn, officer):
         anchor_id, version, author = app_conn.execute(
             "INSERT INTO crisis.anchor_features (id, situation_id, kind, label, geom, version, created_by) "
