@@ -104,3 +104,15 @@ def test_null_label_and_notes_take_the_default(app_conn, anchor, user_ids):
     with through_the_front(app_conn, user_ids["officer@fire-antwerp.demo"]):
         app_conn.execute("UPDATE crisis.anchor_features SET label = NULL, notes = NULL WHERE id = %s", (anchor,))
     assert app_conn.execute("SELECT label, notes FROM crisis.anchors WHERE id = %s", (anchor,)).fetchone() == ("", "")
+
+
+def test_the_service_role_cannot_name_another_author(app_conn, admin_conn, user_ids):
+    """Without a session actor, an updated_by sent by the client names no one: the write is refused."""
+    incident = admin_conn.execute(INCIDENT).fetchone()[0]
+    with pytest.raises(errors.InsufficientPrivilege, match="no acting user"):
+        with app_conn.transaction():
+            app_conn.execute(
+                "INSERT INTO crisis.anchor_features (situation_id, kind, label, geom, updated_by) VALUES (%s, "
+                "'road_block', 'forged author', ST_SetSRID(ST_MakePoint(4.30, 51.29), 4326), %s)",
+                (incident, user_ids["planner@province-antwerp.demo"]))
+    assert admin_conn.execute("SELECT count(*) FROM crisis.anchors WHERE label = 'forged author'").fetchone()[0] == 0
