@@ -1,5 +1,5 @@
 """gunicorn settings of the OGC front that the command line cannot carry (server_services/stack.py passes this
-file with --config): a memory ceiling for each worker.
+file with --config): a memory ceiling for each worker, and sync workers only.
 
 One request must not be able to grow a worker without bound (a huge GetMap, a format that renders the whole map
 in memory): each worker's address space is limited (RLIMIT_AS, soft and hard), set right after the fork and
@@ -29,3 +29,13 @@ def post_fork(server, worker):
     if hard != resource.RLIM_INFINITY:
         limit = min(limit, hard)
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def on_starting(server):
+    """The OGC front sets each request's caller and subset strings on one shared QGIS project (server.py,
+    access.py): correct only while a worker serves one request at a time. A threaded or asynchronous worker class
+    would let two callers' requests meet on that project, so the front does not start under one."""
+    cfg = server.cfg
+    if cfg.worker_class_str != "sync" or cfg.threads > 1:
+        raise SystemExit(f"the OGC front needs gunicorn's sync workers, one request at a time per worker "
+                         f"(got --worker-class {cfg.worker_class_str} --threads {cfg.threads})")
