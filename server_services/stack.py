@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import pwd
+import re
 import shutil
 import signal
 import socket
@@ -147,6 +148,12 @@ class Stack:
                          "-g", "daemon off;"]
         return cmds
 
+    def _cors_origins(self) -> str:
+        """The nginx map lines of the origins allowed to read and write across sites (CRISIS_ALLOWED_ORIGINS of
+        the services' environment, the list the API and the OGC front check cross-site writes against)."""
+        value = {**os.environ, **self.extra_env}.get("CRISIS_ALLOWED_ORIGINS", "")
+        return "".join(f'        "{origin}" $http_origin;\n' for origin in cors_origins(value))
+
     @staticmethod
     def _client_limits(environ=os.environ) -> dict[str, int]:
         """Per client address, at the origin: OGC requests per second (burst: how many more may wait; delay: how
@@ -172,7 +179,7 @@ class Stack:
         text = Template((ROOT / "server_services" / "nginx.conf.tmpl").read_text()).substitute(
             user_line=user_line, run_dir=self.run_dir, log_dir=self.log_dir, tmp_dir=tmp_dir,
             port=self.ports.origin, api_port=self.ports.api, ows_port=self.ports.ows,
-            ows_read_timeout=OWS_TIMEOUT + 5, **self._client_limits(),
+            ows_read_timeout=OWS_TIMEOUT + 5, cors_origins=self._cors_origins(), **self._client_limits(),
         )
         conf = self.run_dir / "nginx.conf"
         if not conf.exists() or conf.read_text() != text:
@@ -367,6 +374,29 @@ class Stack:
     @property
     def origin(self) -> str:
         return f"http://127.0.0.1:{self.ports.origin}"
+
+
+_ORIGIN = re.compile(r"^https?://(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?)*"
+                     r"|\[[0-9a-f:.]+\])(?::\d{1,5})?$")
+_DEFAULT_PORT = {"http": ":80", "https": ":443"}
+
+
+def cors_origins(value: str) -> list[str]:
+    """CRISIS_ALLOWED_ORIGINS (comma separated) as browsers send Origin: scheme://host[:port], lower case, without
+    a default port or a trailing slash. Anything else (a path, a wildcard, quotes) is an error: these values are
+    written into nginx's configuration."""
+    origins = []
+    for item in value.split(","):
+        origin = item.strip().rstrip("/").lower()
+        if not origin:
+            continue
+        scheme = origin.partition("://")[0]
+        origin = origin.removesuffix(_DEFAULT_PORT.get(scheme, "\0"))
+        if not _ORIGIN.match(origin):
+            raise StackError(f"CRISIS_ALLOWED_ORIGINS: {item.strip()[:80]!r} is not an origin (scheme://host[:port])")
+        if origin not in origins:
+            origins.append(origin)
+    return origins
 
 
 def term_with_parent() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import struct
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +18,12 @@ MAX_IMAGE_SIZE = 4096
 # Belgium and its borders, in EPSG:4326 (the WMS extent is written in the project CRS).
 EXTENT_4326 = (2.3, 49.4, 6.5, 51.6)
 WFS_PRECISION = 7  # decimals of a degree: about 1 cm
+# The WMS root layer (all layers at once): a name clients can put in LAYERS (no comma, no space); the service
+# title stays descriptive.
+WMS_ROOT_NAME = "crisis"
+# Where each layer keeps the pixel size of its default legend (GetLegendGraphic LAYER=<name>&FORMAT=image/png),
+# measured when the project is built: WMS 1.1.1 capabilities must give a LegendURL's width and height.
+LEGEND_SIZE_PROPERTY = "crisis/legendSize"
 
 METADATA = {
     "title": "Crisis platform: situations, anchors, perimeters",
@@ -119,6 +126,7 @@ def _write_ows_metadata(project, layers: dict, crs) -> None:
         "WMSPrecision": "6",
         "WMSImageQuality": 85,  # JPEG: small and clean for maps (QGIS Server 3.22 ignores it for PNG)
         "WMSUseLayerIDs": False,
+        "WMSRootName": WMS_ROOT_NAME,
         # No layers from URLs in requests: only what this project publishes.
         "WMSRequestDefinedDataSources": False,
         "WFSLayers": [layer.id() for layer in layers.values()],
@@ -137,6 +145,42 @@ def _write_ows_metadata(project, layers: dict, crs) -> None:
     extent = to_project.transformBoundingBox(QgsRectangle(*EXTENT_4326))
     project.writeEntry("WMSExtent", "/", [f"{v:.2f}" for v in (extent.xMinimum(), extent.yMinimum(),
                                                                   extent.xMaximum(), extent.yMaximum())])
+
+
+def _measure_legends(project, layers: dict) -> None:
+    """Each layer's default legend as QGIS Server draws it (same code, same defaults), measured once here and kept
+    in the project for the WMS 1.1.1 capabilities' LegendURL width and height. A legend that cannot be drawn
+    keeps no size (the capabilities then leave its LegendURL out)."""
+    from qgis.core import QgsProject
+    from qgis.PyQt.QtCore import QByteArray
+    from qgis.server import QgsBufferServerRequest, QgsBufferServerResponse, QgsServer
+
+    server = QgsServer()  # QGIS Server's state is per process: later instances share this one's set-up
+    default = QgsProject.instance()
+    try:
+        for name, layer in layers.items():
+            url = (f"http://localhost/ows?SERVICE=WMS&VERSION=1.1.1&REQUEST=GetLegendGraphic&LAYER={name}"
+                   "&FORMAT=image/png&STYLE=default")
+            request = QgsBufferServerRequest(url, QgsBufferServerRequest.GetMethod, {}, QByteArray())
+            response = QgsBufferServerResponse()
+            server.handleRequest(request, response, project)
+            png = bytes(response.body())
+            if response.statusCode() == 200 and png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) >= 24:
+                width, height = struct.unpack(">II", png[16:24])
+                layer.setCustomProperty(LEGEND_SIZE_PROPERTY, f"{width}x{height}")
+            else:
+                layer.removeCustomProperty(LEGEND_SIZE_PROPERTY)
+    finally:
+        # QGIS Server made the project being built the process's current one: that project is cleared and freed
+        # after the build.
+        QgsProject.setInstance(default)
+
+
+def legend_size(layer) -> tuple[int, int] | None:
+    """The measured default legend size of a layer of the published project, or None."""
+    value = str(layer.customProperty(LEGEND_SIZE_PROPERTY) or "")
+    width, sep, height = value.partition("x")
+    return (int(width), int(height)) if sep and width.isdigit() and height.isdigit() else None
 
 
 def build_project(app_database_url: str, run_dir: Path, styles_dir: Path = STYLES_DIR) -> Path:
@@ -173,6 +217,7 @@ def build_project(app_database_url: str, run_dir: Path, styles_dir: Path = STYLE
         root.insertLayer(0, layer)  # LAYERS goes bottom to top
         layers[spec.name] = layer
     _write_ows_metadata(project, layers, crs)
+    _measure_legends(project, layers)
     # Fewer label candidates per polygon and line: labelling is most of a GetMap's time, and the zones'
     # labels need no more than this to find a place.
     engine = project.labelingEngineSettings()

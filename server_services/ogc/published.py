@@ -117,3 +117,35 @@ API_MAX_LIMIT = 10_000
 # An attribute filter value (items?label=...) becomes `"label" = '<value>'` inside QGIS Server: no quote, no
 # backslash and nothing that QGIS's URL parsing of the value would change may be in it.
 API_FILTER_VALUE = re.compile(r"^[^\W_][\w \-.,/@()+*]{0,199}$")
+
+
+# Clients name CRSs by the standard URIs (http://www.opengis.net/def/crs/EPSG/0/<code>, OGC API Features Part 2);
+# QGIS Server 3.22 accepts only its own spelling with an EPSG database version (.../EPSG/9.6.2/<code>) and reads a
+# bbox-crs of EPSG:4326 longitude first. answers.py writes the standard spelling in every answer.
+_API_EPSG = re.compile(r"^http://www\.opengis\.net/def/crs/epsg/[^/]+/(\d+)$", re.IGNORECASE)
+QGIS_API_EPSG = "http://www.opengis.net/def/crs/EPSG/9.6.2/{code}"
+
+
+def qgis_api_params(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """OGC API Features parameters as QGIS Server 3.22 reads them: crs and bbox-crs in its spelling, and a bbox in
+    EPSG:4326 (latitude first, that CRS's axis order, as the standard says) given to QGIS longitude first."""
+    out, latitude_first = [], False
+    for key, value in pairs:
+        match = _API_EPSG.match(value.strip()) if key in ("crs", "bbox-crs") else None
+        if match:
+            value = QGIS_API_EPSG.format(code=match.group(1))
+            latitude_first = latitude_first or (key == "bbox-crs" and match.group(1) == "4326")
+        out.append((key, value))
+    if latitude_first:
+        out = [(key, lon_lat_bbox(value) if key == "bbox" else value) for key, value in out]
+    return out
+
+
+def lon_lat_bbox(value: str) -> str:
+    """A bbox with its two first axes swapped (latitude first <-> longitude first)."""
+    parts = [part.strip() for part in value.split(",")]
+    if len(parts) == 4:
+        return ",".join([parts[1], parts[0], parts[3], parts[2]])
+    if len(parts) == 6:  # lower corner (lat, lon, height), then the upper one
+        return ",".join([parts[1], parts[0], parts[2], parts[4], parts[3], parts[5]])
+    return value
