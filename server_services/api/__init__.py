@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
-
-from flask import Flask
+from typing import TYPE_CHECKING
 
 from ..config import load_settings
+
+if TYPE_CHECKING:  # Flask is imported by create_app only: the OGC front imports .accounts without it
+    from flask import Flask
 
 
 def _env_number(name: str, default: float) -> float:
@@ -14,6 +16,10 @@ def _env_number(name: str, default: float) -> float:
 
 
 def create_app(test_config: dict | None = None) -> Flask:
+    from flask import Flask
+
+    from . import http_policy
+
     app = Flask(__name__)
     settings = load_settings()
     app.config.update(
@@ -28,6 +34,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         # Each live feed holds one of the worker's threads (stack.py runs gthread workers with 600 threads).
         FEED_MAX_STREAMS=int(_env_number("CRISIS_FEED_MAX_STREAMS", 560)),
         MAX_CONTENT_LENGTH=25 * 1024 * 1024,  # the same as nginx's client_max_body_size
+        ALLOWED_ORIGINS=http_policy.allowed_origins(os.environ.get("CRISIS_ALLOWED_ORIGINS", "")),
     )
     if test_config:
         app.config.update(test_config)
@@ -51,6 +58,7 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     app.json = jsonout.JSONProvider(app)
     errors.register(app)
+    http_policy.init_app(app)
     pool.init_app(app)
     for module in (health, auth, users, situations, perimeters, feeds, stream, weather, reference, openapi):
         app.register_blueprint(module.bp, url_prefix="/api")

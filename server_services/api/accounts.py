@@ -1,8 +1,11 @@
-"""Who is calling: passwords with slow-down and lockout, bearer tokens (random, stored hashed, expiring, revocable)."""
+"""Who is calling: passwords behind a per-client back-off (no lockouts), bearer tokens (random, stored hashed,
+expiring, revocable). No Flask here: the OGC front uses it too."""
 
 from __future__ import annotations
 
 import hashlib
+import ipaddress
+import re
 import secrets
 import threading
 import time
@@ -12,14 +15,20 @@ from datetime import datetime
 
 import psycopg
 
-from ..passwords import check_password
+from ..passwords import Busy, check_password
 
 TOKEN_BYTES = 32
-SLOW_FROM = 3  # from the third failure in a row, each answer waits longer
-DELAY_STEP_S = 0.25
-MAX_DELAY_S = 2.0
-LOCK_AFTER = 8  # failures in a row lock the account
-LOCK_MINUTES = 15
+
+# The back-off (sql/022). Failures are counted per (account, client address) and per client address, never per
+# account alone: a wrong password from elsewhere never stops the owner. Past the free failures each attempt of
+# that key must wait 1 s, 2 s, 4 s ... (at most CAP_S) after the last failure; a count restarts after WINDOW_S
+# without failures.
+ACCOUNT_FREE = 5  # per (account, client): room for a few typing mistakes
+CLIENT_FREE = 20  # per client across accounts: stops password spraying
+CAP_S = 60
+WINDOW_S = 15 * 60
+MAX_EMAIL = 320
+EMAIL_SHAPE = re.compile(r"[^@\s\x00]+@[^@\s\x00]+\Z")  # crisis.users.email's CHECK, and no NUL
 
 USER_COLUMNS = """
     u.id, u.email::text AS email, u.display_name, u.role, u.language, u.active,
@@ -37,42 +46,22 @@ JOIN crisis.organisations o ON o.id = u.organisation_id
 WHERE t.token_hash = %(hash)s AND t.revoked_at IS NULL AND t.expires_at > now() AND u.active
 """
 
+# One row whether or not the email exists (the same query either way): the account, if any, and whether this
+# (account, client) is inside its back-off.
 USER_BY_EMAIL = f"""
-SELECT {USER_COLUMNS}, u.password_hash, coalesce(u.locked_until > now(), false) AS locked
-FROM crisis.users u JOIN crisis.organisations o ON o.id = u.organisation_id
-WHERE u.email = %(email)s
+SELECT {USER_COLUMNS}, u.password_hash,
+       coalesce(crisis_login.retry_at(t.failures, t.last_failed_at, %(free)s, %(cap)s) > now(), false) AS held
+FROM (SELECT) AS one
+LEFT JOIN crisis.users u ON u.email = %(email)s
+LEFT JOIN crisis.organisations o ON o.id = u.organisation_id
+LEFT JOIN crisis_login.throttle t ON t.client = %(client)s AND t.account = %(account)s
+                                 AND t.last_failed_at > now() - make_interval(secs => %(window)s)
 """
 
-UNKNOWN_EMAIL_LOCKED = """
-SELECT coalesce(locked_until > now(), false) AS locked FROM crisis.login_failures WHERE email = %(email)s
-"""
-
-# After LOCK_AFTER failures in a row: locked for LOCK_MINUTES and the count starts again.
-USER_FAILED = f"""
-UPDATE crisis.users SET
-    failed_logins = CASE WHEN failed_logins + 1 >= {LOCK_AFTER} THEN 0 ELSE failed_logins + 1 END,
-    locked_until = CASE WHEN failed_logins + 1 >= {LOCK_AFTER} THEN now() + interval '{LOCK_MINUTES} minutes'
-                        ELSE locked_until END
-WHERE id = %(id)s
-RETURNING CASE WHEN failed_logins = 0 THEN {LOCK_AFTER} ELSE failed_logins END AS failures
-"""
-
-UNKNOWN_EMAIL_FAILED = f"""
-INSERT INTO crisis.login_failures AS f (email, failed_logins, last_failed_at) VALUES (%(email)s, 1, now())
-ON CONFLICT (email) DO UPDATE SET
-    failed_logins = CASE WHEN f.failed_logins + 1 >= {LOCK_AFTER} THEN 0 ELSE f.failed_logins + 1 END,
-    locked_until = CASE WHEN f.failed_logins + 1 >= {LOCK_AFTER} THEN now() + interval '{LOCK_MINUTES} minutes'
-                        ELSE f.locked_until END,
-    last_failed_at = now()
-RETURNING CASE WHEN failed_logins = 0 THEN {LOCK_AFTER} ELSE failed_logins END AS failures
-"""
-
-PRUNE_UNKNOWN = "DELETE FROM crisis.login_failures WHERE last_failed_at < now() - interval '1 day'"
-
-USER_SUCCEEDED = """
-UPDATE crisis.users SET failed_logins = 0, locked_until = NULL
-WHERE id = %(id)s AND (failed_logins <> 0 OR locked_until IS NOT NULL)
-"""
+ATTEMPT = "SELECT crisis_login.attempt(%(client)s, %(account)s, %(free)s, %(client_free)s, %(cap)s, %(window)s) AS wait"
+UNCOUNT = "SELECT crisis_login.uncount(%(client)s, %(account)s)"
+SUCCEEDED = "SELECT crisis_login.succeeded(%(client)s, %(account)s)"
+FORGET = "DELETE FROM crisis_login.throttle WHERE account = %(account)s"
 
 INSERT_TOKEN = """
 INSERT INTO crisis.api_tokens (user_id, token_hash, expires_at)
@@ -144,7 +133,7 @@ def revoke_token(conn: psycopg.Connection, token_id: int) -> None:
 
 class _VerifiedPasswords:
     """Per-process memory of recent successful password checks, so HTTP Basic clients do not pay argon2 on
-    every request. Keyed on the stored hash too: a changed password is checked afresh."""
+    every request. Keyed on the stored hash (a changed password is checked afresh) and on the client address."""
 
     def __init__(self, size=1024, ttl_s=300.0):
         self._items: OrderedDict[bytes, float] = OrderedDict()
@@ -152,17 +141,17 @@ class _VerifiedPasswords:
         self._lock = threading.Lock()
 
     @staticmethod
-    def _key(email: str, password: str, stored_hash: str) -> bytes:
-        return hashlib.sha256("\x00".join((email.lower(), password, stored_hash)).encode("utf-8")).digest()
+    def _key(email: str, password: str, stored_hash: str, client: str) -> bytes:
+        return hashlib.sha256("\x00".join((email.lower(), password, stored_hash, client)).encode("utf-8")).digest()
 
-    def seen(self, email, password, stored_hash) -> bool:
-        key = self._key(email, password, stored_hash)
+    def seen(self, email, password, stored_hash, client) -> bool:
+        key = self._key(email, password, stored_hash, client)
         with self._lock:
             expiry = self._items.get(key)
             return expiry is not None and expiry > time.monotonic()
 
-    def remember(self, email, password, stored_hash) -> None:
-        key = self._key(email, password, stored_hash)
+    def remember(self, email, password, stored_hash, client) -> None:
+        key = self._key(email, password, stored_hash, client)
         with self._lock:
             self._items[key] = time.monotonic() + self._ttl
             self._items.move_to_end(key)
@@ -173,33 +162,60 @@ class _VerifiedPasswords:
 _verified = _VerifiedPasswords()
 
 
-def failure_delay(failures: int) -> float:
-    """How long a failed login waits before it is answered."""
-    return min(MAX_DELAY_S, max(0, failures - SLOW_FROM + 1) * DELAY_STEP_S)
+class Throttled(Exception):
+    """Too many failed logins from this client (for this account, or for any): try again after the back-off."""
+
+    def __init__(self, retry_after_seconds: int):
+        super().__init__(f"try again in {retry_after_seconds} s")
+        self.retry_after_seconds = retry_after_seconds
 
 
-def check_credentials(conn: psycopg.Connection, email: str, password: str, sleep=time.sleep) -> User | None:
-    """The user if the password is right and the account is open; else None, after the same slow-down whether
-    or not the email exists (a locked account and a wrong password look alike too)."""
-    row = conn.execute(USER_BY_EMAIL, {"email": email}).fetchone() if len(email) <= 320 else None
-    if row is not None:
-        locked = row["locked"]
-        if row["active"] and not locked and _verified.seen(email, password, row["password_hash"]):
-            return User.from_row(row)
+def client_key(address: str) -> str:
+    """The throttled unit: an IPv4 address, or an IPv6 /64 (one host holds a whole /64); else one shared key."""
+    try:
+        ip = ipaddress.ip_address((address or "").strip())
+    except ValueError:
+        return "other"
+    if ip.version == 6:
+        if ip.ipv4_mapped is not None:
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
+    return str(ip)
+
+
+def account_key(email: str) -> bytes:
+    """Names an account in the throttle without storing what was typed."""
+    return hashlib.sha256(email.lower().encode("utf-8", "surrogatepass")).digest()
+
+
+def forget_failures(conn: psycopg.Connection, email: str) -> None:
+    """Lifts the back-off of this account from every client (an admin's unlock)."""
+    conn.execute(FORGET, {"account": account_key(email)})
+
+
+def check_credentials(conn: psycopg.Connection, email: str, password: str, client: str) -> User | None:
+    """The user if the password is right and the account active, else None; Throttled inside a back-off,
+    before any password is checked; Busy (passwords) when no argon2 slot is free. Unknown and known emails
+    take the same path; only what cannot be an email at all is refused at once (that tells nothing)."""
+    if len(email) > MAX_EMAIL or not EMAIL_SHAPE.match(email):
+        return None
+    keys = {"client": client_key(client), "account": account_key(email)}
+    row = conn.execute(USER_BY_EMAIL, {**keys, "email": email, "free": ACCOUNT_FREE, "cap": CAP_S,
+                                       "window": WINDOW_S}).fetchone()
+    usable = row["id"] is not None and row["active"]
+    if usable and not row["held"] and _verified.seen(email, password, row["password_hash"], keys["client"]):
+        return User.from_row(row)
+    wait = conn.execute(ATTEMPT, {**keys, "free": ACCOUNT_FREE, "client_free": CLIENT_FREE, "cap": CAP_S,
+                                  "window": WINDOW_S}).fetchone()["wait"]
+    if wait > 0:
+        raise Throttled(wait)
+    try:
         ok = check_password(row["password_hash"], password)
-        if ok and row["active"] and not locked:
-            _verified.remember(email, password, row["password_hash"])
-            conn.execute(USER_SUCCEEDED, {"id": row["id"]})
-            return User.from_row(row)
-        failures = LOCK_AFTER if locked else conn.execute(USER_FAILED, {"id": row["id"]}).fetchone()["failures"]
-    else:
-        unknown = conn.execute(UNKNOWN_EMAIL_LOCKED, {"email": email[:320]}).fetchone()
-        check_password(None, password)  # the same work as for a real account
-        if unknown is not None and unknown["locked"]:
-            failures = LOCK_AFTER
-        else:
-            failures = conn.execute(UNKNOWN_EMAIL_FAILED, {"email": email[:320]}).fetchone()["failures"]
-            if secrets.randbelow(100) == 0:
-                conn.execute(PRUNE_UNKNOWN)
-    sleep(failure_delay(failures))
-    return None
+    except Busy:
+        conn.execute(UNCOUNT, keys)
+        raise
+    if not (ok and usable):
+        return None
+    conn.execute(SUCCEEDED, keys)
+    _verified.remember(email, password, row["password_hash"], keys["client"])
+    return User.from_row(row)

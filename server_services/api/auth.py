@@ -3,19 +3,44 @@
 from __future__ import annotations
 
 import base64
-import binascii
 
 from flask import Blueprint, current_app, g, jsonify, request
 
 from . import accounts
-from .errors import Unauthorized
+from .errors import TooManyRequests, Unauthorized
 from .pool import conn
 from .validation import Fields, json_body
 
 bp = Blueprint("auth", __name__)
 
-BAD_CREDENTIALS = ("The email or the password is wrong, or the account is locked for a while after too many "
-                   "failed attempts.")
+BAD_CREDENTIALS = "The email or the password is wrong."
+
+
+def client_address() -> str:
+    """The caller's address: nginx puts it last in X-Forwarded-For; direct callers are the socket's peer."""
+    forwarded = request.headers.get("X-Forwarded-For", "")
+    return (forwarded.split(",")[-1].strip() if forwarded else "") or request.remote_addr or ""
+
+
+def _basic_credentials(value: str) -> tuple[str, str]:
+    try:
+        email, sep, password = base64.b64decode(value, validate=True).decode("utf-8").partition(":")
+    except ValueError:  # not base64 (binascii.Error), not ASCII, or not UTF-8 (UnicodeDecodeError)
+        raise Unauthorized("Malformed HTTP Basic credentials.", refused=True) from None
+    if not sep or not email or "\x00" in email or "\x00" in password:
+        raise Unauthorized("Malformed HTTP Basic credentials.", refused=True)
+    return email, password
+
+
+def check_password_of(email: str, password: str) -> accounts.User:
+    """The user with these credentials; 401, or 429 inside a back-off (503 when argon2 is busy: errors.py)."""
+    try:
+        user = accounts.check_credentials(conn(), email, password, client_address())
+    except accounts.Throttled as throttled:
+        raise TooManyRequests.after(throttled.retry_after_seconds) from None
+    if user is None:
+        raise Unauthorized(BAD_CREDENTIALS, refused=True)
+    return user
 
 
 def _caller() -> accounts.User | None:
@@ -28,16 +53,7 @@ def _caller() -> accounts.User | None:
             raise Unauthorized("The token is unknown, expired or revoked: log in again.", refused=True)
         return user
     if scheme == "basic" and value:
-        try:
-            email, sep, password = base64.b64decode(value, validate=True).decode("utf-8").partition(":")
-        except (binascii.Error, UnicodeDecodeError):
-            raise Unauthorized("Malformed HTTP Basic credentials.", refused=True) from None
-        if not sep:
-            raise Unauthorized("Malformed HTTP Basic credentials.", refused=True)
-        user = accounts.check_credentials(conn(), email, password)
-        if user is None:
-            raise Unauthorized(BAD_CREDENTIALS, refused=True)
-        return user
+        return check_password_of(*_basic_credentials(value))
     if header:
         raise Unauthorized("Use Authorization: Bearer <token> or HTTP Basic.", refused=True)
     return None
@@ -58,9 +74,7 @@ def login():
     email = fields.string("email", required=True, min_len=1, max_len=320)
     password = fields.string("password", required=True, min_len=1, max_len=1024, strip=False)
     fields.done()
-    user = accounts.check_credentials(conn(), email, password)
-    if user is None:
-        raise Unauthorized(BAD_CREDENTIALS, refused=True)
+    user = check_password_of(email, password)
     token, expires_at = accounts.issue_token(conn(), user, current_app.config["TOKEN_TTL_SECONDS"])
     return jsonify(token=token, expires_at=expires_at, user=user.as_json())
 

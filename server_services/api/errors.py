@@ -8,6 +8,8 @@ from flask import Flask, jsonify
 from psycopg import errors as pg
 from werkzeug.exceptions import HTTPException
 
+from ..passwords import Busy
+
 AUTH_CHALLENGE = 'Bearer realm="crisis platform", Basic realm="crisis platform", charset="UTF-8"'
 # Credentials were sent and refused: no Basic challenge, or HTTP clients (Qt in QGIS, browsers) would start
 # their own credential prompt on top of the error instead of reporting it.
@@ -67,6 +69,15 @@ class UnsupportedMediaType(ApiError):
     status, code, message = 415, "unsupported_media_type", "This type of content is not accepted."
 
 
+class TooManyRequests(ApiError):
+    status, code, message = 429, "too_many_requests", "Too many failed logins from here; wait before trying again."
+
+    @classmethod
+    def after(cls, seconds: int) -> TooManyRequests:
+        return cls(f"Too many failed logins from here; try again in {seconds} s.", {"retry_after_seconds": seconds},
+                   {"Retry-After": str(seconds)})
+
+
 class ServiceUnavailable(ApiError):
     status, code, message = 503, "unavailable", "The service is busy or its database does not answer; try again."
 
@@ -107,7 +118,7 @@ def error_response(error: ApiError):
 
 
 _HTTP_CODES = {400: "bad_request", 401: "unauthorized", 404: "not_found", 405: "method_not_allowed",
-               413: "payload_too_large", 415: "unsupported_media_type"}
+               413: "payload_too_large", 415: "unsupported_media_type", 429: "too_many_requests"}
 
 
 def register(app: Flask) -> None:
@@ -131,6 +142,11 @@ def register(app: Flask) -> None:
         if error.status >= 500:
             app.logger.exception("database error", exc_info=exc)
         return error_response(error)
+
+    @app.errorhandler(Busy)
+    def _argon2_busy(_exc):
+        return error_response(ServiceUnavailable("Too many password checks at once; try again in a moment.",
+                                                 headers={"Retry-After": "1"}))
 
     @app.errorhandler(psycopg_pool.PoolTimeout)
     def _pool_timeout(_exc):

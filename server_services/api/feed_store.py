@@ -175,7 +175,7 @@ def _check_visible(conn, user: User, situation_id: int) -> None:
 
 def get(conn, user: User, situation_id: int, entry_id: int) -> dict:
     row = conn.execute(sql.SQL("SELECT {} FROM crisis.feed_entries e WHERE e.id = %(eid)s AND e.situation_id = %(sid)s "
-                               "AND crisis.can_see_situation(%(uid)s, e.situation_id)").format(ENTRY_FIELDS),
+                               "AND crisis.can_see_situation(%(uid)s, %(sid)s)").format(ENTRY_FIELDS),
                        {"eid": entry_id, "sid": situation_id, "uid": user.id}).fetchone()
     if row is None:
         raise NotFound("No such feed entry.")
@@ -185,7 +185,7 @@ def get(conn, user: User, situation_id: int, entry_id: int) -> dict:
 def search(conn, user: User, situation_id: int, filters: dict, limit: int) -> tuple[list[dict], str | None]:
     """Newest first (or, with `after`, oldest first from that id); the next cursor if there may be more."""
     _check_visible(conn, user, situation_id)
-    where = [sql.SQL("e.situation_id = %(sid)s AND crisis.can_see_situation(%(uid)s, e.situation_id)")]
+    where = [sql.SQL("e.situation_id = %(sid)s AND crisis.can_see_situation(%(uid)s, %(sid)s)")]
     where += [sql.SQL(fragment) for name, fragment in _FILTERS.items() if filters.get(name) is not None]
     ascending = filters.get("after") is not None
     rows = conn.execute(
@@ -199,7 +199,7 @@ def search(conn, user: User, situation_id: int, filters: dict, limit: int) -> tu
 def entries_after(conn, situation_id: int, after_id: int, limit: int, user: User | None = None) -> list[dict]:
     """Entries with ids above `after_id`, oldest first (ids follow commit order within a situation: sql/010).
     The live feed's fetcher reads without a user (it serves followers whose access it checked)."""
-    scope = sql.SQL("AND crisis.can_see_situation(%(uid)s, e.situation_id)" if user else "")
+    scope = sql.SQL("AND crisis.can_see_situation(%(uid)s, %(sid)s)" if user else "")
     return conn.execute(
         sql.SQL("SELECT {} FROM crisis.feed_entries e WHERE e.situation_id = %(sid)s AND e.id > %(after)s {} "
                 "ORDER BY e.id LIMIT %(limit)s").format(ENTRY_FIELDS, scope),
@@ -211,7 +211,7 @@ def attachment(conn, user: User, situation_id: int, entry_id: int, attachment_id
         """SELECT a.filename, a.content_type, a.size_bytes, a.sha256, a.content
            FROM crisis.feed_attachments a JOIN crisis.feed_entries e ON e.id = a.feed_entry_id
            WHERE a.id = %(aid)s AND e.id = %(eid)s AND e.situation_id = %(sid)s
-             AND crisis.can_see_situation(%(uid)s, e.situation_id)""",
+             AND crisis.can_see_situation(%(uid)s, %(sid)s)""",
         {"aid": attachment_id, "eid": entry_id, "sid": situation_id, "uid": user.id}).fetchone()
     if row is None:
         raise NotFound("No such attachment.")

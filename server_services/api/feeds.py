@@ -73,11 +73,12 @@ def list_entries(situation_id: int):
     user = require_user()
     args = query()
     organisation = args.string("organisation", max_len=100) or None
+    by_id = organisation is not None and organisation.isascii() and organisation.isdigit() and len(organisation) < 19
     filters = {
         "channel": args.choice("channel", feed_store.CHANNELS),
         "priority": args.choice("priority", feed_store.PRIORITIES),
-        "organisation_id": int(organisation) if organisation and organisation.isdigit() else None,
-        "organisation_slug": organisation if organisation and not organisation.isdigit() else None,
+        "organisation_id": int(organisation) if by_id else None,
+        "organisation_slug": organisation if organisation and not by_id else None,
         "since": args.timestamp("since"),
         "until": args.timestamp("until"),
         "q": args.string("q", max_len=500) or None,
@@ -104,6 +105,6 @@ def download(situation_id: int, entry_id: int, attachment_id: int):
         "Content-Disposition": f"attachment; filename*=UTF-8''{quote(row['filename'])}",
         "X-Content-Type-Options": "nosniff",
         "Content-Security-Policy": "default-src 'none'",
-        "Cache-Control": "private, max-age=3600",
+        "Cache-Control": "private, no-store",  # a withdrawn share takes effect at once
         "ETag": '"' + bytes(row["sha256"]).hex() + '"',
     })

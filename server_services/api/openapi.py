@@ -35,7 +35,7 @@ def nullable(schema: dict) -> dict:
 
 STR, INT, BOOL, NUM = {"type": "string"}, {"type": "integer"}, {"type": "boolean"}, {"type": "number"}
 TIME = {"type": "string", "format": "date-time"}
-ID = {"type": "integer", "minimum": 1}
+ID = {"type": "integer", "minimum": 1, "maximum": 2**63 - 1}
 
 
 def enum(values) -> dict:
@@ -148,9 +148,8 @@ SCHEMAS = {
                          required=["code", "labels", "fill_colour"]),
     "UserAccount": obj({"id": INT, "email": STR, "display_name": STR, "role": enum(ROLES),
                         "language": enum(LANGUAGES), "active": BOOL, "organisation_id": INT,
-                        "locked_until": nullable(TIME), "created_at": TIME},
-                       required=["id", "email", "display_name", "role", "language", "active", "organisation_id",
-                                 "locked_until"]),
+                        "created_at": TIME},
+                       required=["id", "email", "display_name", "role", "language", "active", "organisation_id"]),
     "UserCreate": obj({"email": {"type": "string", "format": "email", "maxLength": 320},
                        "display_name": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": r"\S"},
                        "role": enum(ROLES), "language": enum(LANGUAGES),
@@ -159,7 +158,8 @@ SCHEMAS = {
     "UserUpdate": obj({"display_name": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": r"\S"},
                        "role": enum(ROLES), "language": enum(LANGUAGES), "active": BOOL,
                        "password": {"type": "string", "minLength": MIN_PASSWORD, "maxLength": 1024},
-                       "unlock": {"type": "boolean", "description": "Lift a lock after failed logins."}},
+                       "unlock": {"type": "boolean",
+                                  "description": "Lift the login back-off of this account, from every address."}},
                       additional=False),
     "Health": obj({"status": STR, "database": STR, "version": STR}, required=["status", "database"]),
 }
@@ -168,6 +168,7 @@ _ERROR_TEXT = {400: "Malformed request or invalid JSON", 401: "No or bad credent
                403: "Not allowed for your role or organisation",
                404: "Not found, or not visible to you (the same answer)", 409: "Conflict with the current state",
                413: "Too large", 415: "Unsupported content type", 422: "Invalid fields",
+               429: "Too many failed logins from your address: wait Retry-After seconds",
                503: "Busy or database unavailable; retry"}
 
 
@@ -177,8 +178,10 @@ def json_content(schema: dict) -> dict:
 
 def responses(ok: dict, *errors: int, secured=True) -> dict:
     out = dict(ok)
-    for status in sorted({*errors, *((401, 503) if secured else (503,))}):
+    for status in sorted({*errors, *((401, 429, 503) if secured else (503,))}):
         out[str(status)] = {"description": _ERROR_TEXT[status], "content": json_content(ref("Error"))}
+        if status == 429:
+            out[str(status)]["headers"] = {"Retry-After": {"schema": INT, "description": "Seconds to wait"}}
     return out
 
 
@@ -230,10 +233,13 @@ PATHS = {
                                                                     ref("Health"))}, **PUBLIC)},
     "/api/auth/login": {"post": op(
         "Log in: a bearer token for the email and password", "accounts",
-        responses(ok(200, "A token and who you are", ref("LoginResponse")), 400, 401, 415, 422, secured=False),
+        responses(ok(200, "A token and who you are", ref("LoginResponse")), 400, 401, 403, 415, 422, 429,
+                  secured=False),
         request=body(ref("LoginRequest")), **PUBLIC,
-        description="The answer to a wrong email, a wrong password and a locked account is the same. Repeated "
-                    "failures slow the answer down, then lock the account for 15 minutes.")},
+        description="The answer to a wrong email and to a wrong password is the same. After a few failures from "
+                    "one address (for one account, or for any), each further attempt from there must wait a "
+                    "growing back-off (1 s, 2 s, 4 s ... at most 60 s); one inside it gets 429 with Retry-After. "
+                    "Failures from other addresses never stop an account's owner.")},
     "/api/auth/logout": {"post": op("Revoke the bearer token of this request", "accounts",
                                     responses({"204": {"description": "Logged out"}}))},
     "/api/me": {"get": op("Who you are", "accounts", responses(ok(200, "You", ref("Me"))))},

@@ -85,8 +85,10 @@ def list_situations(conn: psycopg.Connection, user: User, filters: dict, limit: 
 
 
 def get_row(conn: psycopg.Connection, user: User, situation_id: int, lock: bool = False) -> dict:
-    """The situation if the user may see it; otherwise 404, the same as if it did not exist."""
-    query = sql.SQL("SELECT {} {} WHERE s.id = %(sid)s AND crisis.can_see_situation(%(uid)s, s.id) {}").format(
+    """The situation if the user may see it; otherwise 404, the same as if it did not exist. The right is
+    checked on the requested id (a one-time filter, before any row is read), so that a hidden situation and an
+    absent one take the same path and the same time."""
+    query = sql.SQL("SELECT {} {} WHERE crisis.can_see_situation(%(uid)s, %(sid)s) AND s.id = %(sid)s {}").format(
         _COLUMNS, _FROM, sql.SQL("FOR NO KEY UPDATE OF s" if lock else ""))
     row = conn.execute(query, {"uid": user.id, "sid": situation_id}).fetchone()
     if row is None:

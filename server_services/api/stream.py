@@ -26,7 +26,7 @@ def _resume_from() -> int | None:
     raw = request.headers.get("Last-Event-ID") or request.args.get("last_event_id")
     if raw is None or raw == "":
         return None
-    if not raw.isdigit() or len(raw) > 18:
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 18:
         raise ValidationFailed(details={"fields": {"Last-Event-ID": "must be the id of a feed entry"}})
     return int(raw)
 
@@ -93,7 +93,7 @@ def stream(situation_id: int):
             release()
 
     return Response(_Closing(events(), release), mimetype="text/event-stream", headers={
-        "Cache-Control": "no-cache, no-transform",
+        "Cache-Control": "no-cache, no-store, no-transform",
         "X-Accel-Buffering": "no",  # nginx in front must pass each event on at once
     })
 

@@ -7,7 +7,7 @@ from flask import Blueprint, jsonify
 
 from ..db import set_actor
 from ..passwords import hash_password
-from .accounts import User
+from .accounts import User, forget_failures
 from .auth import require_user
 from .errors import Conflict, Forbidden, NotFound
 from .pool import conn
@@ -20,8 +20,7 @@ LANGUAGES = ("en", "fr", "nl", "de")
 MIN_PASSWORD = 12
 
 _USER_FIELDS = """
-    u.id, u.email::text AS email, u.display_name, u.role, u.language, u.active, u.organisation_id,
-    CASE WHEN u.locked_until > now() THEN u.locked_until END AS locked_until, u.created_at
+    u.id, u.email::text AS email, u.display_name, u.role, u.language, u.active, u.organisation_id, u.created_at
 """
 
 
@@ -122,22 +121,20 @@ def update_user(user_id: int):
     if target["id"] == caller.id and (changes.get("role", caller.role) != caller.role
                                       or changes.get("active") is False):
         raise Conflict("You cannot change your own role or deactivate yourself; ask another admin.")
-    params = {**changes, "id": user_id, "hash": hash_password(password) if password else None,
-              "unlock": bool(unlock)}
+    params = {**changes, "id": user_id, "hash": hash_password(password) if password else None}
     with conn().transaction():
         set_actor(conn(), caller.id)
         row = conn().execute(
             f"""UPDATE crisis.users AS u SET
                     display_name = coalesce(%(display_name)s, display_name), role = coalesce(%(role)s, role),
                     language = coalesce(%(language)s, language), active = coalesce(%(active)s, active),
-                    password_hash = coalesce(%(hash)s, password_hash),
-                    failed_logins = CASE WHEN %(unlock)s THEN 0 ELSE failed_logins END,
-                    locked_until = CASE WHEN %(unlock)s THEN NULL ELSE locked_until END,
-                    updated_at = now()
+                    password_hash = coalesce(%(hash)s, password_hash), updated_at = now()
                 WHERE id = %(id)s RETURNING {_USER_FIELDS}""",
             {"display_name": None, "role": None, "language": None, "active": None, **params}).fetchone()
         if changes.get("active") is False or password:
             # A deactivated account or a changed password ends the sessions opened before.
             conn().execute("UPDATE crisis.api_tokens SET revoked_at = now() WHERE user_id = %s AND revoked_at IS NULL",
                            (user_id,))
+        if unlock:
+            forget_failures(conn(), row["email"])
     return jsonify(row)

@@ -11,6 +11,8 @@ from flask import request
 from .errors import InvalidJson, UnsupportedMediaType, ValidationFailed
 
 MAX_POSITIONS = 100_000  # an area of interest larger than this is a mistake, not a map
+MAX_DEPTH = 32  # the deepest body the API takes is an area (object > coordinates > polygons > rings > positions)
+MAX_BIGINT = 2**63 - 1  # PostgreSQL's bigint: ids and counts beyond it can only be mistakes
 
 
 def json_body() -> dict:
@@ -24,9 +26,31 @@ def parse_json_object(raw: bytes | str) -> dict:
         body = json.loads(raw)
     except (ValueError, UnicodeDecodeError) as exc:
         raise InvalidJson(details={"reason": str(exc)[:200]}) from exc
+    except RecursionError:
+        raise InvalidJson(details={"reason": f"nested deeper than {MAX_DEPTH} levels"}) from None
+    _check_tree(body)
     if not isinstance(body, dict):
         raise ValidationFailed("The body must be a JSON object.")
     return body
+
+
+def _check_tree(value) -> None:
+    """Depth and text the database can store: a lone surrogate (JSON allows "\\ud800") is no UTF-8."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise InvalidJson(details={"reason": f"nested deeper than {MAX_DEPTH} levels"})
+        if isinstance(item, dict):
+            stack.extend((k, depth) for k in item)
+            stack.extend((v, depth + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, depth + 1) for v in item)
+        elif isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                raise InvalidJson(details={"reason": "a string holds a lone UTF-16 surrogate"}) from None
 
 
 class Fields:
@@ -81,7 +105,7 @@ class Fields:
             return None
         return value
 
-    def integer(self, name, required=False, nullable=False, minimum=None, maximum=None):
+    def integer(self, name, required=False, nullable=False, minimum=-MAX_BIGINT, maximum=MAX_BIGINT):
         value = self._get(name, required, nullable)
         if value is None:
             return None
@@ -173,9 +197,14 @@ class Fields:
 def _position(value) -> list[float]:
     if not isinstance(value, list) or len(value) not in (2, 3):
         raise ValueError("a position is [longitude, latitude]")
-    if not all(isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v) for v in value):
+    if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in value):
         raise ValueError("coordinates must be finite numbers")
-    lon, lat = float(value[0]), float(value[1])
+    try:
+        lon, lat, *_ = (float(v) for v in value)  # an integer beyond any float raises OverflowError
+    except OverflowError:
+        raise ValueError("coordinates must be finite numbers") from None
+    if not (math.isfinite(lon) and math.isfinite(lat)):
+        raise ValueError("coordinates must be finite numbers")
     if not (-180 <= lon <= 180 and -90 <= lat <= 90):
         raise ValueError("coordinates out of range for EPSG:4326 (longitude -180..180, latitude -90..90)")
     return [lon, lat]

@@ -15,7 +15,7 @@ _OBSERVATIONS = """
 SELECT w.id, w.observed_at, ST_AsGeoJSON(w.geom, 7)::json AS location, w.wind_from_deg, w.wind_speed_ms,
        w.temperature_c, w.precipitation_mm, w.stability_class, w.source
 FROM crisis.weather_observations w
-WHERE w.situation_id = %(sid)s AND crisis.can_see_situation(%(uid)s, w.situation_id)
+WHERE w.situation_id = %(sid)s AND crisis.can_see_situation(%(uid)s, %(sid)s)
   AND (%(since)s::timestamptz IS NULL OR w.observed_at >= %(since)s::timestamptz)
 ORDER BY w.observed_at DESC, w.id DESC
 LIMIT %(limit)s
@@ -30,7 +30,7 @@ def observations(situation_id: int):
     since = args.timestamp("since")
     args.done()
     situation = conn().execute(
-        "SELECT is_exercise FROM crisis.situations WHERE id = %(sid)s AND crisis.can_see_situation(%(uid)s, id)",
+        "SELECT is_exercise FROM crisis.situations WHERE crisis.can_see_situation(%(uid)s, %(sid)s) AND id = %(sid)s",
         {"sid": situation_id, "uid": user.id}).fetchone()
     if situation is None:
         raise NotFound("No such situation.")

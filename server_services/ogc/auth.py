@@ -1,23 +1,22 @@
 """Who is calling the OGC front: HTTP Basic (what QGIS's authentication manager sends) or the API's bearer token.
 
-The checks are the API's own (server_services.api.accounts: argon2, slow-down and lockout, hashed expiring
+The checks are the API's own (server_services.api.accounts: argon2 behind a per-client back-off, hashed expiring
 tokens), run on this worker's connection as the crisis_app role.
 """
 
 from __future__ import annotations
 
 import base64
-import binascii
 import threading
 
 import psycopg
 from psycopg.rows import dict_row
 
+from .. import passwords
 from ..api import accounts
-from .errors import unauthorized
+from .errors import OwsError, unauthorized
 
-BAD_CREDENTIALS = ("The email or the password is wrong, or the account is locked for a while after too many "
-                   "failed attempts.")
+BAD_CREDENTIALS = "The email or the password is wrong."
 
 
 def parse_authorization(header: str) -> tuple[str, ...] | None:
@@ -31,9 +30,9 @@ def parse_authorization(header: str) -> tuple[str, ...] | None:
     if scheme == "basic" and value:
         try:
             email, sep, password = base64.b64decode(value, validate=True).decode("utf-8").partition(":")
-        except (binascii.Error, UnicodeDecodeError):
+        except ValueError:  # not base64 (binascii.Error), not ASCII, or not UTF-8 (UnicodeDecodeError)
             raise unauthorized("Malformed HTTP Basic credentials.", refused=True) from None
-        if not sep or not email:
+        if not sep or not email or "\x00" in email or "\x00" in password:
             raise unauthorized("Malformed HTTP Basic credentials.", refused=True)
         return ("basic", email, password)
     raise unauthorized("Use HTTP Basic (email and password) or Authorization: Bearer <token>.", refused=True)
@@ -63,7 +62,8 @@ class Authenticator:
                 self._conn = None
                 return work(self.connection())
 
-    def authenticate(self, header: str | None) -> accounts.User:
+    def authenticate(self, header: str | None, client: str = "") -> accounts.User:
+        """The caller; OwsError 401 without valid credentials, 429 inside a login back-off, 503 when busy."""
         credentials = parse_authorization(header or "")
         if credentials is None:
             raise unauthorized("Authentication required: HTTP Basic (email and password) or a bearer token.")
@@ -72,10 +72,21 @@ class Authenticator:
             if user is None:
                 raise unauthorized("The token is unknown, expired or revoked: log in again.", refused=True)
             return user
-        user = self.run(lambda conn: accounts.check_credentials(conn, credentials[1], credentials[2]))
+        user = self._check_password(credentials[1], credentials[2], client)
         if user is None:
             raise unauthorized(BAD_CREDENTIALS, refused=True)
         return user
+
+    def _check_password(self, email: str, password: str, client: str) -> accounts.User | None:
+        try:
+            return self.run(lambda conn: accounts.check_credentials(conn, email, password, client))
+        except accounts.Throttled as throttled:
+            seconds = throttled.retry_after_seconds
+            raise OwsError("AuthenticationFailed", f"Too many failed logins from here; try again in {seconds} s.",
+                           429, {"Retry-After": str(seconds)}) from None
+        except passwords.Busy:
+            raise OwsError("ServiceUnavailable", "Too many logins at once; try again in a moment.", 503,
+                           {"Retry-After": "1"}) from None
 
     def can_write_situation(self, user_id: int, situation_id: int) -> bool:
         row = self.run(lambda conn: conn.execute(

@@ -46,21 +46,15 @@ def vendor_url(name: str) -> str:
 
 
 def _send(folder: Path, filename: str) -> Response:
-    response = send_from_directory(folder, filename, max_age=LONG_CACHE if request.args.get("v") else 0)
-    response.headers["X-Content-Type-Options"] = "nosniff"
-    return response
+    return send_from_directory(folder, filename, max_age=LONG_CACHE if request.args.get("v") else 0)
 
 
 @bp.get("/")
 def page():
-    response = Response(render_template("web/index.html"), mimetype="text/html")
-    response.headers.update({
-        "Content-Security-Policy": PAGE_POLICY,
-        "Cache-Control": "no-cache",
-        "X-Content-Type-Options": "nosniff",
-        "Referrer-Policy": "no-referrer",
-    })
-    return response
+    """The page with its own policy; nosniff, Referrer-Policy and the like are added to every answer of the app
+    (server_services/api/http_policy.py)."""
+    return Response(render_template("web/index.html"), mimetype="text/html",
+                    headers={"Content-Security-Policy": PAGE_POLICY, "Cache-Control": "no-cache"})
 
 
 @bp.get("/web/static/<path:filename>")
