@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+from http import HTTPStatus
 from pathlib import Path
 
 import defusedxml.ElementTree as SafeET
@@ -22,9 +23,13 @@ log = logging.getLogger(__name__)
 
 _TOTALS = {"totalInserted", "totalUpdated", "totalDeleted"}
 _HOST = re.compile(r"^[A-Za-z0-9.\-]+(?::\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](?::\d{1,5})?$")
-_STATUS_TEXT = {200: "OK", 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found",
-                405: "Method Not Allowed", 413: "Payload Too Large", 500: "Internal Server Error",
-                501: "Not Implemented", 503: "Service Unavailable"}
+
+
+def _reason(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Status"
 
 
 def _read_request(environ) -> guard.OwsRequest:
@@ -144,7 +149,7 @@ class OwsApplication:
         request = _read_request(environ)
         base_url = _base_url(request, environ)
         _same_site(request, base_url)
-        user = self.authenticator.authenticate(request.headers.get("authorization"))
+        user = self.authenticator.authenticate(request.headers.get("authorization"), client_address(environ))
         checked = guard.check(request, self.server.catalogue)
         caller = Caller(user.id, user.role,
                         lambda situation: self.authenticator.can_write_situation(user.id, situation))
@@ -218,7 +223,7 @@ class OwsApplication:
         headers = [(k, v) for k, v in headers if k.lower() not in {name.lower() for name, _ in SECURITY_HEADERS}]
         headers += [("Cache-Control", "private, no-store"), ("Vary", "Authorization"),
                     ("Content-Length", str(len(body))), *SECURITY_HEADERS]
-        start_response(f"{answer.status} {_STATUS_TEXT.get(answer.status, 'Status')}", headers)
+        start_response(f"{answer.status} {_reason(answer.status)}", headers)
         return [body]
 
 

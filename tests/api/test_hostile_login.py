@@ -216,7 +216,6 @@ def test_ogc_basic_logins_are_throttled_too(platform, fresh_user):
         assert "ExceptionReport" in r.text and "AuthenticationFailed" in r.text
 
 
-@pytest.mark.xfail(reason="until server_services/ogc/app.py passes the client address to authenticate()")
 def test_ogc_owner_is_not_locked_out_by_another_address(platform, fresh_user):
     email, password = fresh_user
     url = f"{platform.origin}{GET_CAPABILITIES}"
