@@ -20,8 +20,6 @@ from .filters import local
 from .server import Answer
 
 OGC = "http://www.opengis.net/ogc"
-OWS = "http://www.opengis.net/ows"
-WFS = "http://www.opengis.net/wfs"
 QGS_WMS = "http://www.qgis.org/wms"
 XSI_LOCATION = "{http://www.w3.org/2001/XMLSchema-instance}schemaLocation"
 WMS_XML = "application/vnd.ogc.wms_xml"  # WMS 1.1.1 capabilities' media type (WMS 1.1.1, 6.5.3)
