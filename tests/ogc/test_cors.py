@@ -195,6 +195,9 @@ def test_answers_name_the_origin_they_are_for(foreign, sites):
         other = requests.get(f"{foreign.origin}{path}", auth=auth, headers={"Origin": sites["other"]}, timeout=30)
         assert "Access-Control-Allow-Origin" not in other.headers
         assert "Origin" in other.headers["Vary"]
+    # The web pages are no service for other sites.
+    page = requests.get(f"{foreign.origin}/", headers={"Origin": sites["allowed"]}, timeout=30)
+    assert page.status_code == 200 and "Access-Control-Allow-Origin" not in page.headers
 
 
 def test_other_sites_cannot_write_even_past_the_browser(foreign, sites):
