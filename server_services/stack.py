@@ -149,8 +149,9 @@ class Stack:
         return cmds
 
     def _cors_origins(self) -> str:
-        """The nginx map lines of the origins allowed to read and write /ows and /api across sites (CRISIS_ALLOWED_ORIGINS of
-        the services' environment, the list the API and the OGC front check cross-site writes against)."""
+        """The nginx map lines of the origins allowed to read and write /ows and /api across sites
+        (CRISIS_ALLOWED_ORIGINS of the services' environment, the list the API and the OGC front check cross-site
+        writes against)."""
         value = {**os.environ, **self.extra_env}.get("CRISIS_ALLOWED_ORIGINS", "")
         return "".join(f'        "{origin}" $http_origin;\n' for origin in cors_origins(value))
 
