@@ -50,9 +50,10 @@ def _refuse_cross_site() -> None:
     origin = request.headers.get("Origin")
     if origin is not None:
         scheme, _, host = origin.strip().rstrip("/").partition("://")
-        if _origin(scheme, host) not in {own_origin(), *current_app.config["ALLOWED_ORIGINS"]}:
-            raise Forbidden("Requests from pages of other sites may not change anything here.",
-                            {"origin": origin[:200]})
+        if _origin(scheme, host) in {own_origin(), *current_app.config["ALLOWED_ORIGINS"]}:
+            return  # the platform's own pages, and the sites the operator lists (CORS)
+        raise Forbidden("Requests from pages of other sites may not change anything here.",
+                        {"origin": origin[:200]})
     if request.headers.get("Sec-Fetch-Site", "").lower() == "cross-site":
         raise Forbidden("Requests from pages of other sites may not change anything here.")
 

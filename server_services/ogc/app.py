@@ -14,7 +14,7 @@ from ..config import load_settings
 from . import answers, guard, transaction, versions
 from .access import Caller
 from .auth import Authenticator
-from .errors import REFUSED_WRITE_STATUS, OwsError, render
+from .errors import REFUSED_WRITE_STATUS, OwsError, render, version_hint
 from .filters import local
 from .layers import EDITABLE
 from .server import Answer, OwsServer
@@ -115,10 +115,18 @@ SECURITY_HEADERS = (
 )
 
 
+def _normal_origin(origin: str) -> str:
+    """scheme://host[:port] in lower case, without the scheme's default port (as browsers send it)."""
+    origin = origin.strip().rstrip("/").lower()
+    for scheme, port in (("http://", ":80"), ("https://", ":443")):
+        if origin.startswith(scheme) and origin.endswith(port):
+            return origin[: -len(port)]
+    return origin
+
+
 def allowed_origins(environ=os.environ) -> frozenset[str]:
     """Origins other than the platform's own that may send writes (CRISIS_ALLOWED_ORIGINS, comma separated)."""
-    return frozenset(o.strip().rstrip("/").lower() for o in environ.get("CRISIS_ALLOWED_ORIGINS", "").split(",")
-                     if o.strip())
+    return frozenset(_normal_origin(o) for o in environ.get("CRISIS_ALLOWED_ORIGINS", "").split(",") if o.strip())
 
 
 def _same_site(request: guard.OwsRequest, base_url: str) -> None:
@@ -126,8 +134,8 @@ def _same_site(request: guard.OwsRequest, base_url: str) -> None:
     would carry the user's cached credentials."""
     if request.method != "POST":
         return
-    origin = request.headers.get("origin", "").strip().rstrip("/").lower()
-    own = "/".join(base_url.split("/")[:3]).lower()
+    origin = _normal_origin(request.headers.get("origin", ""))
+    own = _normal_origin("/".join(base_url.split("/")[:3]))
     if origin and origin != "null" and (origin == own or origin in allowed_origins()):
         return
     if origin or request.headers.get("sec-fetch-site", "").lower() == "cross-site":
@@ -211,11 +219,13 @@ class OwsApplication:
         except OwsError as error:
             if error.status not in (401, 429):  # an operator sees which clients ask for what is not published
                 log.info("refused %s %s: %s", environ.get("REQUEST_METHOD"), path, str(error)[:300])
-            answer = Answer(*render(error, _service_hint(environ.get("QUERY_STRING", "")), api))
+            answer = Answer(*render(error, _service_hint(environ.get("QUERY_STRING", "")), api,
+                                    version_hint(environ.get("QUERY_STRING", ""))))
         except Exception:  # one place turns an unexpected failure into an OGC exception report
             log.exception("OGC front failed on %s %s", environ.get("REQUEST_METHOD"), path)
             error = OwsError("InternalError", "The server failed to answer this request.", 500)
-            answer = Answer(*render(error, _service_hint(environ.get("QUERY_STRING", "")), api))
+            answer = Answer(*render(error, _service_hint(environ.get("QUERY_STRING", "")), api,
+                                    version_hint(environ.get("QUERY_STRING", ""))))
         body = b"" if environ.get("REQUEST_METHOD", "GET").upper() == "HEAD" else answer.body
         headers = [(k, v) for k, v in answer.headers.items() if k.lower() not in ("cache-control", "vary")]
         # Answers depend on who asks and on data that changes during a crisis: no client keeps a copy (QGIS's

@@ -14,6 +14,7 @@ from urllib.parse import parse_qsl, quote
 from . import filters, published
 from .errors import OwsError
 from .filters import bad, local
+from .project import WMS_ROOT_NAME
 
 MAX_BODY_BYTES = 20 * 1024 * 1024
 MAX_QUERY_BYTES = 64 * 1024
@@ -166,12 +167,13 @@ def wfs_bbox(value: str, srs_name: str) -> str:
     return ",".join(repr(round(v, 9)) for v in (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()))
 
 
-def _layer_names(name: str, value: str, catalogue: Catalogue) -> None:
+def _layer_names(name: str, value: str, catalogue: Catalogue, service: str = "WFS") -> None:
     if not _NAMES.match(value):
         raise bad(f"{name} holds characters that no layer name has", "LayerNotDefined")
     for item in value.split(","):
         layer = item.strip().split(":")[-1]
-        if layer and layer not in catalogue.layers:
+        # WMS also publishes the root layer (all layers at once) under its own name.
+        if layer and layer not in catalogue.layers and not (service == "WMS" and layer == WMS_ROOT_NAME):
             raise bad(f"{name}: no published layer is called {item.strip()[:60]!r}", "LayerNotDefined")
 
 
@@ -191,7 +193,7 @@ def _check_value(service: str, operation: str, name: str, value: str, catalogue:
     elif name in published.BOOLEANS and value.strip().lower() not in _TRUTH | {""}:
         raise bad(f"{name} must be true or false")
     elif name in ("LAYERS", "QUERY_LAYERS", "LAYER", "TYPENAME", "TYPENAMES"):
-        _layer_names(name, value, catalogue)
+        _layer_names(name, value, catalogue, service)
     elif name in ("STYLES", "STYLE") and not _NAMES.match(value):
         raise bad(f"{name} holds characters that no style name has", "StyleNotDefined")
     elif name in ("VERSION", "WMTVER", "SLD_VERSION") and value.strip() and not _VERSION.match(value.strip()):
@@ -340,7 +342,7 @@ def _check_api(request: OwsRequest, catalogue: Catalogue) -> Checked:
         if params.get(name.upper(), "").strip():
             filters.check_name_list(params[name.upper()].replace("+", "").replace("-", ""), catalogue.all_fields,
                                     name)
-    return Checked(api=True, service=None, operation=None, params=pairs)
+    return Checked(api=True, service=None, operation=None, params=published.qgis_api_params(pairs))
 
 
 def media_type(content_type: str) -> str:
