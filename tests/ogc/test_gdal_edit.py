@@ -85,9 +85,17 @@ def _rows(admin_conn, table: str, labels: list[str]) -> dict[str, tuple]:
     return {r[0]: r[1:] for r in rows}
 
 
-def test_ogr2ogr_append_lands_in_the_right_place_and_fids_hold(ows, geopackage, admin_conn):
+VERSIONS = pytest.mark.parametrize("version", ["1.1.0", "1.0.0"])
+
+
+def _wfs(ows: str, version: str) -> str:
+    return f"WFS:{ows}" if version == "1.1.0" else f"WFS:{ows}?VERSION={version}"
+
+
+@VERSIONS
+def test_ogr2ogr_append_lands_in_the_right_place_and_fids_hold(ows, geopackage, admin_conn, version):
     for layer in ("anchors", "perimeters"):
-        _run("ogr2ogr", "-append", f"WFS:{ows}", str(geopackage), layer, "-nln", layer)
+        _run("ogr2ogr", "-append", _wfs(ows, version), str(geopackage), layer, "-nln", layer)
     anchors = _rows(admin_conn, "anchors", [a[1] for a in ANCHORS])
     assert len(anchors) == 3, anchors
     for _kind, label, notes, x, y in ANCHORS:
@@ -111,12 +119,13 @@ def test_ogr2ogr_append_lands_in_the_right_place_and_fids_hold(ows, geopackage, 
             layer.SetAttributeFilter("label LIKE 'GDAL%'")
             out[name] = {f.GetField("label"): f.GetFID() for f in layer}
         print(json.dumps(out))
-    """, ows)
+    """, _wfs(ows, version)[4:])
     assert listed["anchors"] == {label: values[0] for label, values in anchors.items()}
 
 
-def test_gdal_changes_and_deletes_exactly_the_feature_asked(ows, geopackage, admin_conn):
-    _run("ogr2ogr", "-append", f"WFS:{ows}", str(geopackage), "anchors", "-nln", "anchors")
+@VERSIONS
+def test_gdal_changes_and_deletes_exactly_the_feature_asked(ows, geopackage, admin_conn, version):
+    _run("ogr2ogr", "-append", _wfs(ows, version), str(geopackage), "anchors", "-nln", "anchors")
     before = _rows(admin_conn, "anchors", [a[1] for a in ANCHORS])
     target, other = before["GDAL press"][0], before["GDAL PC-Ops"][0]
     changed = _ogr(f"""
@@ -128,7 +137,7 @@ def test_gdal_changes_and_deletes_exactly_the_feature_asked(ows, geopackage, adm
         layer.ResetReading()
         labels = sorted(f.GetField("label") for f in layer if f.GetField("label").startswith("GDAL"))
         print(json.dumps({{"labels": labels}}))
-    """, ows)
+    """, _wfs(ows, version)[4:])
     after = _rows(admin_conn, "anchors", ["GDAL press (moved label)", "GDAL PC-Ops", "GDAL road block"])
     assert set(after) == {"GDAL press (moved label)", "GDAL road block"}, after
     anchor_id, notes, wkt, version = after["GDAL press (moved label)"]
@@ -172,3 +181,25 @@ def test_wfs_bbox_in_any_published_crs_finds_the_features(ows, sessions, admin_c
         assert found > 0, bbox  # another box, about the same place
     else:
         assert found == expected, (bbox, found, expected)
+
+
+@VERSIONS
+def test_gdal_changes_and_deletes_exactly_the_perimeter_asked(ows, geopackage, admin_conn, version):
+    _run("ogr2ogr", "-append", _wfs(ows, version), str(geopackage), "perimeters", "-nln", "perimeters")
+    rows = dict(admin_conn.execute("SELECT label, id FROM crisis.perimeters WHERE label IN ('GDAL zone A', "
+                                   "'GDAL zone B')").fetchall())
+    shape = admin_conn.execute("SELECT ST_AsText(geom) FROM crisis.perimeters WHERE id = %s",
+                               (rows["GDAL zone A"],)).fetchone()[0]
+    admin_conn.commit()
+    _ogr(f"""
+        layer = ds.GetLayerByName("perimeters")
+        feature = layer.GetFeature({rows["GDAL zone A"]})
+        feature.SetField("label", "GDAL zone A (renamed)")
+        layer.SetFeature(feature)
+        layer.DeleteFeature({rows["GDAL zone B"]})
+        print(json.dumps({{}}))
+    """, _wfs(ows, version)[4:])
+    after = admin_conn.execute("SELECT id, label, ST_AsText(geom), version FROM crisis.perimeters WHERE id = ANY(%s) "
+                               "ORDER BY id", (list(rows.values()),)).fetchall()
+    admin_conn.commit()
+    assert after == [(rows["GDAL zone A"], "GDAL zone A (renamed)", shape, 2)]
