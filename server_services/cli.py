@@ -26,6 +26,18 @@ def _cmd_demo(args, settings) -> int:
     return 0
 
 
+def _cmd_triggers(args, settings) -> int:
+    import psycopg
+
+    from .config import SQL_DIR
+    from .triggers import chains
+
+    with psycopg.connect(args.database_url or settings.owner_database_url) as conn:
+        (SQL_DIR / "README.md").write_text(chains(conn))
+    print(f"written: {SQL_DIR / 'README.md'}")
+    return 0
+
+
 def _build_for_service_user(app_database_url: str, run_dir, user):
     """As root (`make run`), for OGC workers that run as the service user: the project is built in a folder of
     root's own and then moved into the OGC folder, owned by that user. Root never opens a file in a folder the
@@ -132,6 +144,9 @@ def build_parser() -> argparse.ArgumentParser:
                        "and styles/)")
     p.add_argument("--run-dir", help="folder of the generated files (default: var/run)")
     p.set_defaults(func=_cmd_build_project)
+    p = sub.add_parser("triggers", help="write the trigger chains in firing order (sql/README.md) from the database")
+    p.add_argument("--database-url", help="owner connection (default: DATABASE_URL / var/platform.env)")
+    p.set_defaults(func=_cmd_triggers)
     sub.add_parser("start", help="start the services in the background").set_defaults(func=_cmd_start)
     sub.add_parser("stop", help="stop the services").set_defaults(func=_cmd_stop)
     sub.add_parser("status", help="which services run").set_defaults(func=_cmd_status)
