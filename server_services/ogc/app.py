@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+from collections.abc import Callable
 from http import HTTPStatus
 from pathlib import Path
 
@@ -148,6 +149,23 @@ def client_address(environ) -> str:
     return (forwarded.split(",")[-1].strip() if forwarded else "") or environ.get("REMOTE_ADDR", "")
 
 
+class _Body:
+    """The answer's body for the WSGI server, which calls close() once it has sent it."""
+
+    def __init__(self, body: bytes, after: Callable[[], None] | None):
+        self._body, self._after = body, after
+
+    def __iter__(self):
+        yield self._body
+
+    def close(self) -> None:
+        if self._after is not None:
+            try:
+                self._after()
+            except Exception:  # the client has its answer; an edit based on it will ask to read again
+                log.exception("could not remember the versions a writer was sent")
+
+
 class OwsApplication:
     def __init__(self, server: OwsServer, authenticator: Authenticator):
         self.server = server
@@ -167,9 +185,11 @@ class OwsApplication:
         answer = self.server.handle(checked, base_url, request.headers, caller)
         if inserts and answer.status == 200 and b"TransactionResponse" in answer.body[:300]:
             answer.body = self._settle_inserts(answer.body, inserts, user.id)
-        if caller.writer:
-            versions.record_reads(checked, answer.status, answer.headers.get("Content-Type", ""), answer.body,
-                                  user.id, self.authenticator.run)
+        if caller.writer and versions.sent_editable_features(checked, answer.status, answer.body):
+            # The versions a writer was sent are the base of their next edit: remembered once the answer has
+            # gone out (10,000 features take tens of milliseconds), before this worker takes another request.
+            sent = (checked, answer.headers.get("Content-Type", ""), answer.body)
+            answer.after = lambda: versions.record_reads(*sent, user.id, self.authenticator.run)
         if checked.api and answer.status == 500 and b"Invalid feature" in answer.body:
             # QGIS 3.22 answers 500 for a feature id it cannot return (absent, or not the caller's).
             raise OwsError("NotFound", "No such feature.", 404)
@@ -234,7 +254,7 @@ class OwsApplication:
         headers += [("Cache-Control", "private, no-store"), ("Vary", "Authorization"),
                     ("Content-Length", str(len(body))), *SECURITY_HEADERS]
         start_response(f"{answer.status} {_reason(answer.status)}", headers)
-        return [body]
+        return _Body(body, answer.after)
 
 
 def create_app(settings=None) -> OwsApplication:

@@ -12,6 +12,7 @@ import fcntl
 import logging
 import os
 from collections import OrderedDict
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +40,7 @@ class Answer:
     headers: dict[str, str]
     body: bytes
     write_errors: list[str] = field(default_factory=list)  # the database's reasons, for a Transaction
+    after: Callable[[], None] | None = None  # work for once the answer has gone out
 
 
 def server_environment() -> None:

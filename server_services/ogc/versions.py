@@ -13,8 +13,8 @@ other either. A version outdated only by the caller's own writes is no conflict:
 
 from __future__ import annotations
 
-import json
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -30,6 +30,7 @@ from .layers import BY_NAME, EDITABLE
 _INSERTABLE = frozenset({"situation_id", "kind", "label", "status", "notes"})
 FEATURE_ID = re.compile(r"^(?P<layer>[a-z_]+)\.(?P<id>\d{1,18})$")
 _ID_FILTERS = {"FeatureId": "fid", "GmlObjectId": "id"}  # element: its id attribute (gml:id for GmlObjectId)
+READ_SETTLE_S = 0.3
 _BY_ID = "the ids GetFeature gives (for example anchors.12)"
 
 
@@ -122,6 +123,11 @@ def _conflict(run: Callable, layer: str, feature_id: int, read: int) -> OwsError
     return OwsError("InvalidParameterValue", message, REFUSED_WRITE_STATUS)
 
 
+def _state(run: Callable, layer: str, params: dict) -> dict[int, dict]:
+    query = _STATE.format(table=layer)
+    return {row["id"]: row for row in run(lambda conn: conn.execute(query, params).fetchall())}
+
+
 def _others_wrote(run: Callable, layer: str, feature: Named, user_id: int) -> bool:
     params = {"table": layer, "id": feature.id, "since": feature.sent_version, "user": user_id}
     return run(lambda conn: conn.execute(_OTHERS_WROTE, params).fetchone()["others"])
@@ -135,8 +141,13 @@ def check(root, user_id: int, run: Callable) -> None:
     for layer in sorted({n.layer for n in named}):
         mine = [n for n in named if n.layer == layer]
         params = {"table": layer, "user": user_id, "ids": [n.id for n in mine]}
-        query = _STATE.format(table=layer)
-        rows = {row["id"]: row for row in run(lambda conn, q=query, p=params: conn.execute(q, p).fetchall())}
+        rows = _state(run, layer, params)
+        if any(n.sent_version is None and n.id in rows and rows[n.id]["known"] != rows[n.id]["current"]
+               for n in mine):
+            # The versions of a GetFeature are remembered just after its answer went out: a client quicker than
+            # that is given the moment before it is told to read again.
+            time.sleep(READ_SETTLE_S)
+            rows = _state(run, layer, params)
         sent: dict[int, int] = {}
         for feature in mine:
             row = rows.get(feature.id)
@@ -165,38 +176,38 @@ _GML_FEATURE = re.compile(rb'(?:gml:id|\bfid)="(anchors|perimeters)\.(\d{1,18})"
 _GML_VERSION = re.compile(rb"<(?:[\w.\-]+:)?version>\s*(\d{1,9})\s*</")
 
 
-def _sent_in_gml(body: bytes) -> dict[str, dict[int, int]]:
+def _sent(body: bytes, feature: re.Pattern, version: re.Pattern) -> dict[str, dict[int, int]]:
     found: dict[str, dict[int, int]] = {}
-    matches = list(_GML_FEATURE.finditer(body))
+    matches = list(feature.finditer(body))
     for i, match in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(body)
-        version = _GML_VERSION.search(body, match.end(), end)
-        if version:
-            found.setdefault(match.group(1).decode(), {})[int(match.group(2))] = int(version.group(1))
+        value = version.search(body, match.end(), end)
+        if value:
+            found.setdefault(match.group(1).decode(), {})[int(match.group(2))] = int(value.group(1))
     return found
+
+
+def _sent_in_gml(body: bytes) -> dict[str, dict[int, int]]:
+    return _sent(body, _GML_FEATURE, _GML_VERSION)
+
+
+_JSON_FEATURE = re.compile(rb'"id"\s*:\s*"(anchors|perimeters)\.(\d{1,18})"')
+_JSON_VERSION = re.compile(rb'"version"\s*:\s*(\d{1,9})\b')
 
 
 def _sent_in_geojson(body: bytes) -> dict[str, dict[int, int]]:
-    found: dict[str, dict[int, int]] = {}
-    try:
-        features = json.loads(body).get("features") or []
-    except (ValueError, AttributeError):
-        return found
-    for feature in features:
-        match = FEATURE_ID.match(str(feature.get("id", "")))
-        version = (feature.get("properties") or {}).get("version")
-        if match and match["layer"] in EDITABLE and isinstance(version, int):
-            found.setdefault(match["layer"], {})[int(match["id"])] = version
-    return found
+    """QGIS Server writes each feature's id, then its properties (version among them), feature after feature."""
+    return _sent(body, _JSON_FEATURE, _JSON_VERSION)
 
 
-def record_reads(checked: Checked, status: int, content_type: str, body: bytes, user_id: int,
-                 run: Callable) -> None:
+def sent_editable_features(checked: Checked, status: int, body: bytes) -> bool:
+    """A GetFeature answer that may hold anchors or perimeters."""
+    return (checked.service == "WFS" and checked.operation == "GETFEATURE" and status == 200
+            and (b"anchors." in body or b"perimeters." in body))
+
+
+def record_reads(checked: Checked, content_type: str, body: bytes, user_id: int, run: Callable) -> None:
     """After a writer's GetFeature of anchors or perimeters: the versions sent are the base of their next edit."""
-    if checked.service != "WFS" or checked.operation != "GETFEATURE" or status != 200:
-        return
-    if b"anchors." not in body and b"perimeters." not in body:
-        return
     found = _sent_in_geojson(body) if "json" in content_type else _sent_in_gml(body)
     for layer, versions in found.items():
         record = {"user": user_id, "table": layer, "ids": list(versions), "versions": list(versions.values())}
