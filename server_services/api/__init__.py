@@ -41,6 +41,7 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     from . import (
         auth,
+        contacts,
         docs,
         errors,
         feeds,
@@ -60,7 +61,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     errors.register(app)
     http_policy.init_app(app)
     pool.init_app(app)
-    for module in (health, auth, users, situations, perimeters, feeds, stream, weather, reference, openapi):
+    for module in (health, auth, users, situations, perimeters, feeds, stream, weather, reference, contacts,
+                   openapi):
         app.register_blueprint(module.bp, url_prefix="/api")
     app.register_blueprint(docs.bp)
     from ..web import bp as web_bp  # the situation view at `/` (nginx sends `/` to this app)

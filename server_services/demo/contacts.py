@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import psycopg
 
+from ..contacts.fields import phones as e164
 from ..db import set_actor
 from . import event, exercise, incident
 from .plans import FLOOD_CODE, PGUI_CODE, PPUI_CODE
@@ -14,7 +15,7 @@ KEEPERS = {"crisis-centre": "coordinator@crisis-centre.demo", "city-brussels": "
            "city-liege": "outsider@province-liege.demo", "fire-liege": "outsider@province-liege.demo"}
 ANTWERP_KEEPER = "planner@province-antwerp.demo"
 
-# Fictional numbers: Belgian landline subscriber numbers never start with 0.
+# Fictional numbers: Belgian landline subscriber numbers never start with 0. Stored in E.164 like any other.
 # key, organisation slug, full name, function, phones, e-mail, radio call sign, availability
 CONTACTS = [
     ("planu_prov", "province-antwerp", "Hilde Verbeeck", "PLANU coordinator, province of Antwerp",
@@ -95,7 +96,7 @@ def load(conn: psycopg.Connection, orgs: dict[str, int], users: dict[str, int]) 
         ids[key] = conn.execute(
             "INSERT INTO crisis.contacts (organisation_id, full_name, function, phones, email, radio_call_sign,"
             " availability) VALUES (%s, %s, %s, %s, %s, %s, %s) RETURNING id",
-            (orgs[org], name, function, phones, email, call_sign, availability),
+            (orgs[org], name, function, e164(phones), email, call_sign, availability),
         ).fetchone()[0]
     plans = dict(conn.execute("SELECT code, id FROM crisis.plans").fetchall())
     situations = dict(conn.execute("SELECT title, id FROM crisis.situations").fetchall())
