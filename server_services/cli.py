@@ -1,4 +1,4 @@
-"""The platform's command line: `crisis migrate | demo | build-project | start | stop | status`."""
+"""The platform's command line: `crisis migrate | demo | build-project | start | stop | status | purge`."""
 
 from __future__ import annotations
 
@@ -129,6 +129,24 @@ def _cmd_status(args, settings) -> int:
     return 0 if all(running.values()) else 1
 
 
+DEFAULT_RETENTION_MONTHS = 24
+
+
+def _cmd_purge(args, settings) -> int:
+    """Retention of personal data (run daily from cron): contact access-log rows and erased contacts' tombstones
+    older than the retention go, with their audit copies (crisis.purge_contact_data, as the schema owner)."""
+    import psycopg
+
+    months = args.months or int(os.environ.get("CRISIS_CONTACT_RETENTION_MONTHS", DEFAULT_RETENTION_MONTHS))
+    if months < 1:
+        print("crisis: the retention is at least one month", file=sys.stderr)
+        return 2
+    with psycopg.connect(args.database_url or settings.owner_database_url) as conn:
+        access_rows, tombstones = conn.execute("SELECT * FROM crisis.purge_contact_data(%s)", (months,)).fetchone()
+    print(f"purge (retention {months} months): {access_rows} contact access-log rows, {tombstones} erased contacts")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="crisis", description="Crisis platform administration.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -150,6 +168,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("start", help="start the services in the background").set_defaults(func=_cmd_start)
     sub.add_parser("stop", help="stop the services").set_defaults(func=_cmd_stop)
     sub.add_parser("status", help="which services run").set_defaults(func=_cmd_status)
+    p = sub.add_parser("purge", help="delete personal data past its retention: contact access-log rows and erased "
+                       "contacts (daily from cron)")
+    p.add_argument("--months", type=int, help="retention in months (default: CRISIS_CONTACT_RETENTION_MONTHS, "
+                   f"else {DEFAULT_RETENTION_MONTHS})")
+    p.add_argument("--database-url", help="owner connection (default: DATABASE_URL / var/platform.env)")
+    p.set_defaults(func=_cmd_purge)
     return parser
 
 

@@ -372,6 +372,8 @@ PATHS = {
 
 
 def document() -> dict:
+    from . import openapi_contacts  # it builds on the helpers above
+
     return {
         "openapi": "3.0.3",
         "info": {"title": "Crisis platform service API", "version": __version__,
@@ -380,10 +382,10 @@ def document() -> dict:
                                 "is_exercise = true everywhere."},
         "servers": [{"url": "/"}],
         "security": [{"bearerAuth": []}, {"basicAuth": []}],
-        "tags": [{"name": n} for n in ("accounts", "situations", "feeds", "reference", "service")],
-        "paths": PATHS,
+        "tags": [{"name": n} for n in ("accounts", "situations", "feeds", "contacts", "reference", "service")],
+        "paths": {**PATHS, **openapi_contacts.PATHS},
         "components": {
-            "schemas": SCHEMAS,
+            "schemas": {**SCHEMAS, **openapi_contacts.SCHEMAS},
             "securitySchemes": {"bearerAuth": {"type": "http", "scheme": "bearer"},
                                 "basicAuth": {"type": "http", "scheme": "basic"}},
         },
