@@ -137,7 +137,9 @@ def _cmd_purge(args, settings) -> int:
     older than the retention go, with their audit copies (crisis.purge_contact_data, as the schema owner)."""
     import psycopg
 
-    months = args.months or int(os.environ.get("CRISIS_CONTACT_RETENTION_MONTHS", DEFAULT_RETENTION_MONTHS))
+    months = args.months
+    if months is None:
+        months = int(os.environ.get("CRISIS_CONTACT_RETENTION_MONTHS", DEFAULT_RETENTION_MONTHS))
     if months < 1:
         print("crisis: the retention is at least one month", file=sys.stderr)
         return 2

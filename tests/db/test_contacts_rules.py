@@ -1,0 +1,64 @@
+"""The contacts' rules in the database: one need-to-know rule for single reads and for lists, write rights of the
+service role, E.164 phones, tombstones."""
+
+from __future__ import annotations
+
+import pytest
+from psycopg import errors
+
+from server_services.db import acting_as
+
+
+def test_list_scope_and_card_rule_agree_for_every_user_and_contact(admin_conn):
+    """crisis.contact_scope (lists, search) and crisis.can_see_contact (cards) are the same rule."""
+    disagreements = admin_conn.execute(
+        """SELECT u.email::text, c.id, crisis.can_see_contact(u.id, c.id) AS card,
+                  coalesce(s.sees_all OR c.organisation_id = s.organisation_id OR c.id = ANY (s.linked), false)
+                  AND c.erased_at IS NULL AS listed
+           FROM crisis.users u CROSS JOIN crisis.contacts c LEFT JOIN LATERAL crisis.contact_scope(u.id) s ON true
+           WHERE crisis.can_see_contact(u.id, c.id) IS DISTINCT FROM
+                 (coalesce(s.sees_all OR c.organisation_id = s.organisation_id OR c.id = ANY (s.linked), false)
+                  AND c.erased_at IS NULL)""").fetchall()
+    assert disagreements == []
+    assert admin_conn.execute("SELECT count(*) FROM crisis.users u CROSS JOIN crisis.contacts c "
+                              "WHERE crisis.can_see_contact(u.id, c.id)").fetchone()[0] > 50
+
+
+def test_an_inactive_user_sees_no_contact(admin_conn, user_ids):
+    reader = user_ids["reader@police-antwerp.demo"]
+    admin_conn.execute("UPDATE crisis.users SET active = false WHERE id = %s", (reader,))
+    try:
+        assert admin_conn.execute("SELECT count(*) FROM crisis.contacts c WHERE crisis.can_see_contact(%s, c.id)",
+                                  (user_ids["reader@police-antwerp.demo"],)).fetchone()[0] == 0
+        assert admin_conn.execute("SELECT count(*) FROM crisis.contact_scope(%s)",
+                                  (user_ids["reader@police-antwerp.demo"],)).fetchone()[0] == 0
+    finally:
+        admin_conn.rollback()
+
+
+def test_the_service_role_writes_contacts_only_for_their_managers(app_conn, user_ids, admin_conn):
+    org = admin_conn.execute("SELECT id FROM crisis.organisations WHERE slug = 'ems-antwerp'").fetchone()[0]
+    for email in ("doctor@ems-antwerp.demo", "planner@province-antwerp.demo", None):
+        with pytest.raises(errors.InsufficientPrivilege, match="may not change the contacts"):
+            with acting_as(app_conn, user_ids.get(email)):
+                app_conn.execute("INSERT INTO crisis.contacts (organisation_id, full_name) VALUES (%s, 'No Right')",
+                                 (org,))
+    contact = admin_conn.execute("SELECT id FROM crisis.contacts WHERE organisation_id = %s LIMIT 1",
+                                 (org,)).fetchone()[0]
+    with pytest.raises(errors.InsufficientPrivilege, match="erased"):
+        with acting_as(app_conn, user_ids["coordinator@crisis-centre.demo"]):
+            app_conn.execute("DELETE FROM crisis.contacts WHERE id = %s", (contact,))
+
+
+def test_phones_are_stored_in_e164_only(admin_conn):
+    org = admin_conn.execute("SELECT id FROM crisis.organisations LIMIT 1").fetchone()[0]
+    with pytest.raises(errors.CheckViolation, match="contacts_phones_e164"):
+        admin_conn.execute("INSERT INTO crisis.contacts (organisation_id, full_name, phones) "
+                           "VALUES (%s, 'Not E164', '{\"03 201 11 21\"}')", (org,))
+    admin_conn.rollback()
+    invalid = admin_conn.execute("SELECT count(*) FROM crisis.contacts WHERE NOT crisis.is_e164(phones)").fetchone()[0]
+    assert invalid == 0
+
+
+def test_fold_removes_accents_and_case(admin_conn):
+    assert admin_conn.execute("SELECT crisis.fold('Geneviève ÇELIK Ærø')").fetchone()[0] == "genevieve celik aero"
