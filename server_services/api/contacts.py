@@ -13,6 +13,9 @@ from .validation import Fields, json_body, query
 bp = Blueprint("contacts", __name__)
 
 DISCIPLINES = ("D1", "D2", "D3", "D4", "D5")
+# Search parameters are short: all of them at their longest, percent-encoded, fit in one request line of the API's
+# server (4 KiB).
+MAX_Q, MAX_NAME_FILTER, MAX_ORGANISATION_FILTER = 120, 60, 64
 MAX_IMPORT_CHARS = 5 * 1024 * 1024
 
 
@@ -34,10 +37,10 @@ def list_contacts():
     user = require_user()
     args = query()
     filters = {
-        "q": args.string("q", max_len=200),
-        "name": args.string("name", max_len=200),
-        "function": args.string("function", max_len=200),
-        "organisation": args.string("organisation", max_len=100),
+        "q": args.string("q", max_len=MAX_Q),
+        "name": args.string("name", max_len=MAX_NAME_FILTER),
+        "function": args.string("function", max_len=MAX_NAME_FILTER),
+        "organisation": args.string("organisation", max_len=MAX_ORGANISATION_FILTER),
         "discipline": args.choice("discipline", DISCIPLINES),
         "availability": args.choice("availability", fields.AVAILABILITIES),
     }

@@ -13,7 +13,7 @@ from ..contacts.fields import (
     MAX_ROLE,
 )
 from ..contacts.importing import FORMATS
-from .contacts import DISCIPLINES, MAX_IMPORT_CHARS
+from .contacts import DISCIPLINES, MAX_IMPORT_CHARS, MAX_NAME_FILTER, MAX_ORGANISATION_FILTER, MAX_Q
 from .openapi import (
     BOOL,
     ID,
@@ -140,12 +140,13 @@ PATHS = {
     "/api/contacts": {
         "get": op("Search the contacts you may see (name, function, organisation, availability only)", "contacts",
                   responses(ok(200, "One page of contacts", ref("ContactList")), 422),
-                  [query_param("q", {"type": "string", "maxLength": 200},
+                  [query_param("q", {"type": "string", "maxLength": MAX_Q},
                                "Words found in the name, function, call sign or organisation name; accents and "
                                "case do not matter (Genevieve finds Geneviève)"),
-                   query_param("name", {"type": "string", "maxLength": 200}, "Part of the name"),
-                   query_param("function", {"type": "string", "maxLength": 200}, "Part of the function"),
-                   query_param("organisation", {"type": "string", "maxLength": 100}, "Organisation id or slug"),
+                   query_param("name", {"type": "string", "maxLength": MAX_NAME_FILTER}, "Part of the name"),
+                   query_param("function", {"type": "string", "maxLength": MAX_NAME_FILTER}, "Part of the function"),
+                   query_param("organisation", {"type": "string", "maxLength": MAX_ORGANISATION_FILTER},
+                               "Organisation id or slug"),
                    query_param("discipline", enum(DISCIPLINES)), query_param("availability", enum(AVAILABILITIES)),
                    *PAGE], description="Each contact listed is traced (action list)."),
         "post": op("Create a contact (coordinators and admins of its organisation)", "contacts",

@@ -8,6 +8,7 @@ import phonenumbers
 
 AVAILABILITIES = ("available", "on_call", "unavailable")
 CONTACT_FIELDS = ("full_name", "function", "phones", "email", "radio_call_sign", "availability", "notes")
+NULLABLE = ("email", "radio_call_sign")  # null means "none"; the other fields are always there
 DEFAULT_REGION = "BE"  # a number written without its country code is a Belgian national number
 MAX_PHONES = 8
 # The limits of the table's CHECKs (sql/006, sql/030).
@@ -98,7 +99,7 @@ def contact(data: dict, creating: bool) -> tuple[dict, dict[str, str]]:
         "full_name": lambda v: text(v, "full_name", MAX_NAME, required=True),
         "function": lambda v: text(v, "function", MAX_FUNCTION) or "",
         "phones": phones,
-        "email": lambda v: None if v in (None, "") else email(v),
+        "email": lambda v: None if v is None else email(v),
         "radio_call_sign": lambda v: text(v, "radio_call_sign", MAX_CALL_SIGN) or None,
         "availability": _availability,
         "notes": lambda v: text(v, "notes", MAX_NOTES) or "",
@@ -107,6 +108,9 @@ def contact(data: dict, creating: bool) -> tuple[dict, dict[str, str]]:
         if name not in data:
             if creating and name == "full_name":
                 problems[name] = "required"
+            continue
+        if data[name] is None and name not in NULLABLE:
+            problems[name] = "must not be null"
             continue
         try:
             clean[name] = check(data[name])

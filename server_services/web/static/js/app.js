@@ -1,6 +1,7 @@
 // The situation view's start: log in or out, and move between the list and one situation (#/situations/<id>).
 
 import { ApiError, api, login, logout, session, whenUnauthorized } from "./api.js";
+import { ContactDirectory, ContactsPanel, mayManageContacts } from "./contacts.js";
 import { $, show } from "./dom.js";
 import { Logbook } from "./feed.js";
 import { applyStrings, setLanguage, t } from "./i18n.js";
@@ -8,9 +9,11 @@ import { createSituationMap } from "./map.js";
 import { SituationList, situationBadges } from "./situations.js";
 import { followWeather } from "./weather.js";
 
-const views = ["view-login", "view-list", "view-situation"];
+const views = ["view-login", "view-list", "view-situation", "view-contacts"];
 let situationList = null;
 let opened = null; // {map, logbook, stopWeather} of the open situation
+let contactsPanel = null;
+let contactDirectory = null;
 
 function showView(id) {
   for (const view of views) show($(view), view === id);
@@ -37,6 +40,7 @@ function closeSituation() {
   opened.stopWeather();
   if (opened.map) opened.map.destroy();
   opened = null;
+  if (contactsPanel) contactsPanel.setSituation(null);
   show($("feature-info"), false);
   show($("weather"), false);
 }
@@ -46,6 +50,7 @@ function showUser(user) {
   show($("user-box"), Boolean(user));
   $("user-name").textContent = user ? user.display_name : "";
   $("user-org").textContent = user && user.organisation ? user.organisation.name : "";
+  show($("contacts-directory-link"), mayManageContacts(user));
 }
 
 function showLogin(message = "") {
@@ -147,6 +152,7 @@ async function openSituation(id) {
   });
   opened = { map, logbook, stopWeather: followWeather(situation.id) };
   logbook.start();
+  contactsPanel.setSituation(situation);
 }
 
 // --- routing ------------------------------------------------------------------------------------------------
@@ -162,6 +168,15 @@ function route() {
     openSituation(Number(match[1]));
     return;
   }
+  const contacts = location.hash.match(/^#\/contacts(?:\?situation=(\d+))?$/);
+  if (contacts) {
+    closeSituation();
+    showView("view-contacts");
+    contactDirectory = contactDirectory || new ContactDirectory();
+    contactDirectory.show(contacts[1] ? Number(contacts[1]) : null);
+    focusHeading("view-contacts");
+    return;
+  }
   closeSituation();
   document.title = t("appName");
   showView("view-list");
@@ -174,6 +189,7 @@ function boot() {
   const user = session.user;
   if (user && user.language) setLanguage(user.language);
   applyStrings();
+  contactsPanel = new ContactsPanel();
   whenUnauthorized(() => {
     session.clear();
     showLogin(t("sessionExpired"));

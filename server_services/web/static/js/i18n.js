@@ -149,3 +149,11 @@ export function applyStrings(root = document) {
   }
   document.title = t("appName");
 }
+
+/** Adds the texts of one part of the page (e.g. contacts_strings.js) under `namespace`, one table per language
+ * ({ en: {...}, fr: {...} }): keys are then "namespace.key". Languages the page does not speak are left out. */
+export function addStrings(namespace, tables) {
+  for (const [code, table] of Object.entries(tables)) {
+    if (STRINGS[code]) STRINGS[code][namespace] = table;
+  }
+}
