@@ -14,6 +14,7 @@ from .core.i18n import install_translator, remove_translator, tr
 from .core.resources import icon_path
 from .core.session import PlatformSession
 from .core.tasks import run_task
+from .gui.contacts_dock import ContactsDock
 from .gui.feed_dock import FeedDock
 from .gui.login_dialog import LoginDialog
 from .gui.messages import Notifier
@@ -31,7 +32,7 @@ class CrisisPlatformPlugin:
         self.notifier: Notifier | None = None
         self.actions: list[QAction] = []
         self.toolbar = None
-        self.situations_dock = self.tools_dock = self.feed_dock = None
+        self.situations_dock = self.tools_dock = self.feed_dock = self.contacts_dock = None
         self.login_dialog = None
 
     # --- QGIS hooks --------------------------------------------------------------------------------
@@ -49,7 +50,8 @@ class CrisisPlatformPlugin:
         self.situations_dock.login_requested = self.show_login
         self.tools_dock = ToolsDock(self.iface, self.session, self.notifier, window)
         self.feed_dock = FeedDock(self.iface, self.session, self.notifier, window)
-        for dock in (self.situations_dock, self.tools_dock, self.feed_dock):
+        self.contacts_dock = ContactsDock(self.iface, self.session, self.notifier, window)
+        for dock in (self.situations_dock, self.tools_dock, self.feed_dock, self.contacts_dock):
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             dock.hide()
 
@@ -58,17 +60,18 @@ class CrisisPlatformPlugin:
         self._dock_action("situations", tr("Situations"), self.situations_dock)
         self._dock_action("anchor", tr("Situation tools"), self.tools_dock)
         self._dock_action("feed", tr("Situation feed"), self.feed_dock)
+        self._dock_action("contacts", tr("Situation contacts"), self.contacts_dock)
         self._action("login", tr("Log in…"), self.show_login)
         self.situations_dock.visibilityChanged.connect(self._situations_shown)
 
     def unload(self):
         tasks.forget_all()
-        for dock in (self.feed_dock, self.tools_dock, self.situations_dock):
+        for dock in (self.contacts_dock, self.feed_dock, self.tools_dock, self.situations_dock):
             if dock is not None:
                 dock.unload()
                 self.iface.removeDockWidget(dock)
                 dock.deleteLater()
-        self.situations_dock = self.tools_dock = self.feed_dock = None
+        self.situations_dock = self.tools_dock = self.feed_dock = self.contacts_dock = None
         for action in self.actions:
             self.iface.removePluginWebMenu(tr("Crisis platform"), action)
             self.iface.removeToolBarIcon(action)

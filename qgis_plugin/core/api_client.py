@@ -166,6 +166,10 @@ class ApiClient:
                 return observation
         return None
 
+    def situation_contacts(self, situation_id: int) -> list[dict]:
+        """The people named in the situation (and its activated plans), each with a role and phones (E.164)."""
+        return _items(self.get(f"/situations/{int(situation_id)}/contacts"))
+
     def anchor_kinds(self) -> list[dict]:
         return _items(self.get("/reference/anchor-kinds"))
 

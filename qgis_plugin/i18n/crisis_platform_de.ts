@@ -124,6 +124,14 @@
       <translation>Koordinierungskomitee (CC)</translation>
     </message>
     <message>
+      <source>Copied {phone}.</source>
+      <translation>{phone} kopiert.</translation>
+    </message>
+    <message>
+      <source>Copy phone number</source>
+      <translation>Telefonnummer kopieren</translation>
+    </message>
+    <message>
       <source>Correct selected</source>
       <translation>Auswahl berichtigen</translation>
     </message>
@@ -352,6 +360,10 @@
       <translation>Live-Einsatztagebuch unterbrochen ({error}); neue Verbindung in {seconds} s.</translation>
     </message>
     <message>
+      <source>Loading contacts…</source>
+      <translation>Kontakte werden geladen…</translation>
+    </message>
+    <message>
       <source>Loading…</source>
       <translation>Laden…</translation>
     </message>
@@ -400,6 +412,10 @@
       <translation>Neu…</translation>
     </message>
     <message>
+      <source>No one is named in this situation yet.</source>
+      <translation>In dieser Lage ist noch niemand benannt.</translation>
+    </message>
+    <message>
       <source>No situation open.</source>
       <translation>Keine Lage geöffnet.</translation>
     </message>
@@ -426,6 +442,10 @@
     <message>
       <source>Open a situation first.</source>
       <translation>Öffnen Sie zuerst eine Lage.</translation>
+    </message>
+    <message>
+      <source>Open a situation to see its contacts.</source>
+      <translation>Öffnen Sie eine Lage, um ihre Kontakte zu sehen.</translation>
     </message>
     <message>
       <source>Open situation</source>
@@ -472,6 +492,10 @@
       <translation>Radius der orangen Zone (m)</translation>
     </message>
     <message>
+      <source>Other</source>
+      <translation>Weitere</translation>
+    </message>
+    <message>
       <source>Password</source>
       <translation>Passwort</translation>
     </message>
@@ -490,6 +514,10 @@
     <message>
       <source>Phase</source>
       <translation>Phase</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefon</translation>
     </message>
     <message>
       <source>Pick a kind, then click the map where it is.</source>
@@ -592,6 +620,10 @@
       <translation>Straßensperre</translation>
     </message>
     <message>
+      <source>Role / person</source>
+      <translation>Rolle / Person</translation>
+    </message>
+    <message>
       <source>Safety zones</source>
       <translation>Sicherheitszonen</translation>
     </message>
@@ -614,6 +646,10 @@
     <message>
       <source>Situation area</source>
       <translation>Gebiet der Lage</translation>
+    </message>
+    <message>
+      <source>Situation contacts</source>
+      <translation>Kontakte der Lage</translation>
     </message>
     <message>
       <source>Situation feed</source>
@@ -898,6 +934,10 @@
     <message>
       <source>{n} layer(s) of the situation could not be loaded.</source>
       <translation>{n} Layer der Lage konnte(n) nicht geladen werden.</translation>
+    </message>
+    <message>
+      <source>{n} people named in this situation.</source>
+      <translation>{n} Person(en) in dieser Lage benannt.</translation>
     </message>
     <message>
       <source>{n} situation(s)</source>

@@ -124,6 +124,14 @@
       <translation>Comité de coordination (CC)</translation>
     </message>
     <message>
+      <source>Copied {phone}.</source>
+      <translation>{phone} copié.</translation>
+    </message>
+    <message>
+      <source>Copy phone number</source>
+      <translation>Copier le numéro</translation>
+    </message>
+    <message>
       <source>Correct selected</source>
       <translation>Corriger la sélection</translation>
     </message>
@@ -352,6 +360,10 @@
       <translation>Journal en direct interrompu ({error}) ; reconnexion dans {seconds} s.</translation>
     </message>
     <message>
+      <source>Loading contacts…</source>
+      <translation>Chargement des contacts…</translation>
+    </message>
+    <message>
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
@@ -400,6 +412,10 @@
       <translation>Nouvelle…</translation>
     </message>
     <message>
+      <source>No one is named in this situation yet.</source>
+      <translation>Personne n'est encore désigné dans cette situation.</translation>
+    </message>
+    <message>
       <source>No situation open.</source>
       <translation>Aucune situation ouverte.</translation>
     </message>
@@ -426,6 +442,10 @@
     <message>
       <source>Open a situation first.</source>
       <translation>Ouvrez d'abord une situation.</translation>
+    </message>
+    <message>
+      <source>Open a situation to see its contacts.</source>
+      <translation>Ouvrez une situation pour voir ses contacts.</translation>
     </message>
     <message>
       <source>Open situation</source>
@@ -472,6 +492,10 @@
       <translation>Rayon de la zone orange (m)</translation>
     </message>
     <message>
+      <source>Other</source>
+      <translation>Autres</translation>
+    </message>
+    <message>
       <source>Password</source>
       <translation>Mot de passe</translation>
     </message>
@@ -490,6 +514,10 @@
     <message>
       <source>Phase</source>
       <translation>Phase</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Téléphone</translation>
     </message>
     <message>
       <source>Pick a kind, then click the map where it is.</source>
@@ -592,6 +620,10 @@
       <translation>Barrage routier</translation>
     </message>
     <message>
+      <source>Role / person</source>
+      <translation>Rôle / personne</translation>
+    </message>
+    <message>
       <source>Safety zones</source>
       <translation>Zones de sécurité</translation>
     </message>
@@ -614,6 +646,10 @@
     <message>
       <source>Situation area</source>
       <translation>Zone de la situation</translation>
+    </message>
+    <message>
+      <source>Situation contacts</source>
+      <translation>Contacts de la situation</translation>
     </message>
     <message>
       <source>Situation feed</source>
@@ -898,6 +934,10 @@
     <message>
       <source>{n} layer(s) of the situation could not be loaded.</source>
       <translation>{n} couche(s) de la situation n'a (n'ont) pas pu être chargée(s).</translation>
+    </message>
+    <message>
+      <source>{n} people named in this situation.</source>
+      <translation>{n} personne(s) désignée(s) dans cette situation.</translation>
     </message>
     <message>
       <source>{n} situation(s)</source>

@@ -124,6 +124,14 @@
       <translation>Coördinatiecomité (CC)</translation>
     </message>
     <message>
+      <source>Copied {phone}.</source>
+      <translation>{phone} gekopieerd.</translation>
+    </message>
+    <message>
+      <source>Copy phone number</source>
+      <translation>Telefoonnummer kopiëren</translation>
+    </message>
+    <message>
       <source>Correct selected</source>
       <translation>Selectie corrigeren</translation>
     </message>
@@ -352,6 +360,10 @@
       <translation>Live logboek onderbroken ({error}); opnieuw verbinden over {seconds} s.</translation>
     </message>
     <message>
+      <source>Loading contacts…</source>
+      <translation>Contacten laden…</translation>
+    </message>
+    <message>
       <source>Loading…</source>
       <translation>Laden…</translation>
     </message>
@@ -400,6 +412,10 @@
       <translation>Nieuw…</translation>
     </message>
     <message>
+      <source>No one is named in this situation yet.</source>
+      <translation>Er is nog niemand aangeduid in deze situatie.</translation>
+    </message>
+    <message>
       <source>No situation open.</source>
       <translation>Geen situatie geopend.</translation>
     </message>
@@ -426,6 +442,10 @@
     <message>
       <source>Open a situation first.</source>
       <translation>Open eerst een situatie.</translation>
+    </message>
+    <message>
+      <source>Open a situation to see its contacts.</source>
+      <translation>Open een situatie om haar contacten te zien.</translation>
     </message>
     <message>
       <source>Open situation</source>
@@ -472,6 +492,10 @@
       <translation>Straal oranje zone (m)</translation>
     </message>
     <message>
+      <source>Other</source>
+      <translation>Overige</translation>
+    </message>
+    <message>
       <source>Password</source>
       <translation>Wachtwoord</translation>
     </message>
@@ -490,6 +514,10 @@
     <message>
       <source>Phase</source>
       <translation>Fase</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefoon</translation>
     </message>
     <message>
       <source>Pick a kind, then click the map where it is.</source>
@@ -592,6 +620,10 @@
       <translation>Wegafsluiting</translation>
     </message>
     <message>
+      <source>Role / person</source>
+      <translation>Rol / persoon</translation>
+    </message>
+    <message>
       <source>Safety zones</source>
       <translation>Veiligheidszones</translation>
     </message>
@@ -614,6 +646,10 @@
     <message>
       <source>Situation area</source>
       <translation>Gebied van de situatie</translation>
+    </message>
+    <message>
+      <source>Situation contacts</source>
+      <translation>Contacten van de situatie</translation>
     </message>
     <message>
       <source>Situation feed</source>
@@ -898,6 +934,10 @@
     <message>
       <source>{n} layer(s) of the situation could not be loaded.</source>
       <translation>{n} la(a)g(en) van de situatie kon(den) niet geladen worden.</translation>
+    </message>
+    <message>
+      <source>{n} people named in this situation.</source>
+      <translation>{n} perso(o)n(en) aangeduid in deze situatie.</translation>
     </message>
     <message>
       <source>{n} situation(s)</source>
