@@ -4,7 +4,7 @@ PY := .venv/bin/python
 CRISIS := .venv/bin/crisis
 export QT_QPA_PLATFORM := offscreen
 
-.PHONY: run test stop setup setup-test migrate demo lint bench bench-ows bench-feeds plugin clean-var
+.PHONY: run test stop setup setup-test migrate demo lint bench bench-ows bench-feeds bench-contacts plugin clean-var
 
 run: setup
 	@$(CRISIS) migrate
@@ -34,7 +34,7 @@ stop:
 	@if [ -x $(CRISIS) ]; then $(CRISIS) stop || true; fi
 	@scripts/stop-cluster.sh
 
-bench: bench-ows bench-feeds
+bench: bench-ows bench-feeds bench-contacts
 
 bench-ows: setup-test
 	@$(CRISIS) migrate
@@ -43,6 +43,10 @@ bench-ows: setup-test
 bench-feeds: setup-test
 	@$(CRISIS) migrate
 	@$(PY) bench/bench_feeds.py
+
+bench-contacts: setup-test
+	@$(CRISIS) migrate
+	@$(PY) bench/bench_contacts.py
 
 plugin: setup
 	@$(PY) scripts/build_plugin.py
