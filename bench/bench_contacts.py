@@ -73,7 +73,7 @@ def _fill(url: str) -> None:
         incident = conn.execute("SELECT id FROM crisis.situations WHERE kind = 'incident' ORDER BY id LIMIT 1"
                                 ).fetchone()[0]
         conn.execute("INSERT INTO crisis.contact_links (contact_id, situation_id, role) SELECT id, %s, 'Bench' "
-                     "FROM crisis.contacts WHERE id % 10 = 0 ON CONFLICT DO NOTHING", (incident,))
+                     "FROM crisis.contacts WHERE id %% 10 = 0 ON CONFLICT DO NOTHING", (incident,))
         conn.execute("ANALYZE")
 
 
