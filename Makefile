@@ -21,14 +21,20 @@ setup-test:
 migrate: setup
 	@$(CRISIS) migrate
 
+# `make test PYTEST_ARGS="tests/api -k login"` runs only what is asked: the plugin suite (a QGIS desktop process
+# of its own) only when tests/plugin is named or nothing is.
 test: setup-test
 	@$(CRISIS) migrate
 	@# A hang inside Qt/QGIS can hold the GIL (pytest-timeout cannot fire): an outer limit ends it.
-	@timeout -k 15 1500 $(PY) -m pytest --ignore=tests/plugin $(PYTEST_ARGS)
-	@scripts/run-plugin-tests.sh $(PYTEST_ARGS)
+	@case "$(PYTEST_ARGS)" in \
+	    *tests/plugin*) scripts/run-plugin-tests.sh $(PYTEST_ARGS) ;; \
+	    *tests/*) timeout -k 15 1500 $(PY) -m pytest --ignore=tests/plugin $(PYTEST_ARGS) ;; \
+	    *) timeout -k 15 1500 $(PY) -m pytest --ignore=tests/plugin $(PYTEST_ARGS) && \
+	       scripts/run-plugin-tests.sh $(PYTEST_ARGS) ;; \
+	esac
 
 lint: setup-test
-	@$(PY) -m ruff check server_services qgis_plugin tests bench
+	@$(PY) -m ruff check server_services qgis_plugin tests bench styles scripts
 
 stop:
 	@if [ -x $(CRISIS) ]; then $(CRISIS) stop || true; fi
