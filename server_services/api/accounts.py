@@ -3,6 +3,7 @@ expiring, revocable). No Flask here: the OGC front uses it too."""
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import ipaddress
 import re
@@ -71,6 +72,30 @@ RETURNING expires_at
 
 TOUCH_TOKEN = "UPDATE crisis.api_tokens SET last_used_at = now() WHERE id = %(id)s"
 REVOKE_TOKEN = "UPDATE crisis.api_tokens SET revoked_at = now() WHERE id = %(id)s AND revoked_at IS NULL"
+
+
+class MalformedCredentials(ValueError):
+    """An Authorization header that is neither HTTP Basic nor a bearer token, as both fronts read it."""
+
+
+def parse_authorization(header: str) -> tuple[str, ...] | None:
+    """('bearer', token) or ('basic', email, password); None without credentials; MalformedCredentials when the
+    header cannot be read (the API and the OGC front answer it with 401)."""
+    scheme, _, value = (header or "").strip().partition(" ")
+    scheme, value = scheme.lower(), value.strip()
+    if not scheme:
+        return None
+    if scheme == "bearer" and value:
+        return ("bearer", value)
+    if scheme == "basic" and value:
+        try:
+            email, sep, password = base64.b64decode(value, validate=True).decode("utf-8").partition(":")
+        except ValueError:  # not base64 (binascii.Error), not ASCII, or not UTF-8 (UnicodeDecodeError)
+            raise MalformedCredentials("Malformed HTTP Basic credentials.") from None
+        if not sep or not email or "\x00" in email or "\x00" in password:
+            raise MalformedCredentials("Malformed HTTP Basic credentials.")
+        return ("basic", email, password)
+    raise MalformedCredentials("Use HTTP Basic (email and password) or Authorization: Bearer <token>.")
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-
 from flask import Blueprint, current_app, g, jsonify, request
 
 from . import accounts
@@ -22,16 +20,6 @@ def client_address() -> str:
     return (forwarded.split(",")[-1].strip() if forwarded else "") or request.remote_addr or ""
 
 
-def _basic_credentials(value: str) -> tuple[str, str]:
-    try:
-        email, sep, password = base64.b64decode(value, validate=True).decode("utf-8").partition(":")
-    except ValueError:  # not base64 (binascii.Error), not ASCII, or not UTF-8 (UnicodeDecodeError)
-        raise Unauthorized("Malformed HTTP Basic credentials.", refused=True) from None
-    if not sep or not email or "\x00" in email or "\x00" in password:
-        raise Unauthorized("Malformed HTTP Basic credentials.", refused=True)
-    return email, password
-
-
 def check_password_of(email: str, password: str) -> accounts.User:
     """The user with these credentials; 401, or 429 inside a back-off (503 when argon2 is busy: errors.py)."""
     try:
@@ -44,19 +32,18 @@ def check_password_of(email: str, password: str) -> accounts.User:
 
 
 def _caller() -> accounts.User | None:
-    header = request.headers.get("Authorization", "")
-    scheme, _, value = header.partition(" ")
-    scheme, value = scheme.lower(), value.strip()
-    if scheme == "bearer" and value:
-        user = accounts.user_by_token(conn(), value)
+    try:
+        credentials = accounts.parse_authorization(request.headers.get("Authorization", ""))
+    except accounts.MalformedCredentials as exc:
+        raise Unauthorized(str(exc), refused=True) from None
+    if credentials is None:
+        return None
+    if credentials[0] == "bearer":
+        user = accounts.user_by_token(conn(), credentials[1])
         if user is None:
             raise Unauthorized("The token is unknown, expired or revoked: log in again.", refused=True)
         return user
-    if scheme == "basic" and value:
-        return check_password_of(*_basic_credentials(value))
-    if header:
-        raise Unauthorized("Use Authorization: Bearer <token> or HTTP Basic.", refused=True)
-    return None
+    return check_password_of(*credentials[1:])
 
 
 def require_user() -> accounts.User:

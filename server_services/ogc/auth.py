@@ -6,7 +6,6 @@ tokens), run on this worker's connection as the crisis_app role.
 
 from __future__ import annotations
 
-import base64
 import threading
 
 import psycopg
@@ -20,22 +19,11 @@ BAD_CREDENTIALS = "The email or the password is wrong."
 
 
 def parse_authorization(header: str) -> tuple[str, ...] | None:
-    """('bearer', token) or ('basic', email, password); None without credentials; OwsError when malformed."""
-    scheme, _, value = (header or "").strip().partition(" ")
-    scheme, value = scheme.lower(), value.strip()
-    if not scheme:
-        return None
-    if scheme == "bearer" and value:
-        return ("bearer", value)
-    if scheme == "basic" and value:
-        try:
-            email, sep, password = base64.b64decode(value, validate=True).decode("utf-8").partition(":")
-        except ValueError:  # not base64 (binascii.Error), not ASCII, or not UTF-8 (UnicodeDecodeError)
-            raise unauthorized("Malformed HTTP Basic credentials.", refused=True) from None
-        if not sep or not email or "\x00" in email or "\x00" in password:
-            raise unauthorized("Malformed HTTP Basic credentials.", refused=True)
-        return ("basic", email, password)
-    raise unauthorized("Use HTTP Basic (email and password) or Authorization: Bearer <token>.", refused=True)
+    """The credentials of the header, read as the API reads them; OwsError (401) when malformed."""
+    try:
+        return accounts.parse_authorization(header)
+    except accounts.MalformedCredentials as exc:
+        raise unauthorized(str(exc), refused=True) from None
 
 
 class Authenticator:
