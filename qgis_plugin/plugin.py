@@ -59,7 +59,7 @@ class CrisisPlatformPlugin:
         self.toolbar.setObjectName("CrisisPlatformToolbar")
         self._dock_action("situations", tr("Situations"), self.situations_dock)
         self._dock_action("anchor", tr("Situation tools"), self.tools_dock)
-        self._dock_action("feed", tr("Situation feed"), self.feed_dock)
+        self._dock_action("feed", tr("Logbook"), self.feed_dock)
         self._dock_action("contacts", tr("Situation contacts"), self.contacts_dock)
         self._action("login", tr("Log in…"), self.show_login)
         self.situations_dock.visibilityChanged.connect(self._situations_shown)

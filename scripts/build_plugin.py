@@ -122,15 +122,9 @@ def tr_literals() -> set[str]:
 
 
 def dynamic_strings() -> set[str]:
-    """Strings passed to tr() through a name: labels of the definitions, algorithm titles, column titles."""
-    sys.path.insert(0, str(ROOT))
-    from qgis_plugin.definitions import anchor_kinds, feed, perimeter_kinds, situations
-
-    strings = {k.label for k in anchor_kinds.ANCHOR_KINDS} | set(anchor_kinds.ANCHOR_STATUS_LABELS.values())
-    strings |= {k.label for k in perimeter_kinds.PERIMETER_KINDS}
-    strings |= set(feed.CHANNEL_LABELS.values()) | set(feed.PRIORITY_LABELS.values())
-    for labels in (situations.KIND_LABELS, situations.STATUS_LABELS, situations.PHASE_LABELS):
-        strings |= set(labels.values())
+    """Strings passed to tr() through a name: algorithm titles, column titles. (The labels of the code lists are
+    not translated here: they come in four languages from the database's vocabulary, definitions/vocabulary.py.)"""
+    strings = set()
     # Class and module constants that go through tr() by name.
     for path in list((PACKAGE / "processing").glob("*.py")) + [PACKAGE / "core" / "layers.py",
                                                                PACKAGE / "gui" / "situations_dock.py"]:

@@ -1,4 +1,4 @@
-"""The platform's command line: `crisis migrate | demo | build-project | start | stop | status | purge`."""
+"""The platform's command line: `crisis migrate | demo | build-project | vocabulary | start | stop | status | purge`."""
 
 from __future__ import annotations
 
@@ -97,6 +97,26 @@ def _cmd_build_project(args, settings) -> int:
     return 0
 
 
+def _cmd_vocabulary(args, settings) -> int:
+    import psycopg
+
+    from . import vocabulary
+    from .config import ROOT
+    from .vocabulary import export
+
+    if args.from_file:
+        data = vocabulary.load()
+    else:
+        with psycopg.connect(args.database_url or settings.app_database_url) as conn:
+            data = export.read_database(conn)
+    changed = export.write(data, check=args.check)
+    for path in changed:
+        print(f"{'differs' if args.check else 'written'}: {path.relative_to(ROOT)}")
+    if not changed:
+        print("vocabulary: every copy is the database's")
+    return 1 if args.check and changed else 0
+
+
 def _cmd_start(args, settings) -> int:
     from .stack import default_stack
 
@@ -167,6 +187,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("triggers", help="write the trigger chains in firing order (sql/README.md) from the database")
     p.add_argument("--database-url", help="owner connection (default: DATABASE_URL / var/platform.env)")
     p.set_defaults(func=_cmd_triggers)
+    p = sub.add_parser("vocabulary", help="export the code lists of the database to server_services/vocabulary/"
+                       "vocabulary.json and generate the plugin's and the styles' copies from it")
+    p.add_argument("--database-url", help="default: the services' connection (APP_DATABASE_URL)")
+    p.add_argument("--from-file", action="store_true", help="regenerate the copies from vocabulary.json alone")
+    p.add_argument("--check", action="store_true", help="change nothing; exit 1 if a file would change")
+    p.set_defaults(func=_cmd_vocabulary)
     sub.add_parser("start", help="start the services in the background").set_defaults(func=_cmd_start)
     sub.add_parser("stop", help="stop the services").set_defaults(func=_cmd_stop)
     sub.add_parser("status", help="which services run").set_defaults(func=_cmd_status)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import vocabulary
+
 STYLES_DIR = Path(__file__).resolve().parent
 PICTOGRAMS_DIR = STYLES_DIR / "pictograms"
 QML_DIR = STYLES_DIR / "qml"
@@ -33,56 +35,40 @@ class PerimeterKind:
     dash: str = "solid"  # outline pen: solid, dash, dot, dash dot
 
 
-# Same rows as crisis.anchor_kinds (sql/004), in sort_order; tests/styles checks them against the database.
-ANCHOR_KINDS = (
-    AnchorKind("pc_ops", "Operational command post (PC-Ops)"),
-    AnchorKind("coordination_committee", "Coordination committee (CC)"),
-    AnchorKind("advanced_medical_post", "Advanced medical post (PMA)"),
-    AnchorKind("triage_point", "Triage / transfer point"),
-    AnchorKind("ambulance_park", "Ambulance park"),
-    AnchorKind("reception_centre", "Victim and involved-persons reception centre"),
-    AnchorKind("evacuation_centre", "Evacuation / shelter centre"),
-    AnchorKind("regroupment_point", "Regroupment point for responders"),
-    AnchorKind("staging_area", "Staging area for means"),
-    AnchorKind("press_point", "Press point"),
-    AnchorKind("helicopter_landing_zone", "Helicopter landing zone"),
-    AnchorKind("decontamination_point", "Decontamination point"),
-    AnchorKind("road_block", "Road block"),
-    AnchorKind("incident_origin", "Incident origin (hazard source)"),
-)
+def _english(name: str) -> dict:
+    """code -> English label of one list of the database's vocabulary (styles/vocabulary.py), in form order."""
+    return {code: labels["en"] for code, labels in vocabulary.LISTS[name]}
 
-# Same rows as crisis.perimeter_kinds (sql/004): the colour is fill_colour, a higher draw_order is drawn later.
-PERIMETER_KINDS = (
-    PerimeterKind("red", "Red zone (exclusion perimeter)", "#d7191c", 100, "zone"),
-    PerimeterKind("orange", "Orange zone (isolation perimeter)", "#f28e1c", 90, "zone"),
-    PerimeterKind("yellow", "Yellow zone (deterrence perimeter)", "#ffd92f", 80, "zone"),
-    PerimeterKind("emergency_planning_zone", "Emergency planning zone", "#7b3294", 10, "outline", "dash"),
-    PerimeterKind("intervention_zone", "Intervention zone", "#2c7bb6", 50, "hatch"),
-    PerimeterKind("evacuation", "Evacuation area", "#a6611a", 60, "crosshatch", "dash dot"),
-    PerimeterKind("sheltering", "Sheltering (confinement) area", "#018571", 70, "dots"),
-    PerimeterKind("traffic_diversion", "Traffic-diversion area", "#636363", 20, "outline", "dot"),
-)
+
+# How each kind of zone is drawn (the colour and draw order are the database's, the look is the styles' own).
+_PERIMETER_LOOKS = {
+    "red": ("zone",), "orange": ("zone",), "yellow": ("zone",),
+    "emergency_planning_zone": ("outline", "dash"), "intervention_zone": ("hatch",),
+    "evacuation": ("crosshatch", "dash dot"), "sheltering": ("dots",), "traffic_diversion": ("outline", "dot"),
+}
+
+# The rows of crisis.anchor_kinds and crisis.perimeter_kinds, in their form order.
+ANCHOR_KINDS = tuple(AnchorKind(code, label) for code, label in _english("anchor_kinds").items())
+PERIMETER_KINDS = tuple(
+    PerimeterKind(code, label, vocabulary.EXTRAS["perimeter_kinds"][code]["fill_colour"],
+                  vocabulary.EXTRAS["perimeter_kinds"][code]["draw_order"], *_PERIMETER_LOOKS[code])
+    for code, label in _english("perimeter_kinds").items())
 
 ZONE_FILL_OPACITY = 0.4
 ZONE_EDGE_DARKER = 125  # QColor.darker factor of a zone's outline
 
 # Value maps: code -> English label, in the order a form lists them. A None code is the empty value (NULL).
-SITUATION_KINDS = {"incident": "Incident", "event": "Planned event", "exercise": "Exercise", "test": "Technical test"}
-SITUATION_STATUSES = {"draft": "Draft", "active": "Active", "closed": "Closed", "archived": "Archived"}
-PHASES = {"none": "Operational only", "communal": "Communal phase", "provincial": "Provincial phase",
-          "federal": "Federal phase"}
-ACTIVATION_LEVELS = {None: "(none)", "standby": "Stand-by", "pre_alert": "Pre-alert", "alert": "Alert"}
-ANCHOR_STATUSES = {"planned": "Planned", "active": "Active", "inactive": "Inactive"}
-FEED_CHANNELS = {"multidisciplinary": "Multidisciplinary", "D1": "D1 rescue", "D2": "D2 medical",
-                 "D3": "D3 police", "D4": "D4 logistics", "D5": "D5 information", "coordination": "Coordination"}
-FEED_PRIORITIES = {"info": "Info", "important": "Important", "urgent": "Urgent"}
-DISCIPLINES = {None: "(none)", "D1": "D1 rescue", "D2": "D2 medical", "D3": "D3 police", "D4": "D4 logistics",
-               "D5": "D5 information"}
-PLAN_KINDS = {"PGUI": "General emergency plan (PGUI)", "PPUI": "Particular emergency plan (PPUI)",
-              "monodisciplinary": "Monodisciplinary plan", "internal": "Internal plan (PIU)"}
-PLAN_STATUSES = {"draft": "Draft", "in_force": "In force", "withdrawn": "Withdrawn"}
-STABILITY_CLASSES = {None: "(unknown)", "A": "A very unstable", "B": "B unstable", "C": "C slightly unstable",
-                     "D": "D neutral", "E": "E slightly stable", "F": "F stable"}
+SITUATION_KINDS = _english("situation_kinds")
+SITUATION_STATUSES = _english("situation_statuses")
+PHASES = _english("coordination_phases")
+ACTIVATION_LEVELS = {None: "(none)", **_english("activation_levels")}
+ANCHOR_STATUSES = _english("anchor_statuses")
+FEED_CHANNELS = _english("feed_channels")
+FEED_PRIORITIES = _english("feed_priorities")
+DISCIPLINES = {None: "(none)", **_english("disciplines")}
+PLAN_KINDS = _english("plan_kinds")
+PLAN_STATUSES = _english("plan_statuses")
+STABILITY_CLASSES = {None: "(unknown)", **_english("stability_classes")}
 
 # Feed priorities: marker shape, colour and size (mm); urgent is larger, red and ringed.
 FEED_PRIORITY_MARKERS = {

@@ -17,11 +17,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..definitions.anchor_kinds import ANCHOR_KINDS, ANCHOR_STATUS_LABELS, ANCHOR_STATUSES
-from ..definitions.feed import CHANNEL_LABELS, CHANNELS, PRIORITIES, PRIORITY_LABELS
+from ..definitions.anchor_kinds import ANCHOR_KINDS, ANCHOR_STATUSES
+from ..definitions.feed import CHANNELS, PRIORITIES
 from ..definitions.perimeter_kinds import PERIMETER_KINDS
 from .auth import Connection
-from .i18n import tr
+from .i18n import tr, vocabulary_label
 from .resources import qml_path
 
 PROPERTY_SITUATION = "crisis_platform/situation_id"
@@ -121,13 +121,13 @@ def configure_form(layer: QgsVectorLayer, typename: str, situation_id: int) -> N
             layer.setEditorWidgetSetup(index, widget)
 
     if typename == "anchors":
-        setup("kind", _value_map((k.code, tr(k.label)) for k in ANCHOR_KINDS))
-        setup("status", _value_map((s, tr(ANCHOR_STATUS_LABELS[s])) for s in ANCHOR_STATUSES))
+        setup("kind", _value_map((k.code, vocabulary_label("anchor_kinds", k.code)) for k in ANCHOR_KINDS))
+        setup("status", _value_map((s, vocabulary_label("anchor_statuses", s)) for s in ANCHOR_STATUSES))
     elif typename == "perimeters":
-        setup("kind", _value_map((k.code, tr(k.label)) for k in PERIMETER_KINDS))
+        setup("kind", _value_map((k.code, vocabulary_label("perimeter_kinds", k.code)) for k in PERIMETER_KINDS))
     elif typename == "feed_entries":
-        setup("channel", _value_map((c, tr(CHANNEL_LABELS[c])) for c in CHANNELS))
-        setup("priority", _value_map((p, tr(PRIORITY_LABELS[p])) for p in PRIORITIES))
+        setup("channel", _value_map((c, vocabulary_label("feed_channels", c)) for c in CHANNELS))
+        setup("priority", _value_map((p, vocabulary_label("feed_priorities", p)) for p in PRIORITIES))
     index = fields.indexOf("situation_id")
     if index >= 0:
         layer.setDefaultValueDefinition(index, QgsDefaultValue(str(int(situation_id))))

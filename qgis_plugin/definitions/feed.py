@@ -1,14 +1,6 @@
-"""Feed (logbook) channels and priorities."""
+"""Feed (logbook) channels and priorities, as in crisis.feed_channels and crisis.feed_priorities."""
 
-CHANNELS = ("multidisciplinary", "D1", "D2", "D3", "D4", "D5", "coordination")
-CHANNEL_LABELS = {
-    "multidisciplinary": "Multidisciplinary",
-    "D1": "D1 rescue",
-    "D2": "D2 medical",
-    "D3": "D3 police",
-    "D4": "D4 logistics",
-    "D5": "D5 information",
-    "coordination": "Coordination cell",
-}
-PRIORITIES = ("info", "important", "urgent")
-PRIORITY_LABELS = {"info": "Info", "important": "Important", "urgent": "Urgent"}
+from .labels import codes
+
+CHANNELS = codes("feed_channels")
+PRIORITIES = codes("feed_priorities")

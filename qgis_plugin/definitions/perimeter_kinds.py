@@ -4,25 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .labels import EXTRAS, english
+
 
 @dataclass(frozen=True)
 class PerimeterKind:
     code: str
-    label: str  # English; widgets show the translation
+    label: str  # English; widgets show the label in QGIS's language (core.i18n.vocabulary_label)
     fill_colour: str
     draw_order: int
 
 
-PERIMETER_KINDS: tuple[PerimeterKind, ...] = (
-    PerimeterKind("red", "Red zone (exclusion perimeter)", "#d7191c", 100),
-    PerimeterKind("orange", "Orange zone (isolation perimeter)", "#f28e1c", 90),
-    PerimeterKind("yellow", "Yellow zone (deterrence perimeter)", "#ffd92f", 80),
-    PerimeterKind("emergency_planning_zone", "Emergency planning zone", "#7b3294", 10),
-    PerimeterKind("intervention_zone", "Intervention zone", "#2c7bb6", 50),
-    PerimeterKind("evacuation", "Evacuation area", "#a6611a", 60),
-    PerimeterKind("sheltering", "Sheltering (confinement) area", "#018571", 70),
-    PerimeterKind("traffic_diversion", "Traffic-diversion area", "#636363", 20),
-)
+PERIMETER_KINDS: tuple[PerimeterKind, ...] = tuple(
+    PerimeterKind(code, label, EXTRAS["perimeter_kinds"][code]["fill_colour"],
+                  EXTRAS["perimeter_kinds"][code]["draw_order"])
+    for code, label in english("perimeter_kinds").items())
 PERIMETER_KIND_CODES = tuple(kind.code for kind in PERIMETER_KINDS)
 
 # The three safety perimeters drawn around a hazard, innermost first.

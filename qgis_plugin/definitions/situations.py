@@ -1,14 +1,13 @@
-"""Situation kinds, lifecycle statuses, coordination phases and activation levels."""
+"""Situation kinds, lifecycle statuses, coordination phases, activation levels and roles (the database's lists)."""
 
-KINDS = ("incident", "event", "exercise", "test")
-KIND_LABELS = {"incident": "Incident", "event": "Event", "exercise": "Exercise", "test": "Test"}
-STATUSES = ("draft", "active", "closed", "archived")
-STATUS_LABELS = {"draft": "Draft", "active": "Active", "closed": "Closed", "archived": "Archived"}
+from .labels import codes
+
+KINDS = codes("situation_kinds")
+STATUSES = codes("situation_statuses")
 WRITABLE_STATUSES = ("draft", "active")
-PHASES = ("none", "communal", "provincial", "federal")
-PHASE_LABELS = {"none": "Operational only", "communal": "Communal", "provincial": "Provincial", "federal": "Federal"}
-ACTIVATION_LEVELS = ("standby", "pre_alert", "alert")
+PHASES = codes("coordination_phases")
+ACTIVATION_LEVELS = codes("activation_levels")
 # Kinds whose data must never be mistaken for real data.
 EXERCISE_KINDS = ("exercise", "test")
-ROLES = ("admin", "coordinator", "editor", "reader")
+ROLES = codes("user_roles")
 WRITER_ROLES = ("admin", "coordinator", "editor")

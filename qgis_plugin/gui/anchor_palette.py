@@ -6,7 +6,7 @@ from qgis.PyQt.QtCore import QSize, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QButtonGroup, QGridLayout, QToolButton, QWidget
 
-from ..core.i18n import tr
+from ..core.i18n import vocabulary_label
 from ..core.resources import icon_path, pictogram_path
 from ..definitions.anchor_kinds import ANCHOR_KINDS
 
@@ -32,8 +32,8 @@ class AnchorPalette(QWidget):
             button.setCheckable(True)
             button.setAutoRaise(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-            button.setText(_short(tr(kind.label)))
-            button.setToolTip(tr(kind.label))
+            button.setText(_short(vocabulary_label("anchor_kinds", kind.code)))
+            button.setToolTip(vocabulary_label("anchor_kinds", kind.code))
             button.setMinimumWidth(110)
             button.setMaximumWidth(150)
             font = button.font()

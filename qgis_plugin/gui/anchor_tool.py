@@ -8,8 +8,7 @@ from qgis.PyQt.QtWidgets import QInputDialog, QLineEdit
 from ..core import layers
 from ..core.editing import add_anchor
 from ..core.exceptions import CrisisPlatformError
-from ..core.i18n import tr
-from ..definitions.anchor_kinds import anchor_kind
+from ..core.i18n import tr, vocabulary_label
 from .map_tools import PointTool
 
 
@@ -23,7 +22,7 @@ class AnchorTool(PointTool):
     def ask_label(self, kind: str) -> str | None:
         """The label typed by the user; None when cancelled."""
         label, ok = QInputDialog.getText(self.canvas(), tr("New anchor"),
-                                         tr("Label of the {kind}:").format(kind=tr(anchor_kind(kind).label)),
+                                         tr("Label of the {kind}:").format(kind=vocabulary_label("anchor_kinds", kind)),
                                          QLineEdit.EchoMode.Normal, "")
         return label if ok else None
 
@@ -52,5 +51,6 @@ class AnchorTool(PointTool):
         except CrisisPlatformError as exc:
             self.notifier.error(exc)
             return None
-        self.notifier.success(tr("Anchor “{label}” added.").format(label=label or tr(anchor_kind(self.kind).label)))
+        shown = label or vocabulary_label("anchor_kinds", self.kind)
+        self.notifier.success(tr("Anchor “{label}” added.").format(label=shown))
         return feature

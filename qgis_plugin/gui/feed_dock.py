@@ -21,11 +21,12 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.geometry import WGS84
-from ..core.i18n import tr
+from ..core.i18n import tr, vocabulary_label
 from ..core.resources import icon_path
 from ..core.stream import FeedStream
 from ..core.tasks import run_task
-from ..definitions.feed import CHANNEL_LABELS, CHANNELS, PRIORITIES, PRIORITY_LABELS
+from ..core.times import brussels_time
+from ..definitions.feed import CHANNELS, PRIORITIES
 from .banner import SituationBanner
 from .map_tools import PointTool
 
@@ -34,16 +35,16 @@ BACKGROUND = {"urgent": QColor("#fbd5d5"), "important": QColor("#fff1c7")}
 
 def entry_html(entry: dict) -> str:
     """A grey line (number, time, channel, priority, author, organisation), then the text."""
-    when = (entry.get("created_at") or "")[11:16]
+    when = brussels_time(entry.get("created_at"))
     author = (entry.get("author") or {}).get("display_name", "")
     organisation = (entry.get("organisation") or {}).get("name", "")
-    parts = [f"#{entry.get('id')}", when, tr(CHANNEL_LABELS.get(entry.get("channel"), entry.get("channel", "")))]
+    parts = [f"#{entry.get('id')}", when, vocabulary_label("feed_channels", entry.get("channel"))]
     head = " · ".join(html.escape(p) for p in parts)
     priority = entry.get("priority")
     if priority == "urgent":
-        head += f" · <b style='color:#9b0000'>{html.escape(tr(PRIORITY_LABELS['urgent']).upper())}</b>"
+        head += f" · <b style='color:#9b0000'>{html.escape(vocabulary_label('feed_priorities', 'urgent').upper())}</b>"
     elif priority == "important":
-        head += f" · <b style='color:#8a5a00'>{html.escape(tr(PRIORITY_LABELS['important']))}</b>"
+        head += f" · <b style='color:#8a5a00'>{html.escape(vocabulary_label('feed_priorities', 'important'))}</b>"
     if entry.get("location"):
         head += " · " + html.escape(tr("on the map"))
     who = html.escape(author + (f" ({organisation})" if organisation else ""))
@@ -70,7 +71,7 @@ class LocationTool(PointTool):
 
 class FeedDock(QgsDockWidget):
     def __init__(self, iface, session, notifier, parent=None):
-        super().__init__(tr("Situation feed"), parent)
+        super().__init__(tr("Logbook"), parent)
         self.setObjectName("CrisisPlatformFeedDock")
         self.iface, self.session, self.notifier = iface, session, notifier
         self.entries: dict[int, dict] = {}
@@ -88,11 +89,11 @@ class FeedDock(QgsDockWidget):
         self.channel_filter = QComboBox()
         self.channel_filter.addItem(tr("All channels"), None)
         for channel in CHANNELS:
-            self.channel_filter.addItem(tr(CHANNEL_LABELS[channel]), channel)
+            self.channel_filter.addItem(vocabulary_label("feed_channels", channel), channel)
         self.priority_filter = QComboBox()
         self.priority_filter.addItem(tr("All priorities"), None)
         for priority in PRIORITIES:
-            self.priority_filter.addItem(tr(PRIORITY_LABELS[priority]), priority)
+            self.priority_filter.addItem(vocabulary_label("feed_priorities", priority), priority)
         self.live = QLabel()
         top.addWidget(self.channel_filter, 1)
         top.addWidget(self.priority_filter, 1)
@@ -109,10 +110,10 @@ class FeedDock(QgsDockWidget):
         compose = QHBoxLayout()
         self.channel = QComboBox()
         for channel in CHANNELS:
-            self.channel.addItem(tr(CHANNEL_LABELS[channel]), channel)
+            self.channel.addItem(vocabulary_label("feed_channels", channel), channel)
         self.priority = QComboBox()
         for priority in PRIORITIES:
-            self.priority.addItem(tr(PRIORITY_LABELS[priority]), priority)
+            self.priority.addItem(vocabulary_label("feed_priorities", priority), priority)
         compose.addWidget(self.channel, 1)
         compose.addWidget(self.priority, 1)
         layout.addLayout(compose)
@@ -166,7 +167,7 @@ class FeedDock(QgsDockWidget):
             return
         client = self.session.client()
         situation_id = int(situation["id"])
-        run_task(tr("Situation feed"), lambda: client.feed(situation_id, limit=200),
+        run_task(tr("Logbook"), lambda: client.feed(situation_id, limit=200),
                  lambda page: self._loaded(situation_id, page), self.notifier.error)
 
     def _loaded(self, situation_id: int, page: dict) -> None:

@@ -22,9 +22,8 @@ from qgis.PyQt.QtWidgets import (
 from ..core import layers
 from ..core.geometry import WGS84
 from ..core.history import perimeter_history
-from ..core.i18n import tr
+from ..core.i18n import tr, vocabulary_label
 from ..core.tasks import run_task
-from ..definitions.perimeter_kinds import perimeter_kind
 
 
 class HistoryDialog(QDialog):
@@ -70,10 +69,7 @@ class HistoryDialog(QDialog):
             self.status.setText(tr("The perimeters layer of the situation is not loaded."))
             return
         for feature in sorted(layer.getFeatures(), key=lambda f: (f["kind"] or "", f["id"] or 0)):
-            try:
-                kind = tr(perimeter_kind(feature["kind"]).label)
-            except KeyError:
-                kind = feature["kind"]
+            kind = vocabulary_label("perimeter_kinds", feature["kind"])
             item = QListWidgetItem(f"#{feature['id']} {kind}\n{feature['label'] or ''}".strip())
             item.setData(Qt.ItemDataRole.UserRole, feature["id"])
             self.perimeters.addItem(item)

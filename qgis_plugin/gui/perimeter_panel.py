@@ -19,7 +19,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.i18n import tr
+from ..core.i18n import tr, vocabulary_label
 from ..core.resources import icon_path
 from ..definitions.perimeter_kinds import DEFAULT_RING_RADII_M, PERIMETER_KINDS
 
@@ -53,7 +53,7 @@ def kind_combo(default: str = "red") -> QComboBox:
     for kind in PERIMETER_KINDS:
         swatch = QPixmap(14, 14)
         swatch.fill(QColor(kind.fill_colour))
-        combo.addItem(QIcon(swatch), tr(kind.label), kind.code)
+        combo.addItem(QIcon(swatch), vocabulary_label("perimeter_kinds", kind.code), kind.code)
     combo.setCurrentIndex(combo.findData(default))
     # Long labels must not widen the dock: the combo shows what fits, the list shows all.
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

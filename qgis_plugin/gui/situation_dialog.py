@@ -13,8 +13,8 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core.i18n import tr
-from ..definitions.situations import KIND_LABELS, KINDS, PHASE_LABELS, PHASES
+from ..core.i18n import tr, vocabulary_label
+from ..definitions.situations import KINDS, PHASES
 
 
 class SituationDialog(QDialog):
@@ -25,10 +25,10 @@ class SituationDialog(QDialog):
         self.title = QLineEdit()
         self.kind = QComboBox()
         for kind in KINDS:
-            self.kind.addItem(tr(KIND_LABELS[kind]), kind)
+            self.kind.addItem(vocabulary_label("situation_kinds", kind), kind)
         self.phase = QComboBox()
         for phase in PHASES:
-            self.phase.addItem(tr(PHASE_LABELS[phase]), phase)
+            self.phase.addItem(vocabulary_label("coordination_phases", phase), phase)
         self.description = QPlainTextEdit()
         self.description.setMaximumHeight(100)
         form = QFormLayout()

@@ -25,10 +25,10 @@ from qgis.PyQt.QtWidgets import (
 from ..core import layers, permissions
 from ..core.cap import area_for_perimeter, build_alert
 from ..core.geometry import METRIC, WGS84, as_multipolygon, geojson, outer_rings_latlon, transform
-from ..core.i18n import tr
+from ..core.i18n import tr, vocabulary_label
 from ..core.resources import icon_path
 from ..core.tasks import run_task
-from ..definitions.situations import KIND_LABELS, KINDS, PHASE_LABELS, PHASES, STATUS_LABELS, STATUSES
+from ..definitions.situations import KINDS, PHASES, STATUSES
 from .banner import SituationBanner
 from .map_tools import PolygonTool
 from .situation_dialog import SituationDialog
@@ -39,13 +39,12 @@ EXERCISE_BACKGROUND = QColor("#ece2f6")
 def situation_html(situation: dict) -> str:
     """Two lines: the title (marked when an exercise), then kind, status, phase and owner."""
     title = html.escape(situation.get("title", ""))
-    kind = tr(KIND_LABELS.get(situation.get("kind"), situation.get("kind", "")))
+    kind = vocabulary_label("situation_kinds", situation.get("kind"))
     details = " · ".join([
         f"<b style='color:#6a3d9a'>{html.escape(kind.upper())}</b>" if situation.get("is_exercise")
         else html.escape(kind),
-        html.escape(tr(STATUS_LABELS.get(situation.get("status"), situation.get("status", "")))),
-        html.escape(tr("{phase} phase").format(
-            phase=tr(PHASE_LABELS.get(situation.get("phase"), situation.get("phase", ""))))),
+        html.escape(vocabulary_label("situation_statuses", situation.get("status"))),
+        html.escape(vocabulary_label("coordination_phases", situation.get("phase"))),
         html.escape((situation.get("owner_organisation") or {}).get("name", "")),
     ])
     if situation.get("is_exercise"):
@@ -53,11 +52,11 @@ def situation_html(situation: dict) -> str:
     return f"<b>{title}</b><br><span style='color:#555'>{details}</span>"
 
 
-def _combo(all_label: str, codes, labels, default: str | None = None) -> QComboBox:
+def _combo(all_label: str, codes, vocabulary: str, default: str | None = None) -> QComboBox:
     combo = QComboBox()
     combo.addItem(all_label, None)
     for code in codes:
-        combo.addItem(tr(labels[code]), code)
+        combo.addItem(vocabulary_label(vocabulary, code), code)
     if default:
         combo.setCurrentIndex(combo.findData(default))
     return combo
@@ -84,9 +83,9 @@ class SituationsDock(QgsDockWidget):
         layout.addLayout(account)
 
         filters = QHBoxLayout()
-        self.kind_filter = _combo(tr("All kinds"), KINDS, KIND_LABELS)
-        self.status_filter = _combo(tr("All statuses"), STATUSES, STATUS_LABELS, "active")
-        self.phase_filter = _combo(tr("All phases"), PHASES, PHASE_LABELS)
+        self.kind_filter = _combo(tr("All kinds"), KINDS, "situation_kinds")
+        self.status_filter = _combo(tr("All statuses"), STATUSES, "situation_statuses", "active")
+        self.phase_filter = _combo(tr("All phases"), PHASES, "coordination_phases")
         for combo in (self.kind_filter, self.status_filter, self.phase_filter):
             combo.currentIndexChanged.connect(self.refresh)
             filters.addWidget(combo)

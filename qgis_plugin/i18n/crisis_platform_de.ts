@@ -16,14 +16,6 @@
       <translation>Eine Zone, die von einer Quelle aus in Windrichtung zeigt: ein Sektor mit der angegebenen Länge und dem Öffnungswinkel, in die Richtung, in die der Wind weht (die Windrichtung ist die, AUS der er kommt, in Grad im Uhrzeigersinn ab Norden), mit einem abgerundeten Teil um die Quelle. Bei Windstille (unter 0,5 m/s) ist die Zone ein Kreis.</translation>
     </message>
     <message>
-      <source>Active</source>
-      <translation>Aktiv</translation>
-    </message>
-    <message>
-      <source>Advanced medical post (PMA)</source>
-      <translation>Vorgeschobener Sanitätsposten (PMA)</translation>
-    </message>
-    <message>
       <source>All channels</source>
       <translation>Alle Kanäle</translation>
     </message>
@@ -44,20 +36,12 @@
       <translation>Alle Status</translation>
     </message>
     <message>
-      <source>Ambulance park</source>
-      <translation>Rettungswagenpark</translation>
-    </message>
-    <message>
       <source>Anchor “{label}” added.</source>
       <translation>Schlüsselpunkt „{label}“ hinzugefügt.</translation>
     </message>
     <message>
       <source>Anchors</source>
       <translation>Schlüsselpunkte</translation>
-    </message>
-    <message>
-      <source>Archived</source>
-      <translation>Archiviert</translation>
     </message>
     <message>
       <source>Area</source>
@@ -104,24 +88,8 @@
       <translation>Schließen</translation>
     </message>
     <message>
-      <source>Closed</source>
-      <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-      <source>Communal</source>
-      <translation>Kommunal</translation>
-    </message>
-    <message>
       <source>Connecting…</source>
       <translation>Verbinden…</translation>
-    </message>
-    <message>
-      <source>Coordination cell</source>
-      <translation>Koordinierungszelle</translation>
-    </message>
-    <message>
-      <source>Coordination committee (CC)</source>
-      <translation>Koordinierungskomitee (CC)</translation>
     </message>
     <message>
       <source>Copied {phone}.</source>
@@ -168,30 +136,6 @@
       <translation>Krisenplattform</translation>
     </message>
     <message>
-      <source>D1 rescue</source>
-      <translation>D1 Rettung</translation>
-    </message>
-    <message>
-      <source>D2 medical</source>
-      <translation>D2 Sanitätsdienst</translation>
-    </message>
-    <message>
-      <source>D3 police</source>
-      <translation>D3 Polizei</translation>
-    </message>
-    <message>
-      <source>D4 logistics</source>
-      <translation>D4 Logistik</translation>
-    </message>
-    <message>
-      <source>D5 information</source>
-      <translation>D5 Information</translation>
-    </message>
-    <message>
-      <source>Decontamination point</source>
-      <translation>Dekontaminationsplatz</translation>
-    </message>
-    <message>
       <source>Description</source>
       <translation>Beschreibung</translation>
     </message>
@@ -206,10 +150,6 @@
     <message>
       <source>Downwind, wind from {deg:.0f}° at {speed:.1f} m/s</source>
       <translation>In Windrichtung, Wind aus {deg:.0f}° mit {speed:.1f} m/s</translation>
-    </message>
-    <message>
-      <source>Draft</source>
-      <translation>Entwurf</translation>
     </message>
     <message>
       <source>Draw the area of a new situation on the map (right click ends it)</source>
@@ -228,28 +168,8 @@
       <translation>ÜBUNG — {title}</translation>
     </message>
     <message>
-      <source>Emergency planning zone</source>
-      <translation>Notfallplanungszone</translation>
-    </message>
-    <message>
       <source>Entry #{id} posted.</source>
       <translation>Eintrag Nr. {id} veröffentlicht.</translation>
-    </message>
-    <message>
-      <source>Evacuation / shelter centre</source>
-      <translation>Evakuierungs- / Notunterkunft</translation>
-    </message>
-    <message>
-      <source>Evacuation area</source>
-      <translation>Evakuierungsgebiet</translation>
-    </message>
-    <message>
-      <source>Event</source>
-      <translation>Veranstaltung</translation>
-    </message>
-    <message>
-      <source>Exercise</source>
-      <translation>Übung</translation>
     </message>
     <message>
       <source>Export situation to GeoPackage</source>
@@ -266,10 +186,6 @@
     <message>
       <source>Features per layer</source>
       <translation>Objekte je Layer</translation>
-    </message>
-    <message>
-      <source>Federal</source>
-      <translation>Föderal</translation>
     </message>
     <message>
       <source>Feed locations</source>
@@ -298,34 +214,6 @@
     <message>
       <source>Give one radius for each of the red, orange and yellow zones.</source>
       <translation>Geben Sie je einen Radius für die rote, orange und gelbe Zone an.</translation>
-    </message>
-    <message>
-      <source>Helicopter landing zone</source>
-      <translation>Hubschrauberlandeplatz</translation>
-    </message>
-    <message>
-      <source>Important</source>
-      <translation>Wichtig</translation>
-    </message>
-    <message>
-      <source>Inactive</source>
-      <translation>Inaktiv</translation>
-    </message>
-    <message>
-      <source>Incident</source>
-      <translation>Schadenslage</translation>
-    </message>
-    <message>
-      <source>Incident origin (hazard source)</source>
-      <translation>Schadensursprung (Gefahrenquelle)</translation>
-    </message>
-    <message>
-      <source>Info</source>
-      <translation>Info</translation>
-    </message>
-    <message>
-      <source>Intervention zone</source>
-      <translation>Einsatzzone</translation>
     </message>
     <message>
       <source>Kind</source>
@@ -392,12 +280,12 @@
       <translation>Abmelden</translation>
     </message>
     <message>
-      <source>Logged in as {name} ({organisation}).</source>
-      <translation>Angemeldet als {name} ({organisation}).</translation>
+      <source>Logbook</source>
+      <translation>Einsatztagebuch</translation>
     </message>
     <message>
-      <source>Multidisciplinary</source>
-      <translation>Multidisziplinär</translation>
+      <source>Logged in as {name} ({organisation}).</source>
+      <translation>Angemeldet als {name} ({organisation}).</translation>
     </message>
     <message>
       <source>New anchor</source>
@@ -464,14 +352,6 @@
       <translation>{title} wird geöffnet…</translation>
     </message>
     <message>
-      <source>Operational command post (PC-Ops)</source>
-      <translation>Operativer Kommandoposten (PC-Ops)</translation>
-    </message>
-    <message>
-      <source>Operational only</source>
-      <translation>Nur operativ</translation>
-    </message>
-    <message>
       <source>Orange and yellow as rings (else discs)</source>
       <translation>Orange und Gelb als Ringe (sonst Kreisflächen)</translation>
     </message>
@@ -482,10 +362,6 @@
     <message>
       <source>Orange radius</source>
       <translation>Radius Orange</translation>
-    </message>
-    <message>
-      <source>Orange zone (isolation perimeter)</source>
-      <translation>Orange Zone (Absperrbereich)</translation>
     </message>
     <message>
       <source>Orange zone radius (m)</source>
@@ -536,10 +412,6 @@
       <translation>Ringe setzen</translation>
     </message>
     <message>
-      <source>Planned</source>
-      <translation>Geplant</translation>
-    </message>
-    <message>
       <source>Platform address</source>
       <translation>Adresse der Plattform</translation>
     </message>
@@ -554,14 +426,6 @@
     <message>
       <source>Post feed entry</source>
       <translation>Eintrag im Einsatztagebuch veröffentlichen</translation>
-    </message>
-    <message>
-      <source>Press point</source>
-      <translation>Pressepunkt</translation>
-    </message>
-    <message>
-      <source>Provincial</source>
-      <translation>Provinzial</translation>
     </message>
     <message>
       <source>QGIS's authentication manager could not store the login.</source>
@@ -584,10 +448,6 @@
       <translation>Radius Rot</translation>
     </message>
     <message>
-      <source>Red zone (exclusion perimeter)</source>
-      <translation>Rote Zone (Sperrbereich)</translation>
-    </message>
-    <message>
       <source>Red zone radius (m)</source>
       <translation>Radius der roten Zone (m)</translation>
     </message>
@@ -604,20 +464,12 @@
       <translation>Aktualisieren</translation>
     </message>
     <message>
-      <source>Regroupment point for responders</source>
-      <translation>Sammelpunkt Einsatzkräfte</translation>
-    </message>
-    <message>
       <source>Rings around a point</source>
       <translation>Ringe um einen Punkt</translation>
     </message>
     <message>
       <source>Rings perimeter</source>
       <translation>Perimeter in Ringen</translation>
-    </message>
-    <message>
-      <source>Road block</source>
-      <translation>Straßensperre</translation>
     </message>
     <message>
       <source>Role / person</source>
@@ -640,20 +492,12 @@
       <translation>In Titeln und Beschreibungen suchen</translation>
     </message>
     <message>
-      <source>Sheltering (confinement) area</source>
-      <translation>Schutzbereich (im Haus bleiben)</translation>
-    </message>
-    <message>
       <source>Situation area</source>
       <translation>Gebiet der Lage</translation>
     </message>
     <message>
       <source>Situation contacts</source>
       <translation>Kontakte der Lage</translation>
-    </message>
-    <message>
-      <source>Situation feed</source>
-      <translation>Einsatztagebuch der Lage</translation>
     </message>
     <message>
       <source>Situation id</source>
@@ -674,14 +518,6 @@
     <message>
       <source>Source point</source>
       <translation>Quellpunkt</translation>
-    </message>
-    <message>
-      <source>Staging area for means</source>
-      <translation>Bereitstellungsraum</translation>
-    </message>
-    <message>
-      <source>Test</source>
-      <translation>Test</translation>
     </message>
     <message>
       <source>The anchors layer of the situation is not loaded; open the situation again.</source>
@@ -776,14 +612,6 @@
       <translation>Titel</translation>
     </message>
     <message>
-      <source>Traffic-diversion area</source>
-      <translation>Verkehrsumleitungsbereich</translation>
-    </message>
-    <message>
-      <source>Triage / transfer point</source>
-      <translation>Triage- / Übergabepunkt</translation>
-    </message>
-    <message>
       <source>Unexpected answer from the platform.</source>
       <translation>Unerwartete Antwort der Plattform.</translation>
     </message>
@@ -796,20 +624,12 @@
       <translation>Bis</translation>
     </message>
     <message>
-      <source>Urgent</source>
-      <translation>Dringend</translation>
-    </message>
-    <message>
       <source>Use the latest observed wind</source>
       <translation>Den zuletzt beobachteten Wind verwenden</translation>
     </message>
     <message>
       <source>Version</source>
       <translation>Version</translation>
-    </message>
-    <message>
-      <source>Victim and involved-persons reception centre</source>
-      <translation>Aufnahmezentrum für Opfer und Betroffene</translation>
     </message>
     <message>
       <source>Weather</source>
@@ -850,10 +670,6 @@
     <message>
       <source>Yellow radius</source>
       <translation>Radius Gelb</translation>
-    </message>
-    <message>
-      <source>Yellow zone (deterrence perimeter)</source>
-      <translation>Gelbe Zone (Abschreckungsbereich)</translation>
     </message>
     <message>
       <source>Yellow zone radius (m)</source>
@@ -946,10 +762,6 @@
     <message>
       <source>{n} version(s); select one to see it on the map.</source>
       <translation>{n} Version(en); wählen Sie eine aus, um sie auf der Karte zu sehen.</translation>
-    </message>
-    <message>
-      <source>{phase} phase</source>
-      <translation>Phase {phase}</translation>
     </message>
   </context>
 </TS>

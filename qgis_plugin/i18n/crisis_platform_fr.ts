@@ -16,14 +16,6 @@
       <translation>Une zone orientée sous le vent d'une source : un secteur de la longueur et de l'angle d'ouverture donnés, dans la direction vers laquelle souffle le vent (la direction du vent est celle D'OÙ il vient, en degrés dans le sens horaire depuis le nord), avec une partie arrondie autour de la source. Par vent calme (moins de 0,5 m/s), la zone est un disque.</translation>
     </message>
     <message>
-      <source>Active</source>
-      <translation>Actif</translation>
-    </message>
-    <message>
-      <source>Advanced medical post (PMA)</source>
-      <translation>Poste médical avancé (PMA)</translation>
-    </message>
-    <message>
       <source>All channels</source>
       <translation>Tous les canaux</translation>
     </message>
@@ -44,20 +36,12 @@
       <translation>Tous les statuts</translation>
     </message>
     <message>
-      <source>Ambulance park</source>
-      <translation>Parking ambulances</translation>
-    </message>
-    <message>
       <source>Anchor “{label}” added.</source>
       <translation>Point clé « {label} » ajouté.</translation>
     </message>
     <message>
       <source>Anchors</source>
       <translation>Points clés</translation>
-    </message>
-    <message>
-      <source>Archived</source>
-      <translation>Archivé</translation>
     </message>
     <message>
       <source>Area</source>
@@ -104,24 +88,8 @@
       <translation>Fermer</translation>
     </message>
     <message>
-      <source>Closed</source>
-      <translation>Clôturé</translation>
-    </message>
-    <message>
-      <source>Communal</source>
-      <translation>Communale</translation>
-    </message>
-    <message>
       <source>Connecting…</source>
       <translation>Connexion…</translation>
-    </message>
-    <message>
-      <source>Coordination cell</source>
-      <translation>Cellule de coordination</translation>
-    </message>
-    <message>
-      <source>Coordination committee (CC)</source>
-      <translation>Comité de coordination (CC)</translation>
     </message>
     <message>
       <source>Copied {phone}.</source>
@@ -168,30 +136,6 @@
       <translation>Plateforme de crise</translation>
     </message>
     <message>
-      <source>D1 rescue</source>
-      <translation>D1 secours</translation>
-    </message>
-    <message>
-      <source>D2 medical</source>
-      <translation>D2 médical</translation>
-    </message>
-    <message>
-      <source>D3 police</source>
-      <translation>D3 police</translation>
-    </message>
-    <message>
-      <source>D4 logistics</source>
-      <translation>D4 logistique</translation>
-    </message>
-    <message>
-      <source>D5 information</source>
-      <translation>D5 information</translation>
-    </message>
-    <message>
-      <source>Decontamination point</source>
-      <translation>Point de décontamination</translation>
-    </message>
-    <message>
       <source>Description</source>
       <translation>Description</translation>
     </message>
@@ -206,10 +150,6 @@
     <message>
       <source>Downwind, wind from {deg:.0f}° at {speed:.1f} m/s</source>
       <translation>Sous le vent, vent du {deg:.0f}° à {speed:.1f} m/s</translation>
-    </message>
-    <message>
-      <source>Draft</source>
-      <translation>Brouillon</translation>
     </message>
     <message>
       <source>Draw the area of a new situation on the map (right click ends it)</source>
@@ -228,28 +168,8 @@
       <translation>EXERCICE — {title}</translation>
     </message>
     <message>
-      <source>Emergency planning zone</source>
-      <translation>Zone de planification d'urgence</translation>
-    </message>
-    <message>
       <source>Entry #{id} posted.</source>
       <translation>Entrée n°{id} publiée.</translation>
-    </message>
-    <message>
-      <source>Evacuation / shelter centre</source>
-      <translation>Centre d'évacuation / d'hébergement</translation>
-    </message>
-    <message>
-      <source>Evacuation area</source>
-      <translation>Zone d'évacuation</translation>
-    </message>
-    <message>
-      <source>Event</source>
-      <translation>Événement</translation>
-    </message>
-    <message>
-      <source>Exercise</source>
-      <translation>Exercice</translation>
     </message>
     <message>
       <source>Export situation to GeoPackage</source>
@@ -266,10 +186,6 @@
     <message>
       <source>Features per layer</source>
       <translation>Entités par couche</translation>
-    </message>
-    <message>
-      <source>Federal</source>
-      <translation>Fédérale</translation>
     </message>
     <message>
       <source>Feed locations</source>
@@ -298,34 +214,6 @@
     <message>
       <source>Give one radius for each of the red, orange and yellow zones.</source>
       <translation>Donnez un rayon pour chacune des zones rouge, orange et jaune.</translation>
-    </message>
-    <message>
-      <source>Helicopter landing zone</source>
-      <translation>Zone d'atterrissage hélicoptère</translation>
-    </message>
-    <message>
-      <source>Important</source>
-      <translation>Important</translation>
-    </message>
-    <message>
-      <source>Inactive</source>
-      <translation>Inactif</translation>
-    </message>
-    <message>
-      <source>Incident</source>
-      <translation>Incident</translation>
-    </message>
-    <message>
-      <source>Incident origin (hazard source)</source>
-      <translation>Origine de l'incident (source du danger)</translation>
-    </message>
-    <message>
-      <source>Info</source>
-      <translation>Info</translation>
-    </message>
-    <message>
-      <source>Intervention zone</source>
-      <translation>Zone d'intervention</translation>
     </message>
     <message>
       <source>Kind</source>
@@ -392,12 +280,12 @@
       <translation>Se déconnecter</translation>
     </message>
     <message>
-      <source>Logged in as {name} ({organisation}).</source>
-      <translation>Connecté en tant que {name} ({organisation}).</translation>
+      <source>Logbook</source>
+      <translation>Main courante</translation>
     </message>
     <message>
-      <source>Multidisciplinary</source>
-      <translation>Multidisciplinaire</translation>
+      <source>Logged in as {name} ({organisation}).</source>
+      <translation>Connecté en tant que {name} ({organisation}).</translation>
     </message>
     <message>
       <source>New anchor</source>
@@ -464,14 +352,6 @@
       <translation>Ouverture de {title}…</translation>
     </message>
     <message>
-      <source>Operational command post (PC-Ops)</source>
-      <translation>Poste de commandement opérationnel (PC-Ops)</translation>
-    </message>
-    <message>
-      <source>Operational only</source>
-      <translation>Opérationnelle uniquement</translation>
-    </message>
-    <message>
       <source>Orange and yellow as rings (else discs)</source>
       <translation>Orange et jaune en anneaux (sinon disques)</translation>
     </message>
@@ -482,10 +362,6 @@
     <message>
       <source>Orange radius</source>
       <translation>Rayon orange</translation>
-    </message>
-    <message>
-      <source>Orange zone (isolation perimeter)</source>
-      <translation>Zone orange (périmètre d'isolation)</translation>
     </message>
     <message>
       <source>Orange zone radius (m)</source>
@@ -536,10 +412,6 @@
       <translation>Placer les cercles</translation>
     </message>
     <message>
-      <source>Planned</source>
-      <translation>Prévu</translation>
-    </message>
-    <message>
       <source>Platform address</source>
       <translation>Adresse de la plateforme</translation>
     </message>
@@ -554,14 +426,6 @@
     <message>
       <source>Post feed entry</source>
       <translation>Publier une entrée du journal</translation>
-    </message>
-    <message>
-      <source>Press point</source>
-      <translation>Point presse</translation>
-    </message>
-    <message>
-      <source>Provincial</source>
-      <translation>Provinciale</translation>
     </message>
     <message>
       <source>QGIS's authentication manager could not store the login.</source>
@@ -584,10 +448,6 @@
       <translation>Rayon rouge</translation>
     </message>
     <message>
-      <source>Red zone (exclusion perimeter)</source>
-      <translation>Zone rouge (périmètre d'exclusion)</translation>
-    </message>
-    <message>
       <source>Red zone radius (m)</source>
       <translation>Rayon de la zone rouge (m)</translation>
     </message>
@@ -604,20 +464,12 @@
       <translation>Actualiser</translation>
     </message>
     <message>
-      <source>Regroupment point for responders</source>
-      <translation>Point de regroupement des intervenants</translation>
-    </message>
-    <message>
       <source>Rings around a point</source>
       <translation>Cercles autour d'un point</translation>
     </message>
     <message>
       <source>Rings perimeter</source>
       <translation>Périmètre en cercles</translation>
-    </message>
-    <message>
-      <source>Road block</source>
-      <translation>Barrage routier</translation>
     </message>
     <message>
       <source>Role / person</source>
@@ -640,20 +492,12 @@
       <translation>Rechercher dans les titres et descriptions</translation>
     </message>
     <message>
-      <source>Sheltering (confinement) area</source>
-      <translation>Zone de mise à l'abri (confinement)</translation>
-    </message>
-    <message>
       <source>Situation area</source>
       <translation>Zone de la situation</translation>
     </message>
     <message>
       <source>Situation contacts</source>
       <translation>Contacts de la situation</translation>
-    </message>
-    <message>
-      <source>Situation feed</source>
-      <translation>Journal de la situation</translation>
     </message>
     <message>
       <source>Situation id</source>
@@ -674,14 +518,6 @@
     <message>
       <source>Source point</source>
       <translation>Point source</translation>
-    </message>
-    <message>
-      <source>Staging area for means</source>
-      <translation>Zone de rassemblement des moyens</translation>
-    </message>
-    <message>
-      <source>Test</source>
-      <translation>Test</translation>
     </message>
     <message>
       <source>The anchors layer of the situation is not loaded; open the situation again.</source>
@@ -776,14 +612,6 @@
       <translation>Titre</translation>
     </message>
     <message>
-      <source>Traffic-diversion area</source>
-      <translation>Zone de déviation du trafic</translation>
-    </message>
-    <message>
-      <source>Triage / transfer point</source>
-      <translation>Point de triage / transfert</translation>
-    </message>
-    <message>
       <source>Unexpected answer from the platform.</source>
       <translation>Réponse inattendue de la plateforme.</translation>
     </message>
@@ -796,20 +624,12 @@
       <translation>Jusqu'au</translation>
     </message>
     <message>
-      <source>Urgent</source>
-      <translation>Urgent</translation>
-    </message>
-    <message>
       <source>Use the latest observed wind</source>
       <translation>Utiliser le dernier vent observé</translation>
     </message>
     <message>
       <source>Version</source>
       <translation>Version</translation>
-    </message>
-    <message>
-      <source>Victim and involved-persons reception centre</source>
-      <translation>Centre d'accueil des victimes et impliqués</translation>
     </message>
     <message>
       <source>Weather</source>
@@ -850,10 +670,6 @@
     <message>
       <source>Yellow radius</source>
       <translation>Rayon jaune</translation>
-    </message>
-    <message>
-      <source>Yellow zone (deterrence perimeter)</source>
-      <translation>Zone jaune (périmètre de dissuasion)</translation>
     </message>
     <message>
       <source>Yellow zone radius (m)</source>
@@ -946,10 +762,6 @@
     <message>
       <source>{n} version(s); select one to see it on the map.</source>
       <translation>{n} version(s) ; sélectionnez-en une pour la voir sur la carte.</translation>
-    </message>
-    <message>
-      <source>{phase} phase</source>
-      <translation>phase {phase}</translation>
     </message>
   </context>
 </TS>

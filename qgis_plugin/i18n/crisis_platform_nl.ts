@@ -16,14 +16,6 @@
       <translation>Een zone die vanaf een bron met de wind mee wijst: een sector met de opgegeven lengte en openingshoek, in de richting waarheen de wind waait (de windrichting is waar hij VANDAAN komt, in graden met de klok mee vanaf het noorden), met een afgerond deel rond de bron. Bij windstilte (minder dan 0,5 m/s) is de zone een cirkel.</translation>
     </message>
     <message>
-      <source>Active</source>
-      <translation>Actief</translation>
-    </message>
-    <message>
-      <source>Advanced medical post (PMA)</source>
-      <translation>Vooruitgeschoven medische post (VMP)</translation>
-    </message>
-    <message>
       <source>All channels</source>
       <translation>Alle kanalen</translation>
     </message>
@@ -44,20 +36,12 @@
       <translation>Alle statussen</translation>
     </message>
     <message>
-      <source>Ambulance park</source>
-      <translation>Ambulancepark</translation>
-    </message>
-    <message>
       <source>Anchor “{label}” added.</source>
       <translation>Sleutelpunt “{label}” toegevoegd.</translation>
     </message>
     <message>
       <source>Anchors</source>
       <translation>Sleutelpunten</translation>
-    </message>
-    <message>
-      <source>Archived</source>
-      <translation>Gearchiveerd</translation>
     </message>
     <message>
       <source>Area</source>
@@ -104,24 +88,8 @@
       <translation>Sluiten</translation>
     </message>
     <message>
-      <source>Closed</source>
-      <translation>Afgesloten</translation>
-    </message>
-    <message>
-      <source>Communal</source>
-      <translation>Gemeentelijk</translation>
-    </message>
-    <message>
       <source>Connecting…</source>
       <translation>Verbinden…</translation>
-    </message>
-    <message>
-      <source>Coordination cell</source>
-      <translation>Coördinatiecel</translation>
-    </message>
-    <message>
-      <source>Coordination committee (CC)</source>
-      <translation>Coördinatiecomité (CC)</translation>
     </message>
     <message>
       <source>Copied {phone}.</source>
@@ -168,30 +136,6 @@
       <translation>Crisisplatform</translation>
     </message>
     <message>
-      <source>D1 rescue</source>
-      <translation>D1 hulpverlening</translation>
-    </message>
-    <message>
-      <source>D2 medical</source>
-      <translation>D2 medisch</translation>
-    </message>
-    <message>
-      <source>D3 police</source>
-      <translation>D3 politie</translation>
-    </message>
-    <message>
-      <source>D4 logistics</source>
-      <translation>D4 logistiek</translation>
-    </message>
-    <message>
-      <source>D5 information</source>
-      <translation>D5 informatie</translation>
-    </message>
-    <message>
-      <source>Decontamination point</source>
-      <translation>Decontaminatiepunt</translation>
-    </message>
-    <message>
       <source>Description</source>
       <translation>Beschrijving</translation>
     </message>
@@ -206,10 +150,6 @@
     <message>
       <source>Downwind, wind from {deg:.0f}° at {speed:.1f} m/s</source>
       <translation>Benedenwinds, wind uit {deg:.0f}° met {speed:.1f} m/s</translation>
-    </message>
-    <message>
-      <source>Draft</source>
-      <translation>Ontwerp</translation>
     </message>
     <message>
       <source>Draw the area of a new situation on the map (right click ends it)</source>
@@ -228,28 +168,8 @@
       <translation>OEFENING — {title}</translation>
     </message>
     <message>
-      <source>Emergency planning zone</source>
-      <translation>Noodplanningszone</translation>
-    </message>
-    <message>
       <source>Entry #{id} posted.</source>
       <translation>Bericht nr. {id} geplaatst.</translation>
-    </message>
-    <message>
-      <source>Evacuation / shelter centre</source>
-      <translation>Evacuatie- / opvangcentrum</translation>
-    </message>
-    <message>
-      <source>Evacuation area</source>
-      <translation>Evacuatiegebied</translation>
-    </message>
-    <message>
-      <source>Event</source>
-      <translation>Evenement</translation>
-    </message>
-    <message>
-      <source>Exercise</source>
-      <translation>Oefening</translation>
     </message>
     <message>
       <source>Export situation to GeoPackage</source>
@@ -266,10 +186,6 @@
     <message>
       <source>Features per layer</source>
       <translation>Objecten per laag</translation>
-    </message>
-    <message>
-      <source>Federal</source>
-      <translation>Federaal</translation>
     </message>
     <message>
       <source>Feed locations</source>
@@ -298,34 +214,6 @@
     <message>
       <source>Give one radius for each of the red, orange and yellow zones.</source>
       <translation>Geef één straal voor elk van de rode, oranje en gele zones.</translation>
-    </message>
-    <message>
-      <source>Helicopter landing zone</source>
-      <translation>Helikopterlandingszone</translation>
-    </message>
-    <message>
-      <source>Important</source>
-      <translation>Belangrijk</translation>
-    </message>
-    <message>
-      <source>Inactive</source>
-      <translation>Inactief</translation>
-    </message>
-    <message>
-      <source>Incident</source>
-      <translation>Incident</translation>
-    </message>
-    <message>
-      <source>Incident origin (hazard source)</source>
-      <translation>Oorsprong incident (bron van gevaar)</translation>
-    </message>
-    <message>
-      <source>Info</source>
-      <translation>Info</translation>
-    </message>
-    <message>
-      <source>Intervention zone</source>
-      <translation>Interventiezone</translation>
     </message>
     <message>
       <source>Kind</source>
@@ -392,12 +280,12 @@
       <translation>Afmelden</translation>
     </message>
     <message>
-      <source>Logged in as {name} ({organisation}).</source>
-      <translation>Aangemeld als {name} ({organisation}).</translation>
+      <source>Logbook</source>
+      <translation>Logboek</translation>
     </message>
     <message>
-      <source>Multidisciplinary</source>
-      <translation>Multidisciplinair</translation>
+      <source>Logged in as {name} ({organisation}).</source>
+      <translation>Aangemeld als {name} ({organisation}).</translation>
     </message>
     <message>
       <source>New anchor</source>
@@ -464,14 +352,6 @@
       <translation>{title} openen…</translation>
     </message>
     <message>
-      <source>Operational command post (PC-Ops)</source>
-      <translation>Commandopost operaties (CP-Ops)</translation>
-    </message>
-    <message>
-      <source>Operational only</source>
-      <translation>Alleen operationeel</translation>
-    </message>
-    <message>
       <source>Orange and yellow as rings (else discs)</source>
       <translation>Oranje en geel als ringen (anders schijven)</translation>
     </message>
@@ -482,10 +362,6 @@
     <message>
       <source>Orange radius</source>
       <translation>Straal oranje</translation>
-    </message>
-    <message>
-      <source>Orange zone (isolation perimeter)</source>
-      <translation>Oranje zone (isolatieperimeter)</translation>
     </message>
     <message>
       <source>Orange zone radius (m)</source>
@@ -536,10 +412,6 @@
       <translation>Ringen plaatsen</translation>
     </message>
     <message>
-      <source>Planned</source>
-      <translation>Gepland</translation>
-    </message>
-    <message>
       <source>Platform address</source>
       <translation>Adres van het platform</translation>
     </message>
@@ -554,14 +426,6 @@
     <message>
       <source>Post feed entry</source>
       <translation>Bericht in het logboek plaatsen</translation>
-    </message>
-    <message>
-      <source>Press point</source>
-      <translation>Perspunt</translation>
-    </message>
-    <message>
-      <source>Provincial</source>
-      <translation>Provinciaal</translation>
     </message>
     <message>
       <source>QGIS's authentication manager could not store the login.</source>
@@ -584,10 +448,6 @@
       <translation>Straal rood</translation>
     </message>
     <message>
-      <source>Red zone (exclusion perimeter)</source>
-      <translation>Rode zone (uitsluitingsperimeter)</translation>
-    </message>
-    <message>
       <source>Red zone radius (m)</source>
       <translation>Straal rode zone (m)</translation>
     </message>
@@ -604,20 +464,12 @@
       <translation>Vernieuwen</translation>
     </message>
     <message>
-      <source>Regroupment point for responders</source>
-      <translation>Hergroeperingspunt hulpverleners</translation>
-    </message>
-    <message>
       <source>Rings around a point</source>
       <translation>Ringen rond een punt</translation>
     </message>
     <message>
       <source>Rings perimeter</source>
       <translation>Perimeter in ringen</translation>
-    </message>
-    <message>
-      <source>Road block</source>
-      <translation>Wegafsluiting</translation>
     </message>
     <message>
       <source>Role / person</source>
@@ -640,20 +492,12 @@
       <translation>Zoeken in titels en beschrijvingen</translation>
     </message>
     <message>
-      <source>Sheltering (confinement) area</source>
-      <translation>Schuilgebied (binnen blijven)</translation>
-    </message>
-    <message>
       <source>Situation area</source>
       <translation>Gebied van de situatie</translation>
     </message>
     <message>
       <source>Situation contacts</source>
       <translation>Contacten van de situatie</translation>
-    </message>
-    <message>
-      <source>Situation feed</source>
-      <translation>Logboek van de situatie</translation>
     </message>
     <message>
       <source>Situation id</source>
@@ -674,14 +518,6 @@
     <message>
       <source>Source point</source>
       <translation>Bronpunt</translation>
-    </message>
-    <message>
-      <source>Staging area for means</source>
-      <translation>Verzamelplaats middelen</translation>
-    </message>
-    <message>
-      <source>Test</source>
-      <translation>Test</translation>
     </message>
     <message>
       <source>The anchors layer of the situation is not loaded; open the situation again.</source>
@@ -776,14 +612,6 @@
       <translation>Titel</translation>
     </message>
     <message>
-      <source>Traffic-diversion area</source>
-      <translation>Verkeersomleidingsgebied</translation>
-    </message>
-    <message>
-      <source>Triage / transfer point</source>
-      <translation>Triage- / transferpunt</translation>
-    </message>
-    <message>
       <source>Unexpected answer from the platform.</source>
       <translation>Onverwacht antwoord van het platform.</translation>
     </message>
@@ -796,20 +624,12 @@
       <translation>Tot</translation>
     </message>
     <message>
-      <source>Urgent</source>
-      <translation>Dringend</translation>
-    </message>
-    <message>
       <source>Use the latest observed wind</source>
       <translation>De laatst waargenomen wind gebruiken</translation>
     </message>
     <message>
       <source>Version</source>
       <translation>Versie</translation>
-    </message>
-    <message>
-      <source>Victim and involved-persons reception centre</source>
-      <translation>Onthaalcentrum slachtoffers en betrokkenen</translation>
     </message>
     <message>
       <source>Weather</source>
@@ -850,10 +670,6 @@
     <message>
       <source>Yellow radius</source>
       <translation>Straal geel</translation>
-    </message>
-    <message>
-      <source>Yellow zone (deterrence perimeter)</source>
-      <translation>Gele zone (ontradingsperimeter)</translation>
     </message>
     <message>
       <source>Yellow zone radius (m)</source>
@@ -946,10 +762,6 @@
     <message>
       <source>{n} version(s); select one to see it on the map.</source>
       <translation>{n} versie(s); selecteer er een om ze op de kaart te zien.</translation>
-    </message>
-    <message>
-      <source>{phase} phase</source>
-      <translation>fase {phase}</translation>
     </message>
   </context>
 </TS>

@@ -49,6 +49,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         jsonout,
         openapi,
         perimeters,
+        plan_zones,
         pool,
         reference,
         situations,
@@ -62,7 +63,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     http_policy.init_app(app)
     pool.init_app(app)
     for module in (health, auth, users, situations, perimeters, feeds, stream, weather, reference, contacts,
-                   openapi):
+                   plan_zones, openapi):
         app.register_blueprint(module.bp, url_prefix="/api")
     app.register_blueprint(docs.bp)
     from ..web import bp as web_bp  # the situation view at `/` (nginx sends `/` to this app)

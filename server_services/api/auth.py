@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from flask import Blueprint, current_app, g, jsonify, request
 
+from .. import vocabulary
+from ..db import set_actor
 from . import accounts
 from .errors import TooManyRequests, Unauthorized
 from .pool import conn
@@ -77,3 +81,25 @@ def logout():
 @bp.get("/me")
 def me():
     return jsonify(require_user().as_json())
+
+
+_UPDATE_ME = """
+UPDATE crisis.users SET language = coalesce(%(language)s, language),
+                        display_name = coalesce(%(display_name)s, display_name), updated_at = now()
+WHERE id = %(id)s
+"""
+
+
+@bp.patch("/me")
+def update_me():
+    """Your own language (the web view and the API's messages speak it) and display name."""
+    user = require_user()
+    fields = Fields(json_body(), allowed={"language", "display_name"})
+    changes = {"language": fields.choice("language", vocabulary.codes("languages")),
+               "display_name": fields.string("display_name", min_len=1, max_len=200)}
+    fields.done()
+    with conn().transaction():
+        set_actor(conn(), user.id)
+        conn().execute(_UPDATE_ME, {**changes, "id": user.id})
+    g.user = replace(user, **{k: v for k, v in changes.items() if v is not None})
+    return jsonify(g.user.as_json())

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import psycopg
 import psycopg_pool
-from flask import Flask, jsonify
+from flask import Flask, g, jsonify, request
 from psycopg import errors as pg
 from werkzeug.exceptions import HTTPException
 
 from ..passwords import Busy
+from . import messages
 
 AUTH_CHALLENGE = 'Bearer realm="crisis platform", Basic realm="crisis platform", charset="UTF-8"'
 # Credentials were sent and refused: no Basic challenge, or HTTP clients (Qt in QGIS, browsers) would start
@@ -110,10 +111,23 @@ def from_database_error(exc: psycopg.Error) -> ApiError:
     return ApiError()
 
 
+def _language() -> str:
+    """The caller's language: Accept-Language, else the account's (when the caller is known), else English."""
+    user = g.get("user")
+    return messages.negotiate(request.headers.get("Accept-Language"), getattr(user, "language", None))
+
+
 def error_response(error: ApiError):
-    response = jsonify(error={"code": error.code, "message": error.message, "details": error.details})
+    language = _language()
+    details = error.details
+    if isinstance(details.get("fields"), dict):
+        details = {**details, "fields": {k: messages.translate(v, language) for k, v in details["fields"].items()}}
+    response = jsonify(error={"code": error.code, "message": messages.translate(error.message, language),
+                              "details": details})
     response.status_code = error.status
     response.headers.update(error.headers)
+    response.headers["Content-Language"] = language
+    response.vary.add("Accept-Language")
     return response
 
 

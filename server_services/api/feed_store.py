@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import psycopg
 from psycopg import sql
 
+from .. import vocabulary
 from .accounts import User
 from .attachments import Attachment
 from .errors import Conflict, Forbidden, NotFound
 
-CHANNELS = ("multidisciplinary", "D1", "D2", "D3", "D4", "D5", "coordination")
-PRIORITIES = ("info", "important", "urgent")
-DISCIPLINE_CHANNELS = ("D1", "D2", "D3", "D4", "D5")
+# The codes are the database's (server_services/vocabulary).
+CHANNELS = vocabulary.codes("feed_channels")
+PRIORITIES = vocabulary.codes("feed_priorities")
+DISCIPLINE_CHANNELS = vocabulary.codes("disciplines")
 
 # One entry as the API shows it. Only e.* and scalar subqueries, so that the same list serves a SELECT and the
 # RETURNING of the INSERT (the answer to a post is built by the statement that commits it).
@@ -86,7 +88,7 @@ _FILTERS = {
 @dataclass(frozen=True)
 class NewEntry:
     channel: str
-    priority: str
+    priority: str | None  # None: the priority of the entry it corrects, else info
     body: str
     location: str | None  # canonical GeoJSON
     corrects_id: int | None
@@ -122,6 +124,8 @@ def post(conn: psycopg.Connection, user: User, situation_id: int, entry: NewEntr
          key: str | None) -> tuple[dict, bool]:
     """Writes the entry and its files in one transaction; returns (entry, created). Returns only after the
     commit. A replay of an earlier post with the same key returns that post (created False)."""
+    if entry.priority is None:
+        entry = replace(entry, priority=_inherited_priority(conn, situation_id, entry.corrects_id))
     params = {"sid": situation_id, "uid": user.id, "channel": entry.channel, "priority": entry.priority,
               "body": entry.body, "location": entry.location, "corrects_id": entry.corrects_id, "key": key}
     row = None
@@ -144,6 +148,17 @@ def post(conn: psycopg.Connection, user: User, situation_id: int, entry: NewEntr
                                {"entry_id": earlier["id"]})
             return earlier, False
     raise _refusal(conn, user, situation_id, entry)
+
+
+def _inherited_priority(conn, situation_id: int, corrects_id: int | None) -> str:
+    """A correction keeps the priority of the entry it corrects unless it names one (an urgent message corrected
+    stays urgent); anything else is info. A corrected entry of another situation is refused later, by the
+    database."""
+    if corrects_id is None:
+        return "info"
+    row = conn.execute("SELECT priority FROM crisis.feed_entries WHERE id = %s AND situation_id = %s",
+                       (corrects_id, situation_id)).fetchone()
+    return row["priority"] if row else "info"
 
 
 def _insert(conn, entry: NewEntry, params: dict) -> dict | None:

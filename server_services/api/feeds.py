@@ -21,7 +21,7 @@ def _entry_from(body: dict, files: tuple[attachments.Attachment, ...]) -> feed_s
     fields = Fields(body, allowed=_ENTRY_FIELDS)
     entry = feed_store.NewEntry(
         channel=fields.choice("channel", feed_store.CHANNELS, required=True),
-        priority=fields.choice("priority", feed_store.PRIORITIES) or "info",
+        priority=fields.choice("priority", feed_store.PRIORITIES),  # None: info, or the corrected entry's
         body=fields.string("body", required=True, min_len=1, max_len=10000),
         location=fields.point("location"),
         corrects_id=fields.integer("corrects_id", minimum=1),

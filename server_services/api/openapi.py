@@ -47,6 +47,13 @@ def items_of(schema: dict, **more) -> dict:
 
 
 POSITION = {"type": "array", "items": NUM, "minItems": 2, "maxItems": 3}
+# What every lifecycle change may carry besides its new value.
+CHANGE = {
+    "version": {**ID, "description": "The version the change was decided on: refused with 409 if the situation "
+                                     "changed since."},
+    "reason": {"type": "string", "minLength": 1, "maxLength": 1000, "pattern": r"\S",
+               "description": "Why: written to the logbook with the change."},
+}
 RING = {"type": "array", "items": POSITION, "minItems": 4}
 
 SCHEMAS = {
@@ -101,10 +108,10 @@ SCHEMAS = {
         "starts_at": TIME, "ends_at": nullable(TIME),
         "version": {**ID, "description": "The version you changed; refused with 409 if it is not current."},
     }, additional=False),
-    "StatusChange": obj({"status": enum(STATUSES)}, required=["status"], additional=False,
+    "StatusChange": obj({"status": enum(STATUSES), **CHANGE}, required=["status"], additional=False,
                         description="Allowed: draft->active|archived, active->closed, closed->active|archived."),
-    "PhaseChange": obj({"phase": enum(PHASES)}, required=["phase"], additional=False),
-    "ActivationLevelChange": obj({"activation_level": nullable(enum(ACTIVATION_LEVELS))},
+    "PhaseChange": obj({"phase": enum(PHASES), **CHANGE}, required=["phase"], additional=False),
+    "ActivationLevelChange": obj({"activation_level": nullable(enum(ACTIVATION_LEVELS)), **CHANGE},
                                  required=["activation_level"], additional=False),
     "Attachment": obj({"id": INT, "filename": STR, "content_type": enum(("image/png", "image/jpeg",
                                                                           "application/pdf", "text/plain")),
@@ -120,7 +127,8 @@ SCHEMAS = {
     }, required=["id", "situation_id", "channel", "priority", "body", "location", "author", "organisation",
                  "discipline", "corrects_id", "is_system", "created_at", "attachments"]),
     "FeedEntryCreate": obj({
-        "channel": enum(CHANNELS), "priority": enum(PRIORITIES),
+        "channel": enum(CHANNELS),
+        "priority": {**enum(PRIORITIES), "description": "Default: the priority of the entry it corrects, else info."},
         "body": {"type": "string", "minLength": 1, "maxLength": 10000, "pattern": r"\S"},
         "location": ref("Point"),
         "corrects_id": {**ID, "description": "The entry (same situation) this one corrects."},
@@ -142,10 +150,20 @@ SCHEMAS = {
     }, required=["version", "kind", "label", "geom", "valid_from", "valid_to", "operation", "changed_by"]),
     "PerimeterHistory": obj({"items": {"type": "array", "items": ref("PerimeterVersion")}}, required=["items"]),
     "Labels": obj({lang: STR for lang in LANGUAGES}, required=list(LANGUAGES)),
-    "AnchorKind": obj({"code": STR, "labels": ref("Labels"), "pictogram": STR, "sort_order": INT},
-                      required=["code", "labels", "pictogram"]),
-    "PerimeterKind": obj({"code": STR, "labels": ref("Labels"), "fill_colour": STR, "draw_order": INT},
-                         required=["code", "labels", "fill_colour"]),
+    "ReferenceItem": obj({"code": STR, "labels": ref("Labels"), "label_en": STR, "label_fr": STR, "label_nl": STR,
+                          "label_de": STR, "sort_order": INT},
+                         required=["code", "labels", "label_en", "label_fr", "label_nl", "label_de", "sort_order"],
+                         description="One code and its labels; anchor kinds add pictogram, perimeter kinds "
+                                     "fill_colour and draw_order."),
+    "Reference": obj({"languages": {"type": "array", "items": enum(LANGUAGES)},
+                      "lists": {"type": "object", "additionalProperties": {"type": "array",
+                                                                            "items": ref("ReferenceItem")}}},
+                     required=["languages", "lists"]),
+    "MeUpdate": obj({"language": enum(LANGUAGES),
+                     "display_name": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": r"\S"}},
+                    additional=False),
+    "PlanZone": obj({"id": INT, "code": STR, "kind": STR, "title": STR, "status": STR, "zone": ref("MultiPolygon")},
+                    required=["id", "code", "kind", "title", "status", "zone"]),
     "UserAccount": obj({"id": INT, "email": STR, "display_name": STR, "role": enum(ROLES),
                         "language": enum(LANGUAGES), "active": BOOL, "organisation_id": INT,
                         "created_at": TIME},
@@ -242,9 +260,16 @@ PATHS = {
                     "Failures from other addresses never stop an account's owner.")},
     "/api/auth/logout": {"post": op("Revoke the bearer token of this request", "accounts",
                                     responses({"204": {"description": "Logged out"}}))},
-    "/api/me": {"get": op("Who you are", "accounts", responses(ok(200, "You", ref("Me"))))},
-    "/api/organisations": {"get": op("All organisations", "accounts",
-                                     responses(ok(200, "Organisations", items_of(ref("Organisation")))))},
+    "/api/me": {"get": op("Who you are", "accounts", responses(ok(200, "You", ref("Me")))),
+                "patch": op("Change your own language (and display name)", "accounts",
+                            responses(ok(200, "You", ref("Me")), 400, 415, 422), request=body(ref("MeUpdate")))},
+    "/api/organisations": {"get": op(
+        "Organisations (all, or those whose name or slug holds q)", "accounts",
+        responses(ok(200, "Organisations", items_of(ref("Organisation"))), 422),
+        [query_param("q", {"type": "string", "maxLength": 200}, "Text in the name or slug"),
+         query_param("limit", {"type": "integer", "minimum": 1, "maximum": 1000, "default": 1000})])},
+    "/api/plan-zones": {"get": op("The emergency planning zones of the plans you may see", "situations",
+                                  responses(ok(200, "Plans and their zones", items_of(ref("PlanZone")))))},
     "/api/organisations/{organisation_id}/users": {
         "parameters": [path_param("organisation_id", "Organisation id")],
         "get": op("The users of an organisation (its admins; the national crisis centre)", "accounts",
@@ -364,10 +389,14 @@ PATHS = {
         "get": op("Every shape of a perimeter, oldest first (the current one last)", "situations",
                   responses(ok(200, "Versions", ref("PerimeterHistory")), 404)),
     },
-    "/api/reference/anchor-kinds": {"get": op("Kinds of anchor (key places)", "reference",
-                                              responses(ok(200, "Kinds", items_of(ref("AnchorKind")))))},
-    "/api/reference/perimeter-kinds": {"get": op("Kinds of perimeter (zones)", "reference",
-                                                 responses(ok(200, "Kinds", items_of(ref("PerimeterKind")))))},
+    "/api/reference": {"get": op("Every code list (kinds, statuses, phases, activation levels, channels, "
+                                 "priorities, roles, disciplines, languages...) with labels in four languages",
+                                 "reference", responses(ok(200, "The lists in form order", ref("Reference"))))},
+    "/api/reference/{name}": {"get": op(
+        "One code list by name (e.g. coordination_phases, feed_channels)", "reference",
+        responses(ok(200, "The list in form order", items_of(ref("ReferenceItem"))), 404),
+        [{"name": "name", "in": "path", "required": True,
+          "schema": {"type": "string", "maxLength": 64, "pattern": "^[a-z_-]+$"}}])},
 }
 
 
@@ -379,7 +408,9 @@ def document() -> dict:
         "info": {"title": "Crisis platform service API", "version": __version__,
                  "description": "Situations, access and the live logbooks of the crisis platform. What you may "
                                 "not see answers 404, the same as what does not exist. Exercises and tests carry "
-                                "is_exercise = true everywhere."},
+                                "is_exercise = true everywhere. Error messages speak the language of the "
+                                "request's Accept-Language (en, fr, nl, de), else your account's (Content-Language "
+                                "names it); codes and their labels in every language are at /api/reference."},
         "servers": [{"url": "/"}],
         "security": [{"bearerAuth": []}, {"basicAuth": []}],
         "tags": [{"name": n} for n in ("accounts", "situations", "feeds", "contacts", "reference", "service")],

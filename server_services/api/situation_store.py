@@ -5,14 +5,17 @@ from __future__ import annotations
 import psycopg
 from psycopg import sql
 
+from .. import vocabulary
 from ..db import set_actor
 from .accounts import User
 from .errors import Conflict, Forbidden, NotFound, ValidationFailed
+from .messages import system_line
 
-KINDS = ("incident", "event", "exercise", "test")
-STATUSES = ("draft", "active", "closed", "archived")
-PHASES = ("none", "communal", "provincial", "federal")
-ACTIVATION_LEVELS = ("standby", "pre_alert", "alert")
+# The codes are the database's (server_services/vocabulary); phases and levels lowest first.
+KINDS = vocabulary.codes("situation_kinds")
+STATUSES = vocabulary.codes("situation_statuses")
+PHASES = vocabulary.codes("coordination_phases")
+ACTIVATION_LEVELS = vocabulary.codes("activation_levels")
 WRITABLE = ("draft", "active")
 
 # The lifecycle. A draft is prepared, then activated (or archived unused); an active situation is closed when
@@ -138,7 +141,7 @@ def create(conn, user: User, data: dict) -> int:
              "starts_at": None, "ends_at": None, **data, "owner": owner, "uid": user.id},
         ).fetchone()
         if data.get("status", "draft") == "active":
-            system_entry(conn, user, row["id"], f"Situation opened: {data['title']}.")
+            system_entry(conn, user, row["id"], system_line("opened", user.language, title=data["title"]))
     return row["id"]
 
 
@@ -148,9 +151,7 @@ def update(conn, user: User, situation_id: int, data: dict, version: int | None)
         row = _managed_row(conn, user, situation_id)
         if row["status"] not in WRITABLE:
             raise Conflict(f"The situation is {row['status']}: reopen it before changing it.")
-        if version is not None and version != row["version"]:
-            raise Conflict("The situation was changed by someone else meanwhile; reload it.",
-                           {"current_version": row["version"]})
+        _check_version(row, version)
         if not data:
             return
         area = sql.SQL("ST_SetSRID(ST_GeomFromGeoJSON(%(area)s::text), 4326)")
@@ -162,15 +163,37 @@ def update(conn, user: User, situation_id: int, data: dict, version: int | None)
                      {**data, "uid": user.id, "sid": situation_id})
 
 
-def _change(conn, user: User, situation_id: int, column: str, value, describe) -> None:
-    """Sets one lifecycle column and logs it, while the logbook of the situation is still (or again) writable."""
+def _check_version(row: dict, version: int | None) -> None:
+    if version is not None and version != row["version"]:
+        raise Conflict("The situation was changed by someone else meanwhile; reload it.",
+                       {"current_version": row["version"]})
+
+
+def _words(column: str, language: str):
+    """How a logbook line names the values of a column: codes in English (as it always did), labels otherwise."""
+    lists = {"status": "situation_statuses", "phase": "coordination_phases", "activation_level": "activation_levels"}
+
+    def word(code):
+        if code is None:
+            return system_line("none", language)
+        return code if language == "en" else vocabulary.label(lists[column], code, language)
+    return word
+
+
+def _change(conn, user: User, situation_id: int, column: str, value, describe, version: int | None = None,
+            reason: str | None = None) -> None:
+    """Sets one lifecycle column and logs it (with the reason given), while the logbook of the situation is still
+    (or again) writable. With a version, refused if the situation changed since that version."""
     with conn.transaction():
         set_actor(conn, user.id)
         row = _managed_row(conn, user, situation_id)
+        _check_version(row, version)
         old = row[column]
         if old == value:
             return
-        message, priority = describe(old, value, row)
+        key, values, priority = describe(old, value, row)
+        word = _words(column, user.language)
+        message = system_line(key, user.language, reason, **{**values, "old": word(old), "new": word(value)})
         if row["status"] in WRITABLE:
             system_entry(conn, user, situation_id, message, priority)
         conn.execute(sql.SQL("UPDATE crisis.situations SET {} = %(value)s, version = version + 1, "
@@ -181,16 +204,16 @@ def _change(conn, user: User, situation_id: int, column: str, value, describe) -
             system_entry(conn, user, situation_id, message, priority)
 
 
-def change_status(conn, user, situation_id, status) -> None:
+def change_status(conn, user, situation_id, status, version=None, reason=None) -> None:
     def describe(old, new, row):
         if new not in TRANSITIONS[old]:
             allowed = ", ".join(TRANSITIONS[old]) or "none (archived is final)"
-            raise Conflict(f"A situation cannot go from {old} to {new}; from {old} it can go to: {allowed}.",
+            raise Conflict(f"A situation cannot go from {old} to {new}; allowed from there: {allowed}.",
                            {"from": old, "to": new, "allowed": list(TRANSITIONS[old])})
         verb = {"active": "reopened" if old == "closed" else "activated", "closed": "closed",
                 "archived": "archived", "draft": "made a draft"}[new]
-        return f"Situation {verb} (status {old} -> {new}).", "important"
-    _change(conn, user, situation_id, "status", status, describe)
+        return "status", {"verb": verb}, "important"
+    _change(conn, user, situation_id, "status", status, describe, version, reason)
 
 
 def _require_open(row):
@@ -198,23 +221,22 @@ def _require_open(row):
         raise Conflict(f"The situation is {row['status']}: reopen it first.")
 
 
-def change_phase(conn, user, situation_id, phase) -> None:
+def change_phase(conn, user, situation_id, phase, version=None, reason=None) -> None:
     def describe(old, new, row):
         _require_open(row)
         way = "raised" if PHASES.index(new) > PHASES.index(old) else "lowered"
-        return f"Coordination phase {way}: {old} -> {new}.", "urgent" if way == "raised" else "important"
-    _change(conn, user, situation_id, "phase", phase, describe)
+        return f"phase_{way}", {}, "urgent" if way == "raised" else "important"
+    _change(conn, user, situation_id, "phase", phase, describe, version, reason)
 
 
-def change_activation_level(conn, user, situation_id, level) -> None:
+def change_activation_level(conn, user, situation_id, level, version=None, reason=None) -> None:
     order = (None, *ACTIVATION_LEVELS)
 
     def describe(old, new, row):
         _require_open(row)
         way = "raised" if order.index(new) > order.index(old) else "lowered"
-        return (f"National activation level {way}: {old or 'none'} -> {new or 'none'}.",
-                "urgent" if way == "raised" else "important")
-    _change(conn, user, situation_id, "activation_level", level, describe)
+        return f"level_{way}", {}, "urgent" if way == "raised" else "important"
+    _change(conn, user, situation_id, "activation_level", level, describe, version, reason)
 
 
 def set_share(conn, user: User, situation_id: int, organisation_id: int, shared: bool) -> bool:
@@ -235,6 +257,6 @@ def set_share(conn, user: User, situation_id: int, organisation_id: int, shared:
                                (situation_id, organisation_id))
         changed = cur.rowcount > 0
         if changed and row["status"] in WRITABLE:
-            what = "shared with" if shared else "no longer shared with"
-            system_entry(conn, user, situation_id, f"Situation {what} {org['name']}.", "info")
+            line = system_line("shared" if shared else "unshared", user.language, name=org["name"])
+            system_entry(conn, user, situation_id, line, "info")
     return changed

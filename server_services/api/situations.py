@@ -82,35 +82,39 @@ def update_situation(situation_id: int):
     return jsonify(store.get(conn(), user, situation_id))
 
 
-def _one_value(name: str, choices, nullable: bool = False):
-    fields = Fields(json_body(), allowed={name})
+def _one_value(name: str, choices, nullable: bool = False) -> tuple:
+    """(value, version, reason) of a lifecycle change: the new value; the version it was decided on (optional:
+    refused with 409 if the situation changed since); why (optional, written to the logbook with the change)."""
+    fields = Fields(json_body(), allowed={name, "version", "reason"})
+    version = fields.integer("version", minimum=1)
+    reason = fields.string("reason", min_len=1, max_len=1000) or None
     if nullable and fields.has(name) and fields.data[name] is None:
         fields.done()
-        return None
+        return None, version, reason
     value = fields.choice(name, choices, required=True)
     fields.done()
-    return value
+    return value, version, reason
 
 
 @bp.post("/situations/<int:situation_id>/status")
 def change_status(situation_id: int):
     user = require_user()
-    store.change_status(conn(), user, situation_id, _one_value("status", store.STATUSES))
+    store.change_status(conn(), user, situation_id, *_one_value("status", store.STATUSES))
     return jsonify(store.get(conn(), user, situation_id))
 
 
 @bp.post("/situations/<int:situation_id>/phase")
 def change_phase(situation_id: int):
     user = require_user()
-    store.change_phase(conn(), user, situation_id, _one_value("phase", store.PHASES))
+    store.change_phase(conn(), user, situation_id, *_one_value("phase", store.PHASES))
     return jsonify(store.get(conn(), user, situation_id))
 
 
 @bp.post("/situations/<int:situation_id>/activation-level")
 def change_activation_level(situation_id: int):
     user = require_user()
-    level = _one_value("activation_level", store.ACTIVATION_LEVELS, nullable=True)
-    store.change_activation_level(conn(), user, situation_id, level)
+    store.change_activation_level(conn(), user, situation_id,
+                                  *_one_value("activation_level", store.ACTIVATION_LEVELS, nullable=True))
     return jsonify(store.get(conn(), user, situation_id))
 
 

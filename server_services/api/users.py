@@ -5,18 +5,19 @@ from __future__ import annotations
 
 from flask import Blueprint, jsonify
 
+from .. import vocabulary
 from ..db import set_actor
 from ..passwords import hash_password
 from .accounts import User, forget_failures
 from .auth import require_user
 from .errors import Conflict, Forbidden, NotFound
 from .pool import conn
-from .validation import Fields, json_body
+from .validation import Fields, json_body, query
 
 bp = Blueprint("users", __name__)
 
-ROLES = ("admin", "coordinator", "editor", "reader")
-LANGUAGES = ("en", "fr", "nl", "de")
+ROLES = vocabulary.codes("user_roles")
+LANGUAGES = vocabulary.codes("languages")
 MIN_PASSWORD = 12
 
 _USER_FIELDS = """
@@ -44,10 +45,24 @@ def _managed_user(caller: User, user_id: int) -> dict:
     return row
 
 
+_ORGANISATIONS = """
+SELECT id, slug, name, kind, discipline FROM crisis.organisations
+WHERE %(q)s::text IS NULL OR name ILIKE %(like)s OR slug ILIKE %(like)s
+ORDER BY name LIMIT %(limit)s
+"""
+
+
 @bp.get("/organisations")
 def list_organisations():
+    """Every organisation (the names are no secret: one shares a situation with them), or those whose name or
+    slug holds `q`."""
     require_user()
-    rows = conn().execute("SELECT id, slug, name, kind, discipline FROM crisis.organisations ORDER BY name").fetchall()
+    args = query()
+    q = args.string("q", max_len=200) or None
+    limit = args.integer("limit", minimum=1, maximum=1000) or 1000
+    args.done()
+    like = None if q is None else "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    rows = conn().execute(_ORGANISATIONS, {"q": q, "like": like, "limit": limit}).fetchall()
     return jsonify(items=rows)
 
 

@@ -308,7 +308,7 @@
         <Option name="D5 information" type="QString" value="D5" />
        </Option>
        <Option type="Map">
-        <Option name="Coordination" type="QString" value="coordination" />
+        <Option name="Coordination cell" type="QString" value="coordination" />
        </Option>
       </Option>
      </Option>

@@ -91,7 +91,7 @@ def test_feed_entry_of_missing_situation_is_refused(admin_conn, officer):
 
 
 def test_unknown_channel_is_refused(admin_conn, incident_id, officer):
-    with pytest.raises(errors.CheckViolation, match="feed_entries_channel_check"):
+    with pytest.raises(errors.ForeignKeyViolation, match="feed_entries_channel_fkey"):
         admin_conn.execute(
             "INSERT INTO crisis.feed_entries (situation_id, channel, body, author_id) VALUES (%s, 'D9', 'x', %s)",
             (incident_id, officer),

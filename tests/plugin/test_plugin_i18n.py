@@ -41,7 +41,7 @@ def test_every_string_is_translated(build_plugin, language):
 
 @pytest.mark.parametrize("language, source, expected", [
     ("fr", "Perimeter history…", "Historique des périmètres…"),
-    ("nl", "Red zone (exclusion perimeter)", "Rode zone (uitsluitingsperimeter)"),
+    ("nl", "Logbook", "Logboek"),
     ("de", "Situations", "Lagen"),
 ])
 def test_translator_follows_the_qgis_locale(compiled, language, source, expected):
@@ -63,6 +63,43 @@ def test_translator_follows_the_qgis_locale(compiled, language, source, expected
         assert tr(source) == source
     finally:
         settings.setValue("locale/userLocale", before)
+
+
+@pytest.mark.parametrize("language, name, code, expected", [
+    ("nl", "perimeter_kinds", "sheltering", "Schuilgebied (binnen blijven)"),
+    ("fr", "situation_statuses", "active", "Active"),
+    ("fr", "anchor_statuses", "active", "Actif"),
+    ("de", "coordination_phases", "none", "Nur operativ"),
+])
+def test_code_lists_speak_the_qgis_language_in_the_databases_words(compiled, language, name, code, expected):
+    """Kinds, statuses, phases and channels come from the generated vocabulary (the database's labels), in the
+    language of the translator installed for QGIS's locale."""
+    from qgis.core import QgsSettings
+
+    from qgis_plugin.core.i18n import install_translator, remove_translator, vocabulary_label
+
+    settings = QgsSettings()
+    before = settings.value("locale/userLocale", "")
+    settings.setValue("locale/userLocale", {"fr": "fr_BE", "nl": "nl_BE", "de": "de_BE"}[language])
+    try:
+        translator = install_translator(folder=compiled)
+        try:
+            assert vocabulary_label(name, code) == expected
+        finally:
+            remove_translator(translator)
+    finally:
+        settings.setValue("locale/userLocale", before)
+
+
+def test_logbook_times_are_on_the_brussels_clock_with_the_zone_named():
+    from datetime import datetime
+
+    from qgis_plugin.core.times import brussels_time
+
+    summer_noon = datetime.fromisoformat("2026-07-21T10:00:00+00:00")
+    assert brussels_time("2026-07-21T10:00:00+00:00", now=summer_noon) == "12:00 CEST"
+    assert brussels_time("2026-01-10T23:30:00Z", now=summer_noon) == "11/01 00:30 CET"
+    assert brussels_time(None) == ""
 
 
 def test_english_needs_no_translator(compiled):

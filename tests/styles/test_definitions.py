@@ -24,8 +24,8 @@ def test_anchor_kinds_are_the_database_rows(admin_conn):
 
 def test_perimeter_kinds_are_the_database_rows(admin_conn):
     rows = admin_conn.execute(
-        "SELECT code, label_en, fill_colour, draw_order FROM crisis.perimeter_kinds ORDER BY code").fetchall()
-    assert sorted((k.code, k.label, k.colour, k.draw_order) for k in d.PERIMETER_KINDS) == rows
+        "SELECT code, label_en, fill_colour, draw_order FROM crisis.perimeter_kinds ORDER BY sort_order").fetchall()
+    assert [(k.code, k.label, k.colour, k.draw_order) for k in d.PERIMETER_KINDS] == rows
 
 
 def test_red_zone_has_the_highest_draw_order(admin_conn):
@@ -41,12 +41,9 @@ def allowed_codes(conn, table: str, column: str) -> set[str]:
            WHERE conrelid = %s::regclass AND contype = 'f'
              AND conkey = ARRAY[(SELECT attnum FROM pg_attribute WHERE attrelid = %s::regclass AND attname = %s)]""",
         (f"crisis.{table}", f"crisis.{table}", column)).fetchone()
-    if foreign:
-        assert foreign[0] in ("crisis.anchor_kinds", "crisis.perimeter_kinds")
-        kinds_table = foreign[0].split(".")[1]
-        query = {"anchor_kinds": "SELECT code FROM crisis.anchor_kinds",
-                 "perimeter_kinds": "SELECT code FROM crisis.perimeter_kinds"}[kinds_table]
-        return {code for (code,) in conn.execute(query)}
+    if foreign:  # a reference table of crisis.vocabulary (sql/050)
+        return {code for (code,) in conn.execute("SELECT code FROM crisis.vocabulary WHERE list = %s",
+                                                 (foreign[0].split(".")[1],))}
     definitions = [row[0] for row in conn.execute(
         "SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = %s::regclass AND contype = 'c'",
         (f"crisis.{table}",))]
