@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from functools import lru_cache
 from pathlib import Path
 
@@ -55,6 +56,19 @@ def page():
     (server_services/api/http_policy.py)."""
     return Response(render_template("web/index.html"), mimetype="text/html",
                     headers={"Content-Security-Policy": PAGE_POLICY, "Cache-Control": "no-cache"})
+
+
+@bp.get("/manifest.webmanifest")
+def manifest():
+    """What a phone needs to put the page on its home screen (an app window of its own, the platform's icon)."""
+    body = {
+        "name": "Crisis platform", "short_name": "Crisis", "start_url": "/", "scope": "/", "display": "standalone",
+        "background_color": "#f2f4f7", "theme_color": "#14233a",
+        "icons": [{"src": asset_url(f"img/icon-{size}.png"), "sizes": f"{size}x{size}", "type": "image/png",
+                   "purpose": "any maskable"} for size in (192, 512)]
+                 + [{"src": asset_url("img/favicon.svg"), "sizes": "any", "type": "image/svg+xml"}],
+    }
+    return Response(json.dumps(body), mimetype="application/manifest+json", headers={"Cache-Control": "no-cache"})
 
 
 @bp.get("/web/static/<path:filename>")

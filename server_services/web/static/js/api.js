@@ -1,4 +1,7 @@
-// Talking to the service API: the bearer token (kept in sessionStorage), JSON requests, typed errors.
+// Talking to the service API: the bearer token (kept in sessionStorage), JSON requests, typed errors. Every
+// request names the page's language, so the API's error messages come in it.
+
+import { language } from "./i18n.js";
 
 const TOKEN_KEY = "crisis.token";
 const USER_KEY = "crisis.user";
@@ -23,6 +26,10 @@ export const session = {
       return null;
     }
   },
+  /** Keeps the user as /api/me answers it now (e.g. after a change of language). */
+  update(user) {
+    sessionStorage.setItem(USER_KEY, JSON.stringify(user));
+  },
   save(token, user) {
     sessionStorage.setItem(TOKEN_KEY, token);
     sessionStorage.setItem(USER_KEY, JSON.stringify(user));
@@ -35,7 +42,7 @@ export const session = {
 
 /** Headers that authenticate a request made with fetch() (API, OGC front, live feed). */
 export function authHeaders(extra = {}) {
-  const headers = { ...extra };
+  const headers = { "Accept-Language": language(), ...extra };
   if (session.token) headers.Authorization = `Bearer ${session.token}`;
   return headers;
 }
@@ -67,10 +74,13 @@ export async function authFetch(url, options = {}) {
   return response;
 }
 
-/** A JSON request to /api; resolves to the decoded body, rejects with ApiError. */
+/** A JSON request to /api (a FormData body goes as multipart); resolves to the decoded body, rejects with
+ * ApiError. */
 export async function api(path, { method = "GET", body, headers = {}, signal } = {}) {
   const options = { method, headers: { Accept: "application/json", ...headers }, signal };
-  if (body !== undefined) {
+  if (body instanceof FormData) {
+    options.body = body; // the browser writes the multipart Content-Type with its boundary
+  } else if (body !== undefined) {
     options.headers["Content-Type"] = "application/json";
     options.body = JSON.stringify(body);
   }
@@ -89,7 +99,7 @@ export async function api(path, { method = "GET", body, headers = {}, signal } =
 export async function login(email, password) {
   const response = await fetch("/api/auth/login", {
     method: "POST",
-    headers: { "Content-Type": "application/json", Accept: "application/json" },
+    headers: { "Content-Type": "application/json", Accept: "application/json", "Accept-Language": language() },
     body: JSON.stringify({ email, password }),
   });
   if (!response.ok) throw await errorFrom(response);

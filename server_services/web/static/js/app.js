@@ -1,19 +1,32 @@
-// The situation view's start: log in or out, and move between the list and one situation (#/situations/<id>).
+// The situation view's start: log in or out, the language, and the routes: the list (#/), a new situation
+// (#/new), one situation (#/situations/<id>) and its form (#/situations/<id>/edit).
 
 import { ApiError, api, login, logout, session, whenUnauthorized } from "./api.js";
 import { ContactDirectory, ContactsPanel, mayManageContacts } from "./contacts.js";
 import { $, show } from "./dom.js";
+import { FeatureList } from "./feature_list.js";
 import { Logbook } from "./feed.js";
-import { applyStrings, setLanguage, t } from "./i18n.js";
+import {
+  LANGUAGES, applyStrings, language, loadVocabulary, onLanguageChange, preferredLanguage, setLanguage, t,
+} from "./i18n.js";
 import { createSituationMap } from "./map.js";
+import { SituationActions } from "./situation_actions.js";
+import { SituationForm } from "./situation_form.js";
 import { SituationList, situationBadges } from "./situations.js";
 import { followWeather } from "./weather.js";
 
-const views = ["view-login", "view-list", "view-situation", "view-contacts"];
+const views = ["view-login", "view-list", "view-form", "view-situation", "view-contacts"];
 let situationList = null;
-let opened = null; // {map, logbook, stopWeather} of the open situation
 let contactsPanel = null;
 let contactDirectory = null;
+let form = null;
+let opened = null; // {map, logbook, features, actions, stopWeather} of the open situation
+let current = "#/"; // the route shown; in-page links (#logbook, #entry-12) change the hash, not the route
+
+function currentRoute() {
+  if (!location.hash || location.hash.startsWith("#/")) current = location.hash || "#/";
+  return current;
+}
 
 function showView(id) {
   for (const view of views) show($(view), view === id);
@@ -35,14 +48,37 @@ function focusHeading(view) {
 }
 
 function closeSituation() {
+  if (form) form.destroy();
+  form = null;
   if (!opened) return;
   opened.logbook.destroy();
+  opened.features.destroy();
+  opened.actions.destroy();
   opened.stopWeather();
   if (opened.map) opened.map.destroy();
   opened = null;
   if (contactsPanel) contactsPanel.setSituation(null);
   show($("feature-info"), false);
   show($("weather"), false);
+}
+
+// --- language ---------------------------------------------------------------------------------------------
+function showLanguage() {
+  for (const button of $("language-switch").querySelectorAll("button")) {
+    button.setAttribute("aria-pressed", String(button.dataset.language === language()));
+  }
+}
+
+async function chooseLanguage(code) {
+  if (!LANGUAGES.includes(code) || code === language()) return;
+  setLanguage(code, { remember: true });
+  if (session.token) {
+    try {
+      session.update(await api("/me", { method: "PATCH", body: { language: code } }));
+    } catch (error) {
+      notice(t("app.error", { message: error.message }));
+    }
+  }
 }
 
 // --- login ------------------------------------------------------------------------------------------------
@@ -57,6 +93,7 @@ function showLogin(message = "") {
   closeSituation();
   showUser(null);
   showView("view-login");
+  document.title = t("app.name");
   const error = $("login-error");
   error.textContent = message;
   show(error, Boolean(message));
@@ -70,64 +107,73 @@ async function submitLogin(event) {
   const password = $("login-password").value;
   const error = $("login-error");
   if (!email || !password) {
-    error.textContent = t("loginMissing");
+    error.textContent = t("login.missing");
     show(error, true);
     return;
   }
   const button = $("login-submit");
   button.disabled = true;
-  button.textContent = t("loggingIn");
+  button.textContent = t("login.busy");
   try {
     const user = await login(email, password);
-    setLanguage(user.language);
+    setLanguage(user.language); // the account's language from now on
     show(error, false);
     $("login-password").value = "";
-    route();
+    await route();
   } catch (err) {
-    error.textContent = err instanceof ApiError && err.status === 0 ? t("networkError") : err.message;
+    error.textContent = err instanceof ApiError && err.status === 0 ? t("app.networkError") : err.message;
     show(error, true);
     $("login-password").select();
   } finally {
     button.disabled = false;
-    button.textContent = t("login");
+    button.textContent = t("login.submit");
   }
 }
 
 // --- one situation ----------------------------------------------------------------------------------------
+function showSituationHead(situation) {
+  const view = $("view-situation");
+  view.dataset.situationId = situation.id;
+  view.dataset.version = situation.version;
+  view.classList.toggle("view--exercise", Boolean(situation.is_exercise));
+  $("situation-title").textContent = situation.title;
+  document.title = `${situation.title} · ${t("app.name")}`;
+  $("situation-badges").replaceChildren(...situationBadges(situation));
+  $("situation-owner").textContent = situation.owner_organisation
+    ? t("situation.owner", { name: situation.owner_organisation.name }) : "";
+  const banner = $("exercise-banner");
+  banner.textContent = situation.kind === "test" ? t("situation.testBanner") : t("situation.exerciseBanner");
+  show(banner, Boolean(situation.is_exercise));
+}
+
 async function openSituation(id) {
   closeSituation();
   showView("view-situation");
-  $("situation-title").textContent = t("loading");
+  $("situation-title").textContent = t("app.loading");
   $("situation-badges").replaceChildren();
   $("situation-owner").textContent = "";
   show($("exercise-banner"), false);
+  show($("situation-actions"), false);
   let situation;
   try {
     situation = await api(`/situations/${id}`);
   } catch (error) {
     if (error.status === 401) return;
-    $("situation-title").textContent = error.status === 404 ? t("notFound") : t("errorGeneric", { message: error.message });
+    $("situation-title").textContent = error.status === 404 ? t("situation.notFound")
+      : t("app.error", { message: error.message });
+    $("entries").replaceChildren();
+    show($("entry-form"), false);
+    show($("entry-readonly"), false);
     return;
   }
-  if (location.hash !== `#/situations/${id}`) return; // the user moved on meanwhile
-  const view = $("view-situation");
-  view.dataset.situationId = situation.id;
-  view.classList.toggle("view--exercise", Boolean(situation.is_exercise || situation.kind === "test"));
-  $("situation-title").textContent = situation.title;
-  $("situation-title").title = situation.title; // a long title is cut on one line
-  document.title = `${situation.title} · ${t("appName")}`;
-  $("situation-badges").replaceChildren(...situationBadges(situation));
-  $("situation-owner").textContent = situation.owner_organisation
-    ? t("owner", { name: situation.owner_organisation.name }) : "";
-  const banner = $("exercise-banner");
-  banner.textContent = situation.is_exercise ? t("exerciseBanner") : t("testBanner");
-  show(banner, Boolean(situation.is_exercise || situation.kind === "test"));
+  if (currentRoute() !== `#/situations/${id}`) return; // the user moved on meanwhile
+  showSituationHead(situation);
   focusHeading("view-situation");
 
   let map = null;
   const status = $("map-status");
   if (typeof ol === "undefined") {
-    status.textContent = t("mapLibraryMissing");
+    status.textContent = t("map.libraryMissing");
     status.classList.add("map-status--error");
     show(status, true);
   } else {
@@ -146,29 +192,44 @@ async function openSituation(id) {
   const logbook = new Logbook(situation, session.user, {
     onShowLocation: (lonLat, urgent) => map && map.showPoint(lonLat, urgent),
     onFatal: (code) => {
-      if (code === 401) showLogin(t("sessionExpired"));
-      else notice(t("notFound"));
+      if (code === 401) showLogin(t("app.sessionExpired"));
+      else notice(t("situation.notFound"));
     },
   });
-  opened = { map, logbook, stopWeather: followWeather(situation.id) };
+  const features = new FeatureList(situation, map);
+  const actions = new SituationActions(situation, {
+    onChanged: (changed) => {
+      showSituationHead(changed);
+      logbook.setSituation(changed);
+    },
+  });
+  opened = { map, logbook, features, actions, stopWeather: followWeather(situation.id) };
   logbook.start();
+  features.load();
   contactsPanel.setSituation(situation);
 }
 
 // --- routing ------------------------------------------------------------------------------------------------
-function route() {
+async function route() {
   notice("");
   if (!session.token) {
     showLogin();
     return;
   }
   showUser(session.user);
-  const match = location.hash.match(/^#\/situations\/(\d+)$/);
-  if (match) {
-    openSituation(Number(match[1]));
+  try {
+    await loadVocabulary(api);
+  } catch (error) {
+    if (error.status === 401) return;
+    notice(t("app.error", { message: error.message }));
+  }
+  const hash = currentRoute();
+  const situation = hash.match(/^#\/situations\/(\d+)$/);
+  if (situation) {
+    await openSituation(Number(situation[1]));
     return;
   }
-  const contacts = location.hash.match(/^#\/contacts(?:\?situation=(\d+))?$/);
+  const contacts = hash.match(/^#\/contacts(?:\?situation=(\d+))?$/);
   if (contacts) {
     closeSituation();
     showView("view-contacts");
@@ -177,9 +238,19 @@ function route() {
     focusHeading("view-contacts");
     return;
   }
+  const edit = hash.match(/^#\/situations\/(\d+)\/edit$/);
+  if (hash === "#/new" || edit) {
+    closeSituation();
+    showView("view-form");
+    form = new SituationForm(session.user, edit ? Number(edit[1]) : null);
+    await form.open();
+    focusHeading("view-form");
+    return;
+  }
   closeSituation();
-  document.title = t("appName");
+  document.title = t("app.name");
   showView("view-list");
+  show($("new-situation"), ["coordinator", "admin"].includes(session.user && session.user.role));
   situationList = situationList || new SituationList();
   situationList.load();
   focusHeading("view-list");
@@ -187,12 +258,21 @@ function route() {
 
 function boot() {
   const user = session.user;
-  if (user && user.language) setLanguage(user.language);
+  setLanguage(user && user.language ? user.language : preferredLanguage());
   applyStrings();
+  showLanguage();
   contactsPanel = new ContactsPanel();
+  onLanguageChange(() => {
+    showLanguage();
+    if (situationList) situationList.relabel();
+    route(); // every view is drawn again in the new language
+  });
+  for (const button of $("language-switch").querySelectorAll("button")) {
+    button.addEventListener("click", () => chooseLanguage(button.dataset.language));
+  }
   whenUnauthorized(() => {
     session.clear();
-    showLogin(t("sessionExpired"));
+    showLogin(t("app.sessionExpired"));
   });
   $("login-form").addEventListener("submit", submitLogin);
   $("logout").addEventListener("click", async () => {
@@ -204,9 +284,18 @@ function boot() {
   document.addEventListener("keydown", (event) => {
     if (event.key === "Escape" && !$("feature-info").hidden) show($("feature-info"), false);
   });
+  for (const link of document.querySelectorAll(".jump-bar a")) {
+    link.addEventListener("click", (event) => {
+      const target = document.getElementById(link.getAttribute("href").slice(1));
+      if (!target || target.hidden) return;
+      event.preventDefault();
+      target.scrollIntoView({ block: "start" });
+      (target.querySelector("textarea") || target).focus({ preventScroll: true });
+    });
+  }
   window.addEventListener("hashchange", () => {
-    // In-page links to logbook entries (#entry-12) are not routes.
-    if (!location.hash.startsWith("#entry-")) route();
+    // In-page links (#entry-12, #logbook...) are not routes.
+    if (location.hash.startsWith("#/") || location.hash === "") route();
   });
   route();
 }

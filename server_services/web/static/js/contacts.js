@@ -4,8 +4,9 @@
 import { api, authFetch, errorFrom, query, session } from "./api.js";
 import "./contacts_strings.js";
 import { $, h, show } from "./dom.js";
-import { t } from "./i18n.js";
+import { label, t } from "./i18n.js";
 
+// Codes and labels of availability are the database's (crisis.contact_availabilities, /api/reference).
 const AVAILABILITIES = ["available", "on_call", "unavailable"];
 const tc = (key, vars) => t(`contacts.${key}`, vars);
 
@@ -45,7 +46,7 @@ function phoneLinks(contact) {
 
 function availabilityBadge(contact) {
   return h("span", { class: `contact__availability contact__availability--${contact.availability}` },
-    tc(`availabilities.${contact.availability}`));
+    label("contact_availabilities", contact.availability));
 }
 
 // --- the panel of a situation -------------------------------------------------------------------------------------
@@ -153,7 +154,7 @@ export class ContactDirectory {
     this.timer = null;
     const select = $("contacts-availability");
     select.replaceChildren(h("option", { value: "" }, tc("all")),
-      ...AVAILABILITIES.map((a) => h("option", { value: a }, tc(`availabilities.${a}`))));
+      ...AVAILABILITIES.map((a) => h("option", { value: a }, label("contact_availabilities", a))));
     this.form.addEventListener("input", () => {
       clearTimeout(this.timer);
       this.timer = setTimeout(() => this.search(), 250);
@@ -251,7 +252,7 @@ export class ContactDirectory {
         : h("input", { id: `contact-edit-${name}`, name, type: attrs.type || "text", value: value || "" }));
     const availability = h("select", { id: "contact-edit-availability", name: "availability" },
       AVAILABILITIES.map((a) => h("option", { value: a, selected: (card ? card.availability : "on_call") === a },
-        tc(`availabilities.${a}`))));
+        label("contact_availabilities", a))));
     const error = h("p", { class: "form-error", role: "alert", hidden: true });
     const form = h("form", { class: "contact-edit", id: "contact-edit" },
       field("full_name", tc("fullName"), card && card.full_name),

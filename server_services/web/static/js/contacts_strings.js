@@ -13,7 +13,6 @@ addStrings("contacts", {
     callSign: "Radio call sign", notes: "Notes", organisation: "Organisation", namedIn: "Named in",
     linkTo: "Link to {title}", role: "Role here", linked: "Linked to the situation.", notFound: "No such contact.",
     back: "← Back to the situation", notAllowed: "You may not manage contacts.", choose: "Choose a contact.",
-    availabilities: { available: "Available", on_call: "On call", unavailable: "Unavailable" },
   },
   fr: {
     open: "Contacts", title: "Contacts de cette situation", close: "Fermer", loading: "Chargement des contacts…",
@@ -27,7 +26,6 @@ addStrings("contacts", {
     organisation: "Organisation", namedIn: "Désigné dans", linkTo: "Lier à {title}", role: "Rôle ici",
     linked: "Lié à la situation.", notFound: "Contact introuvable.", back: "← Retour à la situation",
     notAllowed: "Vous ne pouvez pas gérer les contacts.", choose: "Choisissez un contact.",
-    availabilities: { available: "Disponible", on_call: "De garde", unavailable: "Indisponible" },
   },
   nl: {
     open: "Contacten", title: "Contacten van deze situatie", close: "Sluiten", loading: "Contacten laden…",
@@ -40,7 +38,6 @@ addStrings("contacts", {
     organisation: "Organisatie", namedIn: "Aangeduid in", linkTo: "Koppelen aan {title}", role: "Rol hier",
     linked: "Gekoppeld aan de situatie.", notFound: "Dit contact bestaat niet.", back: "← Terug naar de situatie",
     notAllowed: "U mag geen contacten beheren.", choose: "Kies een contact.",
-    availabilities: { available: "Beschikbaar", on_call: "Van wacht", unavailable: "Niet beschikbaar" },
   },
   de: {
     open: "Kontakte", title: "Kontakte dieser Lage", close: "Schließen", loading: "Kontakte werden geladen…",
@@ -53,6 +50,5 @@ addStrings("contacts", {
     organisation: "Organisation", namedIn: "Benannt in", linkTo: "Mit {title} verknüpfen", role: "Rolle hier",
     linked: "Mit der Lage verknüpft.", notFound: "Kontakt nicht gefunden.", back: "← Zurück zur Lage",
     notAllowed: "Sie dürfen keine Kontakte verwalten.", choose: "Wählen Sie einen Kontakt.",
-    availabilities: { available: "Erreichbar", on_call: "Bereitschaft", unavailable: "Nicht erreichbar" },
   },
 });

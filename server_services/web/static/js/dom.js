@@ -1,5 +1,7 @@
 // Small DOM and formatting helpers: elements are built with textContent, never from HTML strings.
 
+import { fullTime, shortTime } from "./i18n.js";
+
 /** h("li", {class: "x", dataset: {id: 1}, onclick: fn}, child, "text", ...) */
 export function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);
@@ -29,30 +31,8 @@ export function show(el, visible = true) {
   el.hidden = !visible;
 }
 
-// Logbooks are kept on a 24-hour clock, whatever the browser's locale prefers.
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
-  day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
-});
-const fullFormat = new Intl.DateTimeFormat(undefined, {
-  weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit",
-  second: "2-digit", hourCycle: "h23", timeZoneName: "short",
-});
-
-function sameDay(a, b) {
-  return a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
-}
-
-/** "14:05" today, "3 Mar, 14:05" another day. */
-export function shortTime(iso) {
-  if (!iso) return "";
-  const date = new Date(iso);
-  return sameDay(date, new Date()) ? timeFormat.format(date) : dateTimeFormat.format(date);
-}
-
-export function fullTime(iso) {
-  return iso ? fullFormat.format(new Date(iso)) : "";
-}
+// Times are on the Brussels clock, in the page's language (i18n.js).
+export { fullTime, shortTime };
 
 /** A <time> element showing the short form, the full date as a tooltip. */
 export function timeElement(iso) {

@@ -1,139 +1,84 @@
-// Every text the page shows, by language: add a language by adding a table with the same keys.
+// The page in four languages. Texts live in one dictionary per language (i18n/en.js, fr.js, nl.js, de.js), with
+// namespaced keys ("logbook.search"): to add texts, add the same keys to the four files, in a block of your
+// panel's own namespace (tests/web fail on a key missing from one of them). Labels of codes (kinds, statuses,
+// phases, channels, priorities...) are never written here: label(list, code) gives the database's own words,
+// loaded from /api/reference. Times are shown on the Brussels clock with the zone named; numbers in the
+// language's own way.
 
-const STRINGS = {
-  en: {
-    appName: "Crisis platform",
-    skipToContent: "Skip to content",
-    loginTitle: "Log in",
-    loginIntro: "Situation view for crisis cells and disciplines.",
-    email: "Email",
-    password: "Password",
-    login: "Log in",
-    loggingIn: "Logging in…",
-    logout: "Log out",
-    apiDocs: "API documentation",
-    ogcServices: "OGC services (WMS/WFS)",
-    loginMissing: "Enter your email and password.",
-    sessionExpired: "Your session has ended: log in again.",
-    situations: "Situations",
-    kind: "Kind",
-    status: "Status",
-    search: "Search",
-    all: "All",
-    allChannels: "All channels",
-    situationCount: "{n} situation(s)",
-    noSituations: "No situation matches these filters.",
-    loading: "Loading…",
-    owner: "Owner: {name}",
-    sharedWith: "shared with {n} organisation(s)",
-    updated: "updated {time}",
-    started: "started {time}",
-    backToList: "← All situations",
-    exercise: "Exercise",
-    exerciseBanner: "EXERCISE — this is not a real emergency. Data shown belong to an exercise.",
-    testBanner: "TEST — technical test, not a real emergency.",
-    phaseLabel: "{phase} phase",
-    activationLabel: "Level: {level}",
-    mapHelp: "Map of the situation. Use the arrow keys to pan and + or − to zoom; click a place or a zone to see its details.",
-    mapLoading: "Loading map…",
-    mapFailed: "The map layers could not be loaded ({message}).",
-    mapLibraryMissing: "The map library is not installed on the server (run npm ci in server_services/web).",
-    noArea: "This situation has no area yet: the map shows Belgium.",
-    featureInfo: "Details",
-    nothingHere: "Nothing here: click an anchor or a perimeter.",
-    close: "Close",
-    anchor: "Anchor",
-    perimeter: "Perimeter",
-    situationArea: "Situation area",
-    weather: "Weather",
-    windFrom: "Wind from",
-    windSpeed: "Wind speed",
-    temperature: "Temperature",
-    stability: "Stability",
-    observedAt: "Observed {time}",
-    windArrow: "Wind from {dir} ({deg}°); the arrow points downwind, towards {to}.",
-    noWeather: "No weather observation.",
-    logbook: "Logbook",
-    channel: "Channel",
-    priority: "Priority",
-    urgentOnly: "Urgent only",
-    entryText: "New entry",
-    entryPlaceholder: "What happened, what was decided, what is needed… (Ctrl+Enter posts)",
-    showChannel: "Show channel",
-    post: "Post",
-    posting: "Posting…",
-    cancel: "Cancel",
-    correct: "Correct",
-    correctThis: "Post a correction of entry #{id}",
-    correcting: "Correction of entry #{id}",
-    corrects: "Corrects #{id}",
-    correctedBy: "Corrected by #{ids}",
-    showOnMap: "Show on map",
-    loadOlder: "Load older entries",
-    noEntries: "No entry in this logbook yet.",
-    noEntriesFiltered: "No entry matches this filter.",
-    live: "Live",
-    connecting: "Connecting…",
-    reconnecting: "Reconnecting…",
-    offline: "Not live",
-    system: "system",
-    attachment: "Attachment: {name}",
-    newEntries: "{n} new entry(ies)",
-    entryPosted: "Entry #{id} posted.",
-    readOnly: "You can read this logbook but not write to it.",
-    notFound: "This situation does not exist or is not shared with your organisation.",
-    networkError: "The server cannot be reached. Check the network and try again.",
-    errorGeneric: "Something went wrong: {message}",
-    kinds: { incident: "Incident", event: "Event", exercise: "Exercise", test: "Test" },
-    statuses: { draft: "Draft", active: "Active", closed: "Closed", archived: "Archived" },
-    phases: { none: "No coordination", communal: "Communal", provincial: "Provincial", federal: "Federal" },
-    activationLevels: { standby: "Stand-by", pre_alert: "Pre-alert", alert: "Alert" },
-    channels: {
-      multidisciplinary: "Multidisciplinary",
-      D1: "D1 Rescue",
-      D2: "D2 Medical",
-      D3: "D3 Police",
-      D4: "D4 Logistics",
-      D5: "D5 Information",
-      coordination: "Coordination",
-    },
-    priorities: { info: "Info", important: "Important", urgent: "Urgent" },
-    compass: ["N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE", "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW"],
-    anchorStatuses: { planned: "Planned", active: "Active", inactive: "Inactive" },
-    featureFields: {
-      label: "Label", kind: "Kind", status: "Status", notes: "Notes", version: "Version",
-      updated_at: "Updated", created_at: "Created",
-    },
-  },
-};
+import de from "./i18n/de.js";
+import en from "./i18n/en.js";
+import fr from "./i18n/fr.js";
+import nl from "./i18n/nl.js";
 
-let language = "en";
+export const LANGUAGES = ["en", "fr", "nl", "de"];
+const STRINGS = { en, fr, nl, de };
+export const TIME_ZONE = "Europe/Brussels";
+const LANGUAGE_KEY = "crisis.language";
 
-export function setLanguage(code) {
-  if (STRINGS[code]) {
-    language = code;
-    document.documentElement.lang = code;
+let current = "en";
+const listeners = new Set();
+
+/** The first of the four languages the browser asks for (before login), else English. */
+export function browserLanguage() {
+  for (const tag of navigator.languages || [navigator.language || ""]) {
+    const code = String(tag).slice(0, 2).toLowerCase();
+    if (LANGUAGES.includes(code)) return code;
   }
+  return "en";
 }
 
-function lookup(key) {
-  let value = STRINGS[language];
-  for (const part of key.split(".")) {
-    value = value == null ? undefined : value[part];
-  }
-  if (value === undefined && language !== "en") {
-    value = key.split(".").reduce((v, part) => (v == null ? undefined : v[part]), STRINGS.en);
-  }
-  return value;
+/** The language chosen last on this device (the switch), else the browser's. */
+export function preferredLanguage() {
+  const chosen = localStorage.getItem(LANGUAGE_KEY);
+  return LANGUAGES.includes(chosen) ? chosen : browserLanguage();
 }
 
-/** The text for `key` ("kinds.incident" reaches into tables), with {name} placeholders filled from `vars`. */
+export function language() {
+  return current;
+}
+
+/** Switches the page's language: the lang attribute, every data-i18n text, and whoever listens. */
+export function setLanguage(code, { remember = false } = {}) {
+  if (!LANGUAGES.includes(code)) return;
+  const changed = code !== current;
+  current = code;
+  document.documentElement.lang = code;
+  if (remember) localStorage.setItem(LANGUAGE_KEY, code);
+  applyStrings();
+  if (changed) for (const listener of listeners) listener(code);
+}
+
+/** Calls back after each change of language (a panel redraws its texts); returns a function that stops it. */
+export function onLanguageChange(listener) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The dictionaries themselves, for the tests that compare their keys. */
+export function dictionaries() {
+  return STRINGS;
+}
+
+function fill(text, vars) {
+  return text.replace(/\{(\w+)\}/g, (whole, name) => (name in vars ? String(vars[name]) : whole));
+}
+
+/**
+ * The text of `key` in the page's language, {name} filled from `vars`. With vars.n, "<key>.one" or "<key>.other"
+ * is taken by the language's plural rules when the dictionary has them. A key missing from a language falls back
+ * to English (a test makes sure none is missing), and to the key itself.
+ */
 export function t(key, vars = {}) {
-  const value = lookup(key);
-  if (typeof value !== "string") {
-    return value === undefined ? key : value;
+  const table = STRINGS[current];
+  let value;
+  if (typeof vars.n === "number") {
+    const form = new Intl.PluralRules(current).select(vars.n);
+    value = table[`${key}.${form}`] ?? table[`${key}.other`] ?? en[`${key}.${form}`] ?? en[`${key}.other`];
+    vars = { ...vars, n: formatNumber(vars.n) };
   }
-  return value.replace(/\{(\w+)\}/g, (whole, name) => (name in vars ? String(vars[name]) : whole));
+  value = value ?? table[key] ?? en[key];
+  if (value === undefined) return key;
+  return typeof value === "string" ? fill(value, vars) : value;
 }
 
 /** Fills data-i18n (text) and data-i18n-attr ("attr:key;attr:key") under `root`. */
@@ -147,13 +92,115 @@ export function applyStrings(root = document) {
       el.setAttribute(attr.trim(), t(key.trim()));
     }
   }
-  document.title = t("appName");
+  if (root === document && !document.title.includes("·")) document.title = t("app.name");
 }
 
-/** Adds the texts of one part of the page (e.g. contacts_strings.js) under `namespace`, one table per language
- * ({ en: {...}, fr: {...} }): keys are then "namespace.key". Languages the page does not speak are left out. */
+// --- the code lists of the database ------------------------------------------------------------------------
+let vocabulary = null; // {lists: {name: [{code, labels}]}}
+
+/** Loads /api/reference once (after login); `fetchJson(path)` is the API client's GET. */
+export async function loadVocabulary(fetchJson) {
+  if (!vocabulary) vocabulary = await fetchJson("/reference");
+  return vocabulary;
+}
+
+export function vocabularyLoaded() {
+  return Boolean(vocabulary);
+}
+
+/** The codes of one list in form order (phases and levels lowest first). */
+export function codes(list) {
+  return vocabulary && vocabulary.lists[list] ? vocabulary.lists[list].map((item) => item.code) : [];
+}
+
+/** The database's label of `code` in the page's language; the code itself if unknown. */
+export function label(list, code) {
+  const items = vocabulary && vocabulary.lists[list];
+  const item = items && items.find((i) => i.code === code);
+  if (!item) return code == null ? "" : String(code);
+  return item.labels[current] || item.labels.en;
+}
+
+// --- times and numbers ------------------------------------------------------------------------------------
+const formats = new Map();
+function format(kind) {
+  const key = `${current}:${kind}`;
+  if (!formats.has(key)) {
+    const base = { timeZone: TIME_ZONE, hourCycle: "h23" };
+    const options = {
+      time: { ...base, hour: "2-digit", minute: "2-digit" },
+      dayTime: { ...base, day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" },
+      full: { ...base, weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit",
+        minute: "2-digit", second: "2-digit", timeZoneName: "short" },
+      zone: { timeZone: TIME_ZONE, timeZoneName: "short" },
+      day: { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" },
+      input: { ...base, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" },
+    }[kind];
+    formats.set(key, new Intl.DateTimeFormat(kind === "input" ? "sv-SE" : current, options));
+  }
+  return formats.get(key);
+}
+
+function brusselsDay(date) {
+  return format("day").format(date);
+}
+
+/** The name of the Brussels zone at that moment in the page's language ("CEST", "UTC+2"...). */
+export function zoneName(date = new Date()) {
+  const part = format("zone").formatToParts(date).find((p) => p.type === "timeZoneName");
+  return part ? part.value : "";
+}
+
+/** "14:05" today, "3 Mar, 14:05" another day, on the Brussels clock. */
+export function shortTime(iso) {
+  if (!iso) return "";
+  const date = new Date(iso);
+  return brusselsDay(date) === brusselsDay(new Date()) ? format("time").format(date) : format("dayTime").format(date);
+}
+
+/** The whole date and time with the zone named. */
+export function fullTime(iso) {
+  return iso ? format("full").format(new Date(iso)) : "";
+}
+
+/** A Brussels wall-clock time "2026-07-21T14:05" (a datetime-local input) as an ISO instant; "" for none. */
+export function brusselsToIso(value) {
+  if (!value) return "";
+  const asUtc = new Date(`${value}:00Z`);
+  // The zone's offset at that moment: the difference between the UTC reading and Brussels's reading of it.
+  const shown = new Date(`${format("input").format(asUtc).replace(" ", "T")}:00Z`);
+  return new Date(asUtc.getTime() - (shown.getTime() - asUtc.getTime())).toISOString();
+}
+
+/** An ISO instant as a Brussels wall-clock value for a datetime-local input. */
+export function isoToBrussels(iso) {
+  return iso ? format("input").format(new Date(iso)).replace(" ", "T") : "";
+}
+
+export function formatNumber(value, options = {}) {
+  return new Intl.NumberFormat(current, options).format(value);
+}
+
+/** A file size: "2.4 MB" in the page's language. */
+export function formatBytes(bytes) {
+  const units = [["megabyte", 1e6], ["kilobyte", 1e3]];
+  for (const [unit, size] of units) {
+    if (bytes >= size) return formatNumber(bytes / size, { style: "unit", unit, maximumFractionDigits: 1 });
+  }
+  return formatNumber(bytes, { style: "unit", unit: "byte" });
+}
+
+/** Adds the texts of one part of the page kept in a module of its own (e.g. contacts_strings.js) under
+ * `namespace`, one table per language ({ en: {...}, fr: {...} }; nested tables give "namespace.a.b" keys).
+ * Languages the page does not speak are left out. The dictionaries of i18n/ are the simpler place for new texts. */
 export function addStrings(namespace, tables) {
+  const flatten = (prefix, table, into) => {
+    for (const [key, value] of Object.entries(table)) {
+      if (value && typeof value === "object" && !Array.isArray(value)) flatten(`${prefix}.${key}`, value, into);
+      else into[`${prefix}.${key}`] = value;
+    }
+  };
   for (const [code, table] of Object.entries(tables)) {
-    if (STRINGS[code]) STRINGS[code][namespace] = table;
+    if (STRINGS[code]) flatten(namespace, table, STRINGS[code]);
   }
 }

@@ -1,9 +1,9 @@
 // The situation map: our OGC front's WMS (the same QGIS styles as on the desktop), fetched with the bearer
 // token, on a neutral background (no external tiles on the closed network), with feature details on click.
 
-import { api, authFetch, errorFrom } from "./api.js";
+import { authFetch, errorFrom } from "./api.js";
 import { h, shortTime } from "./dom.js";
-import { t } from "./i18n.js";
+import { label, t } from "./i18n.js";
 
 const WMS_LAYERS = ["situations", "perimeters", "anchors"]; // bottom to top
 const INFO_LAYERS = ["anchors", "perimeters", "situations"];
@@ -54,18 +54,9 @@ function authImageLoader(onState) {
 }
 
 const FIELD_ORDER = ["status", "notes", "version", "updated_at", "created_at"];
-let kindLabels = null; // code -> label, from the API's reference lists (loaded once)
-
-function loadKindLabels() {
-  if (!kindLabels) {
-    const lang = document.documentElement.lang || "en";
-    kindLabels = Promise.all(["anchor-kinds", "perimeter-kinds"].map((list) => api(`/reference/${list}`)))
-      .then((answers) => new Map(answers.flatMap((answer) => answer.items.map((item) =>
-        [item.code, (item.labels && (item.labels[lang] || item.labels.en)) || item.label_en || item.code]))))
-      .catch(() => new Map());
-  }
-  return kindLabels;
-}
+const FIELDS = ["label", "kind", "status", "notes", "version", "updated_at", "created_at"];
+// The code list of each layer's kind (the database's labels, /api/reference).
+const KIND_LISTS = { anchors: "anchor_kinds", perimeters: "perimeter_kinds", situations: "situation_kinds" };
 
 function fieldKey(name) {
   return name.toLowerCase().replace(/\s+/g, "_");
@@ -73,27 +64,25 @@ function fieldKey(name) {
 
 /** The field's label: the layer's alias when it has one, else a readable form of the column name. */
 function fieldLabel(key, name) {
-  const known = t("featureFields")[key];
-  if (known) return known;
+  if (FIELDS.includes(key)) return t(`map.field.${key}`);
   return name.includes("_") ? name.charAt(0).toUpperCase() + name.slice(1).replace(/_/g, " ") : name;
 }
 
-function formatValue(key, value) {
+function formatValue(key, value, layer) {
   if (value === null || value === undefined || value === "") return null;
   if (/_at$/.test(key) && typeof value === "string" && !Number.isNaN(Date.parse(value))) return shortTime(value);
   if (key === "status" && typeof value === "string") {
-    const label = t(`anchorStatuses.${value}`);
-    return label.startsWith("anchorStatuses.") ? value : label; // already a label (a value map of the layer)
+    return label(layer === "situations" ? "situation_statuses" : "anchor_statuses", value);
   }
   return String(value);
 }
 
-/** The details panel's content for a GetFeatureInfo answer (GeoJSON). */
-function describeFeatures(collection, kinds) {
+/** The details panel's content for GeoJSON features whose ids are "<layer>.<id>" (GetFeatureInfo answers). */
+export function describeFeatures(collection) {
   const features = (collection.features || []).slice();
   const rank = (f) => INFO_LAYERS.indexOf(String(f.id || "").split(".")[0]);
   features.sort((a, b) => rank(a) - rank(b));
-  if (!features.length) return [h("p", { class: "muted" }, t("nothingHere"))];
+  if (!features.length) return [h("p", { class: "muted" }, t("map.nothingHere"))];
   return features.map((feature) => {
     const layer = String(feature.id || "").split(".")[0];
     const props = feature.properties || {};
@@ -104,10 +93,11 @@ function describeFeatures(collection, kinds) {
     const rows = entries
       .filter(([key]) => !HIDDEN_FIELDS.has(key) && key !== "label" && key !== "title" && key !== "kind")
       .sort((a, b) => rank(a[0]) - rank(b[0]))
-      .map(([key, name, value]) => [fieldLabel(key, name), formatValue(key, value)])
+      .map(([key, name, value]) => [fieldLabel(key, name), formatValue(key, value, layer)])
       .filter(([, value]) => value !== null);
-    const layerName = { anchors: t("anchor"), perimeters: t("perimeter"), situations: t("situationArea") }[layer];
-    const kindName = kind ? kinds.get(kind[2]) || kind[2] : null;
+    const layerName = { anchors: t("map.anchor"), perimeters: t("map.perimeter"),
+      situations: t("map.situationArea") }[layer];
+    const kindName = kind && KIND_LISTS[layer] ? label(KIND_LISTS[layer], kind[2]) : kind && kind[2];
     return h("article", { class: `feature feature--${layer}` },
       h("p", { class: "feature__layer" }, [layerName || layer, kindName].filter(Boolean).join(" · ")),
       h("h3", { class: "feature__title" }, label ? String(label[2]) : `#${feature.id}`),
@@ -134,9 +124,9 @@ export function createSituationMap(target, situation, { onStatus = () => {}, onF
       FILTER: filterFor(situation.id),
     },
     imageLoadFunction: authImageLoader((state) => {
-      if (state.error) onStatus(t("mapFailed", { message: state.error }), true);
+      if (state.error) onStatus(t("map.failed", { message: state.error }), true);
       else if (state.loaded) onStatus(null);
-      else if (state.loading) onStatus(t("mapLoading"));
+      else if (state.loading) onStatus(t("map.loading"));
     }),
   });
   const wmsLayer = new ol.layer.Image({ source: wmsSource, className: "wms-layer" });
@@ -179,7 +169,7 @@ export function createSituationMap(target, situation, { onStatus = () => {}, onF
   // Labels of places near the edge of the area reach outside it: leave room on the left too.
   const right = target.clientWidth > 760 ? Math.min(200, target.clientWidth * 0.2) : 48;
   view.fit(extent, { padding: [56, right, 40, 72], maxZoom: 16 });
-  if (!situation.bbox) onStatus(t("noArea"));
+  if (!situation.bbox) onStatus(t("map.noArea"));
 
   let infoRequest = null;
   map.on("singleclick", async (event) => {
@@ -195,14 +185,13 @@ export function createSituationMap(target, situation, { onStatus = () => {}, onF
     if (!url) return;
     if (infoRequest) infoRequest.abort();
     infoRequest = new AbortController();
-    onFeatures([h("p", { class: "muted" }, t("loading"))]);
+    onFeatures([h("p", { class: "muted" }, t("app.loading"))]);
     try {
       const response = await authFetch(url, { signal: infoRequest.signal });
       if (!response.ok) throw await errorFrom(response);
-      const [collection, kinds] = await Promise.all([response.json(), loadKindLabels()]);
-      onFeatures(describeFeatures(collection, kinds));
+      onFeatures(describeFeatures(await response.json()));
     } catch (error) {
-      if (error.name !== "AbortError") onFeatures([h("p", { class: "form-error" }, t("errorGeneric", { message: error.message }))]);
+      if (error.name !== "AbortError") onFeatures([h("p", { class: "form-error" }, t("app.error", { message: error.message }))]);
     }
   });
 
@@ -213,6 +202,14 @@ export function createSituationMap(target, situation, { onStatus = () => {}, onF
   return {
     map,
     refresh: () => wmsSource.refresh(),
+    /** Brings one feature (GeoJSON in EPSG:4326, id "<layer>.<id>") into view and shows its details: what the
+     * list of features beside the map does for those who do not use a mouse. */
+    showFeature(feature) {
+      const geometry = new ol.format.GeoJSON().readGeometry(feature.geometry,
+        { dataProjection: "EPSG:4326", featureProjection: "EPSG:3857" });
+      view.fit(geometry.getExtent(), { padding: [60, 60, 60, 60], maxZoom: 17, duration: 300 });
+      onFeatures(describeFeatures({ features: [feature] }));
+    },
     /** Marks one place (a logbook entry's location) and brings it into view. */
     showPoint(lonLat, urgent = false) {
       markers.clear();
