@@ -59,7 +59,7 @@ def load(conn: psycopg.Connection, orgs: dict[str, int], users: dict[str, int]) 
         created_at=t0 - timedelta(days=21),
     )
     set_actor(conn, province)
-    share(conn, sid, [orgs["city-liege"], orgs["fire-liege"]], province, t0 - timedelta(days=21))
+    share(conn, sid, [orgs["city-liege"], orgs["fire-liege"], orgs["fire-eupen"]], province, t0 - timedelta(days=21))
     plan_id = conn.execute("SELECT id FROM crisis.plans WHERE code = %s", (FLOOD_CODE,)).fetchone()[0]
     set_actor(conn, province)
     conn.execute("SELECT crisis.activate_plan(%s, %s)", (plan_id, sid))

@@ -25,6 +25,7 @@ ORGANISATIONS = [
     ("police-brussels", "Police Zone Brussels Capital Ixelles", "police_zone", "D3"),
     ("city-liege", "City of Liège", "municipality", None),
     ("fire-liege", "Fire Rescue Zone Liège 2 IILE-SRI", "fire_zone", "D1"),
+    ("fire-eupen", "Hilfeleistungszone DG (Eupen)", "fire_zone", "D1"),
     ("noordpolder-chemicals", "Noordpolder Chemicals NV (fictional Seveso site operator)", "risk_site_operator", None),
 ]
 
@@ -47,12 +48,13 @@ USERS = [
     ("planu@city-brussels.demo", "Julie Lambert (PLANU officer, City of Brussels)", "city-brussels", "coordinator"),
     ("officer@police-brussels.demo", "Thomas Leroy (police officer, Dir-Pol)", "police-brussels", "editor"),
     ("officer@fire-liege.demo", "Sophie Lejeune (fire officer, Dir-SI)", "fire-liege", "editor"),
+    ("officer@fire-eupen.demo", "Lukas Schmitz (Brandmeister, Dir-SI)", "fire-eupen", "editor"),
 ]
 
 # Languages of the added logins whose owners would not work in English (the listed demo logins stay in English).
 LANGUAGES = {
     "planu@city-brussels.demo": "fr", "officer@police-brussels.demo": "fr", "officer@fire-liege.demo": "fr",
-    "dispatcher@dispatch-antwerp.demo": "nl", "planu@city-antwerp.demo": "nl",
+    "dispatcher@dispatch-antwerp.demo": "nl", "planu@city-antwerp.demo": "nl", "officer@fire-eupen.demo": "de",
 }
 
 

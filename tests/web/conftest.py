@@ -97,12 +97,14 @@ class Page:
 
     def login(self, email: str, password: str = DEMO_PASSWORD) -> None:
         self.open()
-        self.visible("#login-email").send_keys(email)
+        field = self.visible("#login-email")
+        field.clear()  # the page keeps the last email typed, for the next login on the same device
+        field.send_keys(email)
         self.find("#login-password").send_keys(password)
         self.find("#login-submit").click()
         self.visible("#view-list")
-        self.wait(lambda d: "loading" not in self.find("#situation-count").text.lower()
-                  and self.find("#situation-count").text, message="the list did not load")
+        self.wait(lambda d: self.find("#situation-count").text
+                  and self.find("#situation-list").get_attribute("aria-busy") is None, message="the list did not load")
 
     def listed_titles(self) -> list[str]:
         return [el.text for el in self.find_all(".situation-card__title")]

@@ -24,7 +24,7 @@ def test_every_linked_file_is_served_with_its_type(platform):
     links = re.findall(r'(?:src|href)="(/web/[^"]+)"', html)
     assert any("/web/vendor/ol.js" in link for link in links)
     assert any("/web/vendor/ol.css" in link for link in links)
-    types = {".js": "javascript", ".css": "text/css", ".svg": "image/svg+xml"}
+    types = {".js": "javascript", ".css": "text/css", ".svg": "image/svg+xml", ".png": "image/png"}
     for link in set(links):
         response = requests.get(platform.origin + link, timeout=30)
         assert response.status_code == 200, link

@@ -87,7 +87,7 @@ export function describeFeatures(collection) {
     const layer = String(feature.id || "").split(".")[0];
     const props = feature.properties || {};
     const entries = Object.entries(props).map(([name, value]) => [fieldKey(name), name, value]);
-    const label = entries.find(([key]) => key === "label" || key === "title");
+    const title = entries.find(([key]) => key === "label" || key === "title");
     const kind = entries.find(([key]) => key === "kind");
     const rank = (key) => (FIELD_ORDER.includes(key) ? FIELD_ORDER.indexOf(key) : FIELD_ORDER.length);
     const rows = entries
@@ -100,7 +100,7 @@ export function describeFeatures(collection) {
     const kindName = kind && KIND_LISTS[layer] ? label(KIND_LISTS[layer], kind[2]) : kind && kind[2];
     return h("article", { class: `feature feature--${layer}` },
       h("p", { class: "feature__layer" }, [layerName || layer, kindName].filter(Boolean).join(" · ")),
-      h("h3", { class: "feature__title" }, label ? String(label[2]) : `#${feature.id}`),
+      h("h3", { class: "feature__title" }, title ? String(title[2]) : `#${feature.id}`),
       rows.length ? h("dl", { class: "feature__props" },
         rows.map(([name, value]) => [h("dt", {}, name), h("dd", {}, value)])) : null);
   });
