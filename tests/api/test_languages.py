@@ -5,6 +5,7 @@ and corrections that keep their priority."""
 from __future__ import annotations
 
 import ast
+import re
 import secrets
 from pathlib import Path
 
@@ -174,8 +175,8 @@ def test_every_message_the_api_raises_has_a_translation(language):
     missing = sorted(m for m in _raised_messages() if messages.translate(m, language) == m)
     assert missing == []
     for template, translations in messages.CATALOG.items():
-        names = sorted(part for part in template.split("{")[1:])
-        assert sorted(p for p in translations[messages.LANGUAGES.index(language) - 1].split("{")[1:]) == names
+        translation = translations[messages.LANGUAGES.index(language) - 1]
+        assert sorted(re.findall(r"\{(\w+)\}", translation)) == sorted(re.findall(r"\{(\w+)\}", template)), template
 
 
 # --- lifecycle changes: reason in the logbook, version against concurrent changes ----------------------
