@@ -119,6 +119,12 @@ def test_the_web_view_holds_no_copy_of_a_label(database_vocabulary):
         own = {v.casefold() for (_name, _code, lang), v in labels.items() if lang == language}
         copies = sorted(k for k, v in strings.items() if v.casefold() in own)
         assert copies == [], f"{language}: these keys copy a label of a code list: {copies}"
+    # Panels that keep their texts in a module of their own (i18n.js addStrings: contacts_strings.js...).
+    every_label = {v.casefold() for v in labels.values()}
+    for module in sorted(WEB_STRINGS.parent.glob("*strings*.js")):
+        texts = re.findall(r'"((?:[^"\\]|\\.)*)"', module.read_text(encoding="utf-8"))
+        copies = sorted({text for text in texts if text.casefold() in every_label})
+        assert copies == [], f"{module.name} copies labels of code lists: {copies}"
     js = "".join(p.read_text(encoding="utf-8") for p in (WEB_STRINGS.parent).glob("*.js"))
     for code_list in ("Planned event", "Coordination cell", "Operational only", "Technical test"):
         assert code_list not in js

@@ -227,6 +227,89 @@ CATALOG: dict[str, tuple[str, str, str]] = {
         "U kunt uw eigen rol niet wijzigen en uzelf niet uitschakelen; vraag het een andere beheerder.",
         "Sie können Ihre eigene Rolle nicht ändern und sich nicht selbst deaktivieren; fragen Sie einen anderen "
         "Administrator."),
+    # contacts
+    "The contact was changed by someone else meanwhile; reload it.": (
+        "Le contact a été modifié par quelqu'un d'autre entre-temps ; rechargez-le.",
+        "Het contact werd intussen door iemand anders gewijzigd; laad het opnieuw.",
+        "Der Kontakt wurde inzwischen von jemand anderem geändert; laden Sie ihn neu."),
+    "Only the admins of the contact's organisation erase its contacts.": (
+        "Seuls les administrateurs de l'organisation du contact effacent ses contacts.",
+        "Alleen de beheerders van de organisatie van het contact wissen haar contacten.",
+        "Nur die Administratoren der Organisation des Kontakts löschen ihre Kontakte."),
+    "Only the admins of the contact's organisation read this.": (
+        "Seuls les administrateurs de l'organisation du contact lisent ceci.",
+        "Alleen de beheerders van de organisatie van het contact lezen dit.",
+        "Nur die Administratoren der Organisation des Kontakts lesen dies."),
+    "Only the coordinators and admins of the contact's organisation manage its contacts.": (
+        "Seuls les coordinateurs et administrateurs de l'organisation du contact gèrent ses contacts.",
+        "Alleen de coördinatoren en beheerders van de organisatie van het contact beheren haar contacten.",
+        "Nur die Koordinatoren und Administratoren der Organisation des Kontakts verwalten ihre Kontakte."),
+    "No such contact.": ("Ce contact n'existe pas.", "Dit contact bestaat niet.", "Diesen Kontakt gibt es nicht."),
+    "No such link of this contact.": (
+        "Ce lien du contact n'existe pas.", "Deze koppeling van het contact bestaat niet.",
+        "Diese Verknüpfung des Kontakts gibt es nicht."),
+    "No such {name}.": ("Introuvable : {name}.", "Bestaat niet: {name}.", "Nicht vorhanden: {name}."),
+    "Nothing was imported: some rows are refused (see rows).": (
+        "Rien n'a été importé : des lignes sont refusées (voir rows).",
+        "Er werd niets ingevoerd: sommige rijen worden geweigerd (zie rows).",
+        "Nichts wurde eingelesen: einige Zeilen werden abgelehnt (siehe rows)."),
+    "The file cannot be read: {reason}": (
+        "Le fichier ne peut pas être lu : {reason}", "Het bestand kan niet gelezen worden: {reason}",
+        "Die Datei kann nicht gelesen werden: {reason}"),
+    "give a situation_id or a plan_id (one of them)": (
+        "donnez un situation_id ou un plan_id (l'un des deux)", "geef een situation_id of een plan_id (een van beide)",
+        "geben Sie eine situation_id oder eine plan_id an (eines von beiden)"),
+    "not a phone number: {text}": (
+        "pas un numéro de téléphone : {text}", "geen telefoonnummer: {text}", "keine Telefonnummer: {text}"),
+    "not a possible phone number (wrong length for its country): {text}": (
+        "numéro de téléphone impossible (mauvaise longueur pour son pays) : {text}",
+        "onmogelijk telefoonnummer (verkeerde lengte voor het land): {text}",
+        "unmögliche Telefonnummer (falsche Länge für ihr Land): {text}"),
+    "at most {count} phone numbers": (
+        "au plus {count} numéros de téléphone", "hoogstens {count} telefoonnummers",
+        "höchstens {count} Telefonnummern"),
+    "not an e-mail address: {text}": (
+        "pas une adresse e-mail : {text}", "geen e-mailadres: {text}", "keine E-Mail-Adresse: {text}"),
+    "{name} is required": ("{name} est obligatoire", "{name} is verplicht", "{name} ist erforderlich"),
+    "{name} must not contain NUL characters": (
+        "{name} ne peut pas contenir de caractère NUL", "{name} mag geen NUL-tekens bevatten",
+        "{name} darf keine NUL-Zeichen enthalten"),
+    "{name} is at most {count} characters": (
+        "{name} compte au plus {count} caractères", "{name} is hoogstens {count} tekens lang",
+        "{name} hat höchstens {count} Zeichen"),
+    "availability is one of: {choices}": (
+        "availability est l'une des valeurs : {choices}", "availability is een van deze: {choices}",
+        "availability ist einer dieser Werte: {choices}"),
+    "a phone number is text such as +32 3 201 11 21 or 0478 12 34 56": (
+        "un numéro de téléphone est un texte comme +32 3 201 11 21 ou 0478 12 34 56",
+        "een telefoonnummer is tekst zoals +32 3 201 11 21 of 0478 12 34 56",
+        "eine Telefonnummer ist Text wie +32 3 201 11 21 oder 0478 12 34 56"),
+    "phones is a list of phone numbers": (
+        "phones est une liste de numéros de téléphone", "phones is een lijst van telefoonnummers",
+        "phones ist eine Liste von Telefonnummern"),
+    "an e-mail address is text": (
+        "une adresse e-mail est un texte", "een e-mailadres is tekst", "eine E-Mail-Adresse ist Text"),
+    "{name} is text": ("{name} est un texte", "{name} is tekst", "{name} ist Text"),
+    "{name} needs at least 2 characters": (
+        "{name} demande au moins 2 caractères", "{name} heeft minstens 2 tekens nodig",
+        "{name} braucht mindestens 2 Zeichen"),
+    "line {line}: {name} outside BEGIN:VCARD ... END:VCARD": (
+        "ligne {line} : {name} hors de BEGIN:VCARD ... END:VCARD",
+        "regel {line}: {name} buiten BEGIN:VCARD ... END:VCARD",
+        "Zeile {line}: {name} außerhalb von BEGIN:VCARD ... END:VCARD"),
+    "the last card has no END:VCARD": (
+        "la dernière carte n'a pas de END:VCARD", "de laatste kaart heeft geen END:VCARD",
+        "die letzte Karte hat kein END:VCARD"),
+    "line {line}: not a vCard property: {name}": (
+        "ligne {line} : pas une propriété vCard : {name}", "regel {line}: geen vCard-eigenschap: {name}",
+        "Zeile {line}: keine vCard-Eigenschaft: {name}"),
+    "line {line}: vCard version {version} (4.0 or 3.0 expected)": (
+        "ligne {line} : vCard version {version} (4.0 ou 3.0 attendue)",
+        "regel {line}: vCard-versie {version} (4.0 of 3.0 verwacht)",
+        "Zeile {line}: vCard-Version {version} (4.0 oder 3.0 erwartet)"),
+    "line {line}: BEGIN:VCARD inside a card": (
+        "ligne {line} : BEGIN:VCARD à l'intérieur d'une carte", "regel {line}: BEGIN:VCARD binnen een kaart",
+        "Zeile {line}: BEGIN:VCARD innerhalb einer Karte"),
     # field messages
     "unknown field": ("champ inconnu", "onbekend veld", "unbekanntes Feld"),
     "required": ("obligatoire", "verplicht", "erforderlich"),

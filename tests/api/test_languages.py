@@ -137,7 +137,8 @@ def test_field_messages_and_codes_are_translated(clients, situations):
 
 
 def _raised_messages():
-    """The English messages the API's code raises or puts in field errors (f-string parts as a sample 'X')."""
+    """The English messages the API's code (and the domain packages it answers with) raises or puts in field errors
+    (f-string parts as a sample 'X')."""
     found = set()
 
     def text(node):
@@ -150,7 +151,7 @@ def _raised_messages():
             return None if left is None or right is None else left + right
         return None
 
-    for path in API.glob("*.py"):
+    for path in [*API.glob("*.py"), *(API.parent / "contacts").glob("*.py")]:
         if path.name in ("messages.py", "openapi.py", "docs.py"):
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
