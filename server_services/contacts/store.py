@@ -75,6 +75,18 @@ def like_pattern(word: str) -> str:
     return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+# A word with a trigram (three letters or digits in a row) is looked up in the trigram indexes: the organisations
+# whose name has it are listed once, and the contacts found by either index. A shorter word ("de" in "De Smet") has
+# none, and listing the organisations whose name holds it would fold every name in the directory: it is tested on
+# each contact the other words found, its organisation by key. Both forms find the same contacts.
+_TRIGRAM = re.compile(r"[^\W_]{3}")
+_WORD_BY_INDEX = ("({text} LIKE crisis.fold({w}) OR c.organisation_id = ANY(ARRAY("
+                  "SELECT so.id FROM crisis.organisations so WHERE crisis.fold(so.name) LIKE crisis.fold({w}))))")
+_WORD_BY_ROW = ("({text} LIKE crisis.fold({w}) OR EXISTS ("
+                "SELECT FROM crisis.organisations so WHERE so.id = c.organisation_id "
+                "AND crisis.fold(so.name) LIKE crisis.fold({w})))")
+
+
 def search_conditions(filters: dict, params: dict) -> list[sql.Composable]:
     """Fixed SQL fragments for the filters given; every value goes as a parameter."""
     where: list[sql.Composable] = []
@@ -82,9 +94,7 @@ def search_conditions(filters: dict, params: dict) -> list[sql.Composable]:
     for i, word in enumerate(words):
         # Each word is found in the name, function or call sign, or in the name of the contact's organisation.
         params[f"w{i}"] = like_pattern(word)
-        where.append(sql.SQL(
-            "({text} LIKE crisis.fold({w}) OR c.organisation_id = ANY(ARRAY("
-            "SELECT so.id FROM crisis.organisations so WHERE crisis.fold(so.name) LIKE crisis.fold({w}))))").format(
+        where.append(sql.SQL(_WORD_BY_INDEX if _TRIGRAM.search(word) else _WORD_BY_ROW).format(
             text=sql.SQL(SEARCH_TEXT), w=sql.Placeholder(f"w{i}")))
     for name in ("name", "function"):
         if filters.get(name):
@@ -107,35 +117,52 @@ def search_conditions(filters: dict, params: dict) -> list[sql.Composable]:
     return where
 
 
-def list_query(conditions: list[sql.Composable], logged: bool = True) -> sql.Composed:
-    """One row: the total of matches and one page of them (name, function, organisation, availability only)."""
-    condition = sql.SQL(" AND ").join([sql.SQL("TRUE"), *conditions])
-    log = sql.SQL(", logged AS ({})").format(sql.SQL(_LOG.format("page"))) if logged else sql.SQL("")
-    return sql.SQL("""
-WITH scope AS (SELECT * FROM crisis.contact_scope(%(uid)s)),
-hits AS (
-    SELECT c.id, c.full_name, c.function, c.availability, c.organisation_id
-    FROM crisis.contacts c, scope
-    WHERE c.erased_at IS NULL
-      AND (scope.sees_all OR c.organisation_id = scope.organisation_id OR c.id = ANY (scope.linked))
-      AND {condition}
-),
-page AS (
-    SELECT h.*, crisis.fold(h.full_name) AS sort FROM hits h
-    ORDER BY crisis.fold(h.full_name), h.id LIMIT %(limit)s OFFSET %(offset)s
-){log}
-SELECT (SELECT count(*) FROM hits) AS total,
+# Filters that leave few rows (the trigram search, one organisation): their matches are gathered once, then
+# counted and sorted. Without them the page walks the sort index and stops at the limit, and the total is counted
+# apart, so that no name is folded for a sort of the whole directory.
+SELECTIVE = ("q", "name", "function", "organisation")
+
+_PAGE_ITEMS = """
+SELECT ({total}) AS total,
        coalesce((SELECT json_agg(json_build_object(
                      'id', p.id, 'full_name', p.full_name, 'function', p.function,
                      'organisation', {organisation}, 'availability', p.availability) ORDER BY p.sort, p.id)
                  FROM page p JOIN crisis.organisations o ON o.id = p.organisation_id), '[]'::json) AS items
-""").format(condition=condition, log=log, organisation=sql.SQL(ORGANISATION))
+"""
+
+
+def list_query(conditions: list[sql.Composable], selective: bool = True, logged: bool = True) -> sql.Composed:
+    """One row: the total of matches and one page of them (name, function, organisation, availability only)."""
+    condition = sql.SQL(" AND ").join([sql.SQL("TRUE"), *conditions])
+    log = sql.SQL(", logged AS ({})").format(sql.SQL(_LOG.format("page"))) if logged else sql.SQL("")
+    if selective:
+        head = """
+WITH hits AS MATERIALIZED (
+    SELECT c.id, c.full_name, c.function, c.availability, c.organisation_id
+    FROM crisis.visible_contacts(%(uid)s) c WHERE {condition}
+),
+page AS (
+    SELECT h.*, crisis.fold(h.full_name) AS sort FROM hits h
+    ORDER BY crisis.fold(h.full_name), h.id LIMIT %(limit)s OFFSET %(offset)s
+){log}"""
+        total = "SELECT count(*) FROM hits"
+    else:
+        head = """
+WITH page AS (
+    SELECT c.id, c.full_name, c.function, c.availability, c.organisation_id, crisis.fold(c.full_name) AS sort
+    FROM crisis.visible_contacts(%(uid)s) c WHERE {condition}
+    ORDER BY crisis.fold(c.full_name), c.id LIMIT %(limit)s OFFSET %(offset)s
+){log}"""
+        total = "SELECT count(*) FROM crisis.visible_contacts(%(uid)s) c WHERE {condition}"
+    return sql.SQL(head + _PAGE_ITEMS.replace("{total}", total)).format(
+        condition=condition, log=log, organisation=sql.SQL(ORGANISATION))
 
 
 def list_contacts(conn: psycopg.Connection, user, filters: dict, limit: int, offset: int) -> tuple[list, int]:
     params = {"uid": user.id, "limit": limit, "offset": offset, "action": "list"}
     conditions = search_conditions(filters, params)
-    row = conn.execute(list_query(conditions), params).fetchone()
+    selective = any(filters.get(name) for name in SELECTIVE)
+    row = conn.execute(list_query(conditions, selective), params).fetchone()
     return row["items"], row["total"]
 
 
