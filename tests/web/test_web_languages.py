@@ -100,8 +100,8 @@ def test_every_language_has_every_key_with_the_same_placeholders():
 def test_each_user_sees_the_whole_page_in_their_language(page, database, vocabulary, language):
     page.login(USERS[language])
     assert_speaks(page, language)
+    page.wait(lambda d: page.find_all(".situation-card"), message="no situation listed")
     cards = page.find_all(".situation-card")
-    assert cards, "no situation listed"
     kinds = {page.js("return arguments[0].dataset.kind", c) for c in cards}
     badge_texts = {b.text for b in page.find_all(".situation-card .badge")}
     for kind in kinds - {"exercise", "test"}:
