@@ -94,11 +94,14 @@ def test_planner_creates_a_contact_and_links_it_to_the_incident(page, demo_situa
     incident = demo_situations["incident"]
     page.login(PLANNER)
     page.open(f"#/contacts?situation={incident['id']}")
+    # The directory has loaded (its answer would otherwise redraw the panel over the form being filled in).
+    page.wait_until(lambda: page.find_all(".directory-item__open"))
     page.visible("#contacts-new").click()
+    page.visible("#contact-edit-save")  # the whole form is drawn (its lists come from /api/reference)
     page.visible("#contact-edit-full_name").send_keys("Browser Created Person")
-    page.find("#contact-edit-phones").send_keys("0478 12 34 56")
-    page.find("#contact-edit-email").send_keys("browser.person@example.org")
-    page.find("#contact-edit-save").click()
+    page.visible("#contact-edit-phones").send_keys("0478 12 34 56")
+    page.visible("#contact-edit-email").send_keys("browser.person@example.org")
+    page.visible("#contact-edit-save").click()
     page.wait_until(lambda: page.find("#contacts-detail").text.startswith("Browser Created Person"))
     assert "+32 478 12 34 56" in page.find("#contacts-detail").text
     page.find("#contact-link-role").send_keys("Browser liaison")
