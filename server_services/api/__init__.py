@@ -47,6 +47,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         feeds,
         health,
         jsonout,
+        maps,
         openapi,
         perimeters,
         plan_zones,
@@ -62,7 +63,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     errors.register(app)
     http_policy.init_app(app)
     pool.init_app(app)
-    for module in (health, auth, users, situations, perimeters, feeds, stream, weather, reference, contacts,
+    for module in (health, auth, users, situations, perimeters, maps, feeds, stream, weather, reference, contacts,
                    plan_zones, openapi):
         app.register_blueprint(module.bp, url_prefix="/api")
     app.register_blueprint(docs.bp)

@@ -11,12 +11,13 @@ from collections import deque
 import psycopg
 from psycopg.rows import dict_row
 
-from . import feed_store
+from . import feed_store, map_store
 from .jsonout import dumps
 
 log = logging.getLogger(__name__)
 
 CHANNEL = "crisis_feed"  # sql/005: payload '<situation_id>:<entry_id>'
+MAP_CHANNEL = "crisis_map"  # sql/040: payload '<situation_id>:<map change id>'
 WINDOW = 2000  # entries kept per followed situation, for followers that are a little behind
 FETCH_BATCH = 500
 _AUDIENCE = """
@@ -25,18 +26,33 @@ FROM crisis.situations s WHERE s.id = %s
 """
 
 
+def event_body(entry: dict) -> bytes:
+    """One entry as a server-sent event without its id line (the stream writes the id: it may carry the map's
+    cursor too)."""
+    return f"event: feed_entry\ndata: {dumps(entry)}\n\n".encode()
+
+
+def map_event_body(data) -> bytes:
+    """One change of the map (sql/040) as a server-sent event without its id line."""
+    return f"event: map_change\ndata: {data if isinstance(data, str) else dumps(data)}\n\n".encode()
+
+
 def frame(entry: dict) -> bytes:
     """One server-sent event for one entry."""
-    return f"id: {entry['id']}\nevent: feed_entry\ndata: {dumps(entry)}\n\n".encode()
+    return f"id: {entry['id']}\n".encode() + event_body(entry)
 
 
 class SituationFeed:
-    """The recent entries of one situation, complete from `base_id` (exclusive) up to `last_id`."""
+    """The recent entries of one situation, complete from `base_id` (exclusive) up to `last_id`, and its recent map
+    changes, complete from `map_base_id` up to `map_last_id`."""
 
-    def __init__(self, situation_id: int, base_id: int):
+    def __init__(self, situation_id: int, base_id: int, map_base_id: int = 0):
         self.situation_id = situation_id
         self.base_id = base_id
         self.last_id = base_id
+        self.map_base_id = map_base_id
+        self.map_last_id = map_base_id
+        self._map: deque[tuple[int, bytes]] = deque()
         self.followers = 0
         # Who may see the situation as of the last fetch (owner, shares), read after the entries: a follower whose
         # organisation is not in it gets nothing more from the window.
@@ -56,6 +72,29 @@ class SituationFeed:
                 self.base_id = self._entries.popleft()[0]
             self.cond.notify_all()
 
+    def append_map(self, changes: list[tuple[int, bytes]]) -> None:
+        with self.cond:
+            for change_id, data in changes:
+                if change_id > self.map_last_id:
+                    self._map.append((change_id, data))
+                    self.map_last_id = change_id
+            while len(self._map) > WINDOW:
+                self.map_base_id = self._map.popleft()[0]
+            self.cond.notify_all()
+
+    def read_map_after(self, cursor: int) -> tuple[list[tuple[int, bytes]], bool]:
+        """(map changes after cursor, complete?), as read_after does for entries."""
+        with self.cond:
+            if cursor < self.map_base_id:
+                return [], False
+            found = []
+            for change_id, data in reversed(self._map):
+                if change_id <= cursor:
+                    break
+                found.append((change_id, data))
+            found.reverse()
+            return found, True
+
     def may_see(self, organisation_id: int, sees_all: bool) -> bool:
         audience = self.audience
         return sees_all or audience is None or organisation_id == audience[0] or organisation_id in audience[1]
@@ -73,9 +112,9 @@ class SituationFeed:
             found.reverse()
             return found, True
 
-    def wait(self, cursor: int, timeout: float) -> None:
+    def wait(self, cursor: int, timeout: float, map_cursor: int | None = None) -> None:
         with self.cond:
-            if self.last_id <= cursor:
+            if self.last_id <= cursor and (map_cursor is None or self.map_last_id <= map_cursor):
                 self.cond.wait(timeout)
 
 
@@ -96,12 +135,13 @@ class FeedHub:
             t.start()
 
     # --- followers -------------------------------------------------------------------------------
-    def follow(self, situation_id: int, last_id: int) -> SituationFeed:
-        """Register a follower; `last_id` is the newest committed entry id, which bounds the window's start."""
+    def follow(self, situation_id: int, last_id: int, map_last_id: int = 0) -> SituationFeed:
+        """Register a follower; `last_id` (`map_last_id`) is the newest committed entry (map change) id, which
+        bounds the window's start."""
         with self._lock:
             feed = self._feeds.get(situation_id)
             if feed is None:
-                feed = self._feeds[situation_id] = SituationFeed(situation_id, last_id)
+                feed = self._feeds[situation_id] = SituationFeed(situation_id, last_id, map_last_id)
             feed.followers += 1
             self.streams += 1
             self._dirty.add(situation_id)
@@ -133,6 +173,7 @@ class FeedHub:
                 with psycopg.connect(self.database_url, autocommit=True,
                                      application_name="crisis-api-listen") as conn:
                     conn.execute(f"LISTEN {CHANNEL}")
+                    conn.execute(f"LISTEN {MAP_CHANNEL}")
                     self._ring()  # whatever happened while not listening
                     while not self._stopped.is_set():
                         for note in conn.notifies(timeout=self.poll_interval):
@@ -167,9 +208,11 @@ class FeedHub:
             conn = self._fetch_connection()
             rows = feed_store.entries_after(conn, feed.situation_id, feed.last_id, FETCH_BATCH)
             audience = conn.execute(_AUDIENCE, (feed.situation_id,)).fetchone()
-            feed.append([(row["id"], frame(row)) for row in rows],
+            changes = map_store.changes_after(conn, feed.situation_id, feed.map_last_id, FETCH_BATCH)
+            feed.append_map([(row["id"], map_event_body(row["data"])) for row in changes])
+            feed.append([(row["id"], event_body(row)) for row in rows],
                         (audience["owner_org_id"], frozenset(audience["shared"])) if audience else (0, frozenset()))
-            if len(rows) < FETCH_BATCH:
+            if len(rows) < FETCH_BATCH and len(changes) < FETCH_BATCH:
                 return
 
     def _fetch_connection(self) -> psycopg.Connection:

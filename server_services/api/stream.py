@@ -1,4 +1,6 @@
-"""GET /api/situations/{id}/feed/stream: the live logbook as server-sent events, resumable with Last-Event-ID."""
+"""GET /api/situations/{id}/feed/stream: the live logbook as server-sent events, resumable with Last-Event-ID;
+with ?map=1 the changes of the situation's map come on the same stream (event map_change), and each event's id is
+`<entry id>.<map change id>` so that one Last-Event-ID resumes both."""
 
 from __future__ import annotations
 
@@ -6,10 +8,10 @@ import time
 
 from flask import Blueprint, Response, current_app, request
 
-from . import feed_store
+from . import feed_store, map_store
 from .auth import require_user
 from .errors import NotFound, ServiceUnavailable, ValidationFailed
-from .feed_hub import closing, frame, hub_for
+from .feed_hub import closing, event_body, hub_for, map_event_body
 from .pool import conn, get_pool
 
 bp = Blueprint("stream", __name__)
@@ -18,23 +20,37 @@ CATCH_UP_BATCH = 200
 
 _START = """
 SELECT crisis.can_see_situation(%(uid)s, %(sid)s) AS can_see,
-       (SELECT coalesce(max(id), 0) FROM crisis.feed_entries WHERE situation_id = %(sid)s) AS last_id
+       (SELECT coalesce(max(id), 0) FROM crisis.feed_entries WHERE situation_id = %(sid)s) AS last_id,
+       (SELECT coalesce(max(id), 0) FROM crisis_live.map_changes WHERE situation_id = %(sid)s) AS map_last_id
 """
 
 
-def _resume_from() -> int | None:
+def _number(raw: str) -> int:
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 18:
+        raise ValueError
+    return int(raw)
+
+
+def _resume_from(with_map: bool) -> tuple[int | None, int | None]:
+    """(entry id, map change id) to resume after; None where the client names none."""
     raw = request.headers.get("Last-Event-ID") or request.args.get("last_event_id")
     if raw is None or raw == "":
-        return None
-    if not (raw.isascii() and raw.isdigit()) or len(raw) > 18:
-        raise ValidationFailed(details={"fields": {"Last-Event-ID": "must be the id of a feed entry"}})
-    return int(raw)
+        return None, None
+    try:
+        entry, dot, change = raw.partition(".")
+        if dot and not with_map:
+            raise ValueError
+        return _number(entry), _number(change) if dot else None
+    except ValueError:
+        expected = "<entry id>.<map change id>" if with_map else "the id of a feed entry"
+        raise ValidationFailed(details={"fields": {"Last-Event-ID": f"must be {expected}"}}) from None
 
 
 @bp.get("/situations/<int:situation_id>/feed/stream")
 def stream(situation_id: int):
     user = require_user()
-    resume = _resume_from()
+    with_map = request.args.get("map") == "1"
+    resume, map_resume = _resume_from(with_map)
     start = conn().execute(_START, {"uid": user.id, "sid": situation_id}).fetchone()
     if not start["can_see"]:
         raise NotFound("No such situation.")
@@ -47,7 +63,7 @@ def stream(situation_id: int):
     pool = get_pool()
     heartbeat = config["FEED_HEARTBEAT_SECONDS"]
     recheck = config["FEED_ACCESS_RECHECK_SECONDS"]
-    feed = hub.follow(situation_id, start["last_id"])
+    feed = hub.follow(situation_id, start["last_id"], start["map_last_id"])
     released = []
 
     def release():
@@ -63,32 +79,48 @@ def stream(situation_id: int):
         try:
             yield b"retry: 3000\n: connected\n\n"
             cursor = start["last_id"] if resume is None else resume
+            # Without a map cursor the map starts now (the client has just read the map's layers).
+            map_cursor = (start["map_last_id"] if map_resume is None else map_resume) if with_map else None
             now = time.monotonic()
             next_beat, next_check = now + heartbeat, now + recheck
             while not closing.is_set():
                 entries, complete = feed.read_after(cursor)
-                if entries and not feed.may_see(user.organisation["id"], user.sees_all) and not still_visible():
+                changes, map_complete = feed.read_map_after(map_cursor) if with_map else ([], True)
+                if ((entries or changes) and not feed.may_see(user.organisation["id"], user.sees_all)
+                        and not still_visible()):
                     return  # the share was withdrawn: not one more entry
                 if not complete:  # behind the in-memory window: the table has it
                     with pool.connection() as c:
                         rows = feed_store.entries_after(c, situation_id, cursor, CATCH_UP_BATCH, user)
                     if not rows:
                         return  # no longer visible to this user
-                    entries = [(row["id"], frame(row)) for row in rows]
+                    entries = [(row["id"], event_body(row)) for row in rows]
+                if not map_complete:
+                    with pool.connection() as c:
+                        rows = map_store.changes_after(c, situation_id, map_cursor, CATCH_UP_BATCH, user)
+                    if not rows:
+                        return
+                    changes = [(row["id"], map_event_body(row["data"])) for row in rows]
                 now = time.monotonic()
                 if now >= next_check:
                     if not still_visible():
                         return
                     next_check = now + recheck
-                if entries:
-                    yield b"".join(data for _, data in entries)
-                    cursor = entries[-1][0]
+                if entries or changes:
+                    out = []
+                    for entry_id, data in entries:
+                        cursor = entry_id
+                        out.append(_id_line(cursor, map_cursor) + data)
+                    for change_id, data in changes:
+                        map_cursor = change_id
+                        out.append(_id_line(cursor, map_cursor) + data)
+                    yield b"".join(out)
                     next_beat = time.monotonic() + heartbeat
                     continue
                 if now >= next_beat:
                     yield b": heartbeat\n\n"
                     next_beat = now + heartbeat
-                feed.wait(cursor, max(0.0, min(next_beat, next_check) - now))
+                feed.wait(cursor, max(0.0, min(next_beat, next_check) - now), map_cursor)
         finally:
             release()
 
@@ -96,6 +128,10 @@ def stream(situation_id: int):
         "Cache-Control": "no-cache, no-store, no-transform",
         "X-Accel-Buffering": "no",  # nginx in front must pass each event on at once
     })
+
+
+def _id_line(cursor: int, map_cursor: int | None) -> bytes:
+    return (f"id: {cursor}\n" if map_cursor is None else f"id: {cursor}.{map_cursor}\n").encode()
 
 
 class _Closing:
