@@ -98,10 +98,19 @@ class Ports:
     origin: int
     api: int
     ows: int
+    basemap: int = 0  # the embedded base map's renderer (0: origin + 3)
+    tiles: int = 0  # the tile cache, MapProxy (0: origin + 4)
+
+    def __post_init__(self):
+        if not self.basemap:
+            object.__setattr__(self, "basemap", self.origin + 3)
+        if not self.tiles:
+            object.__setattr__(self, "tiles", self.origin + 4)
 
     @classmethod
     def from_origin(cls, origin: int, environ=os.environ) -> Ports:
-        return cls(origin, int(environ.get("API_PORT", origin + 1)), int(environ.get("OWS_PORT", origin + 2)))
+        return cls(origin, int(environ.get("API_PORT", origin + 1)), int(environ.get("OWS_PORT", origin + 2)),
+                   int(environ.get("BASEMAP_PORT", origin + 3)), int(environ.get("TILES_PORT", origin + 4)))
 
 
 @dataclass
@@ -144,6 +153,14 @@ class Stack:
                            "--graceful-timeout", "10", "--timeout", str(OWS_TIMEOUT),
                            "--limit-request-line", "0",
                            "--max-requests", "2000", "--max-requests-jitter", "200", *no_control]
+        # The base map (server_services/basemap): QGIS Server drawing the embedded map for the tile cache only
+        # (127.0.0.1, not behind nginx), and MapProxy caching it and the operator's source, behind nginx's /tiles/.
+        cmds["basemap"] = [py, "-m", "gunicorn", "server_services.basemap.wsgi:renderer()",
+                           "--bind", f"127.0.0.1:{self.ports.basemap}", "--workers", "1", "--timeout", "60",
+                           "--graceful-timeout", "5", *no_control]
+        cmds["tiles"] = [py, "-m", "gunicorn", "server_services.basemap.wsgi:tiles()",
+                         "--bind", f"127.0.0.1:{self.ports.tiles}", "--workers", "1", "--worker-class", "gthread",
+                         "--threads", "16", "--timeout", "60", "--graceful-timeout", "5", *no_control]
         cmds["nginx"] = [shutil.which("nginx") or "/usr/sbin/nginx", "-c", str(self.run_dir / "nginx.conf"),
                          "-g", "daemon off;"]
         return cmds
@@ -179,7 +196,7 @@ class Stack:
             shutil.chown(tmp_dir, "nobody", "nogroup")
         text = Template((ROOT / "server_services" / "nginx.conf.tmpl").read_text()).substitute(
             user_line=user_line, run_dir=self.run_dir, log_dir=self.log_dir, tmp_dir=tmp_dir,
-            port=self.ports.origin, api_port=self.ports.api, ows_port=self.ports.ows,
+            port=self.ports.origin, api_port=self.ports.api, ows_port=self.ports.ows, tiles_port=self.ports.tiles,
             ows_read_timeout=OWS_TIMEOUT + 5, cors_origins=self._cors_origins(), **self._client_limits(),
         )
         conf = self.run_dir / "nginx.conf"
@@ -226,11 +243,30 @@ class Stack:
             QT_QPA_PLATFORM="offscreen",
             CRISIS_RUN_DIR=str(self.run_dir),
             CRISIS_PUBLIC_URL=f"http://127.0.0.1:{self.ports.origin}",
+            CRISIS_BASEMAP_DIR=str(self.basemap_dir),
         )
         env.update(self.extra_env)
         for key in _OWNER_KEYS:
             env.pop(key, None)
         return env
+
+    @property
+    def basemap_dir(self) -> Path:
+        """The base map's project and MapProxy configuration (made at start)."""
+        return self.run_dir / "basemap"
+
+    @property
+    def tile_cache(self) -> Path:
+        """MapProxy's tiles: kept across restarts, seeded by `crisis seed-tiles`."""
+        return self.settings.var_dir / "cache" / "tiles"
+
+    def _write_mapproxy_conf(self) -> None:
+        from .basemap.mapproxy import write_config
+
+        self.basemap_dir.mkdir(parents=True, exist_ok=True)
+        self.tile_cache.mkdir(parents=True, exist_ok=True)
+        write_config(self.basemap_dir / "mapproxy.yaml", self.tile_cache,
+                     f"http://127.0.0.1:{self.ports.basemap}/", {**os.environ, **self.extra_env})
 
     @property
     def home_dir(self) -> Path:
@@ -274,9 +310,12 @@ class Stack:
                 mode = folder.stat()
                 if mode.st_uid == os.geteuid() and not mode.st_mode & stat.S_IXOTH:
                     folder.chmod(stat.S_IMODE(mode.st_mode) | stat.S_IXOTH)
-        for folder in (self.run_dir / "ows", self.home_dir):
+        for folder in (self.run_dir / "ows", self.home_dir, self.basemap_dir):
             folder.mkdir(mode=0o700, exist_ok=True)
             hand_over(folder, user)
+        # The tile cache is written by MapProxy (the service user); root's var/ holds it.
+        self.tile_cache.parent.chmod(0o755)
+        hand_over(self.tile_cache, user)
         probe = ("import os, sys; sys.exit(0 if all(os.access(p, os.R_OK | os.X_OK) for p in sys.argv[1:3]) "
                  "and all(os.access(p, os.W_OK) for p in sys.argv[3:]) else 1)")
         paths = [str(ROOT / "server_services"), self._python(), str(self.run_dir / "ows"), str(self.home_dir)]
@@ -310,6 +349,7 @@ class Stack:
         self.log_dir.mkdir(parents=True, exist_ok=True)
         env = self.env()
         self._write_nginx_conf()
+        self._write_mapproxy_conf()
         commands = self.commands()
         user = service_user() if any(name != "nginx" and not self._pid(name) for name in commands) else None
         self._prepare_for(user)
@@ -331,7 +371,8 @@ class Stack:
 
     def wait_ready(self, timeout: float) -> None:
         deadline = time.monotonic() + timeout
-        checks = {"api": f"{self.origin}/api/health"}
+        checks = {"api": f"{self.origin}/api/health",
+                  "basemap": f"http://127.0.0.1:{self.ports.basemap}/?SERVICE=WMS&REQUEST=GetCapabilities"}
         if "ows" in self.commands():
             checks["ows"] = f"{self.origin}/ows?SERVICE=WMS&REQUEST=GetCapabilities"
         pending = dict(checks)
@@ -411,7 +452,7 @@ def default_stack(settings: Settings) -> Stack:
     return Stack(settings, Ports.from_origin(settings.port), settings.run_dir, settings.log_dir)
 
 
-def free_port_block(size: int = 3) -> int:
+def free_port_block(size: int = 5) -> int:
     """A base port with `size` consecutive free ports after it."""
     for _ in range(200):
         with socket.socket() as s:

@@ -120,3 +120,12 @@ def downwind(situation_id: int):
     fields.done()
     wind = None if wind_from is None else {"wind_from_deg": wind_from, "wind_speed_ms": speed}
     return jsonify(store.downwind(conn(), user, situation_id, source, length, opening, upwind, wind))
+
+
+@bp.get("/basemap")
+def basemap():
+    """The base maps the operator offers (tiles from the origin's cache), the first being the default."""
+    from ..basemap.config import basemaps
+
+    require_user()
+    return jsonify(items=[b.as_json() for b in basemaps()])

@@ -11,9 +11,12 @@ from flask import Blueprint, Response, abort, render_template, request, send_fro
 
 HERE = Path(__file__).resolve().parent
 STATIC = HERE / "static"
+# The anchor pictograms and the wind arrow of the QGIS styles, drawn the same on the web map.
+STYLE_FILES = {"pictograms": HERE.parent.parent / "styles" / "pictograms",
+               "symbols": HERE.parent.parent / "styles" / "symbols"}
 # Installed by `npm ci` in this folder (package-lock.json pins the version); served as is, no CDN.
 VENDOR = {"ol.js": HERE / "node_modules" / "ol" / "dist", "ol.css": HERE / "node_modules" / "ol"}
-LONG_CACHE = 7 * 24 * 3600  # URLs carry a hash of the content, so a changed file gets a new URL
+LONG_CACHE = 365 * 24 * 3600  # URLs carry a hash of the content, so a changed file gets a new URL
 
 # The page talks only to its own origin (API and OGC front); map images arrive as blob: URLs.
 PAGE_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; "
@@ -47,7 +50,15 @@ def vendor_url(name: str) -> str:
 
 
 def _send(folder: Path, filename: str) -> Response:
-    return send_from_directory(folder, filename, max_age=LONG_CACHE if request.args.get("v") else 0)
+    """A file; immutable for a year under the URL of its current content (?v=<hash>), else revalidated."""
+    response = send_from_directory(folder, filename, max_age=0)
+    if request.args.get("v") and request.args.get("v") == _version(folder / filename):
+        response.cache_control.public = True
+        response.cache_control.max_age = LONG_CACHE
+        response.cache_control.immutable = True
+    else:
+        response.cache_control.no_cache = True
+    return response
 
 
 @bp.get("/")
@@ -74,6 +85,13 @@ def manifest():
 @bp.get("/web/static/<path:filename>")
 def static_file(filename: str):
     return _send(STATIC, filename)
+
+
+@bp.get("/web/<any(pictograms, symbols):folder>/<name>.svg")
+def style_file(folder: str, name: str):
+    if not name.replace("_", "").isalnum():
+        abort(404)
+    return _send(STYLE_FILES[folder], f"{name}.svg")
 
 
 @bp.get("/web/vendor/<name>")

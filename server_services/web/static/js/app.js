@@ -187,10 +187,14 @@ async function openSituation(id) {
         $("feature-info-body").replaceChildren(...(nodes || []));
         show($("feature-info"), Boolean(nodes));
       },
+      // A logbook location clicked on the map: its entry in the logbook.
+      onEntry: (id) => opened && opened.logbook.jumpTo({ preventDefault() {} }, id),
     });
   }
   const logbook = new Logbook(situation, session.user, {
-    onShowLocation: (lonLat, urgent) => map && map.showPoint(lonLat, urgent),
+    onShowLocation: (lonLat, urgent, id) => map && map.showPoint(lonLat, urgent, id),
+    onEntry: (entry) => map && map.addEntry(entry),
+    pickLocation: map ? () => map.pickPoint() : null,
     onFatal: (code) => {
       if (code === 401) showLogin(t("app.sessionExpired"));
       else notice(t("situation.notFound"));
@@ -204,7 +208,7 @@ async function openSituation(id) {
     },
   });
   opened = { map, logbook, features, actions, stopWeather: followWeather(situation.id) };
-  logbook.start();
+  logbook.start(map ? { mapCursor: map.ready, onMapChange: (change) => map.applyChange(change) } : {});
   features.load();
   contactsPanel.setSituation(situation);
 }

@@ -45,11 +45,15 @@ function isImage(type) {
 
 export class Logbook {
   /** situation: the API's situation; user: /api/me; hooks: onShowLocation(lonLat, urgent), onFatal(status). */
-  constructor(situation, user, { onShowLocation = () => {}, onFatal = () => {} } = {}) {
+  constructor(situation, user, { onShowLocation = () => {}, onFatal = () => {}, onEntry = () => {},
+    pickLocation = null } = {}) {
     this.situation = situation;
     this.user = user;
     this.onShowLocation = onShowLocation;
     this.onFatal = onFatal;
+    this.onEntry = onEntry; // each entry posted here or arriving live (the map shows those with a place)
+    this.pickLocation = pickLocation; // () -> Promise<[lon, lat]>: a place picked on the map
+    this.location = null; // [lon, lat] of the entry being written
     this.entries = new Map(); // id -> entry, every entry that was loaded
     this.correctedBy = new Map(); // id -> [ids of the entries that correct it]
     this.nodes = new Map(); // id -> <li>
@@ -153,6 +157,20 @@ export class Logbook {
         event.target.value = "";
       });
     }
+    show($("entry-locate"), Boolean(this.pickLocation));
+    this.setLocation(null);
+    if (this.pickLocation) {
+      this.listen($("entry-locate"), "click", async () => this.setLocation(await this.pickLocation()));
+      this.listen($("entry-location-clear"), "click", () => this.setLocation(null));
+    }
+  }
+
+  setLocation(lonLat) {
+    this.location = lonLat;
+    this.idempotencyKey = null;
+    $("entry-location-text").textContent = lonLat
+      ? t("map.placeChosen", { lon: lonLat[0].toFixed(5), lat: lonLat[1].toFixed(5) }) : "";
+    show($("entry-location"), Boolean(lonLat));
   }
 
   /** The situation changed (its lifecycle): the form follows its rights. */
@@ -229,12 +247,17 @@ export class Logbook {
   }
 
   // --- loading ----------------------------------------------------------------------------------------
-  async start() {
+  /** Loads the entries and follows the live stream; with a map (mapCursor: the map change its layers were read
+   * at), the map's changes come on the same stream to onMapChange. */
+  async start({ mapCursor = null, onMapChange = null } = {}) {
     await this.reload();
     const last = Math.max(0, ...this.entries.keys());
-    this.stream = followStream(`/api/situations/${this.situation.id}/feed/stream`, {
-      lastEventId: last,
-      onEvent: (event) => this.onStreamEvent(event),
+    const cursor = mapCursor ? await mapCursor.catch(() => null) : null;
+    const withMap = cursor !== null && onMapChange !== null;
+    this.stream = followStream(`/api/situations/${this.situation.id}/feed/stream${withMap ? "?map=1" : ""}`, {
+      lastEventId: withMap ? `${last}.${cursor}` : last,
+      onEvent: (event) => (event.event === "map_change"
+        ? withMap && onMapChange(JSON.parse(event.data)) : this.onStreamEvent(event)),
       onState: (state) => this.showLiveState(state),
       onFatal: (status) => this.onFatal(status),
     });
@@ -294,6 +317,7 @@ export class Logbook {
       return;
     }
     if (entry.situation_id !== this.situation.id) return;
+    this.onEntry(entry);
     if (this.remember(entry)) this.placeEntry(entry, true);
   }
 
@@ -397,7 +421,7 @@ export class Logbook {
     if (location) {
       actions.push(h("button", {
         type: "button", class: "link-button", dataset: { action: "show-on-map" },
-        onclick: () => this.onShowLocation(location, entry.priority === "urgent"),
+        onclick: () => this.onShowLocation(location, entry.priority === "urgent", entry.id),
       }, t("entry.showOnMap")));
     }
     if (canWrite && !entry.is_system) {
@@ -495,6 +519,7 @@ export class Logbook {
       priority: $("entry-priority").value,
       body: text,
       ...(this.correcting ? { corrects_id: this.correcting } : {}),
+      ...(this.location ? { location: { type: "Point", coordinates: this.location } } : {}),
     };
     let body = entry;
     if (this.files.length) {
@@ -506,11 +531,13 @@ export class Logbook {
       const posted = await api(`/situations/${this.situation.id}/feed`, {
         method: "POST", headers: { "Idempotency-Key": this.idempotencyKey }, body,
       });
+      this.onEntry(posted);
       if (this.remember(posted)) {
         this.placeEntry(posted, true);
       } else {
         this.refreshNode(posted.id);
       }
+      this.setLocation(null);
       $("entry-body").value = "";
       this.setFiles([]);
       this.setCorrecting(null);
