@@ -23,7 +23,7 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 # --- Debian packages -----------------------------------------------------------------------------
 packages=(postgresql-15 postgresql-15-postgis-3 postgresql-contrib qgis-server python3-qgis gdal-bin
           python3-gdal python3-venv python3-pip nginx-light openssl ca-certificates qttools5-dev-tools
-          libjemalloc2 acl)
+          libjemalloc2 acl qgis-common)
 if [ "$mode" = test ]; then
     packages+=(chromium chromium-driver python3-mock xvfb python3-mapscript)
 fi
@@ -63,6 +63,11 @@ web=server_services/web
 if [ ! -f "$web/node_modules/.package-lock.json" ] || [ "$web/package-lock.json" -nt "$web/node_modules/.package-lock.json" ]; then
     say "installing the web view's libraries (npm ci)"
     (cd "$web" && npm ci --no-audit --no-fund --loglevel=error)
+fi
+# OpenLayers reduced to what the page uses (src/ol.js -> build/ol.js, esbuild from package-lock.json).
+if [ ! -f "$web/build/ol.js" ] || [ -n "$(find "$web/src" "$web/package-lock.json" -newer "$web/build/ol.js" 2>/dev/null)" ]; then
+    say "building the web view's OpenLayers bundle (npm run build)"
+    (cd "$web" && npm run --silent build)
 fi
 
 mkdir -p "$VAR/log" "$VAR/run"

@@ -169,6 +169,35 @@ def _cmd_purge(args, settings) -> int:
     return 0
 
 
+def _cmd_seed_tiles(args, settings) -> int:
+    """Fills the tile cache for an area (the running platform's renderer draws the embedded map), so that the base
+    map is there where the network will fail."""
+    import json
+    import subprocess
+
+    from .basemap.config import basemaps
+    from .basemap.mapproxy import seed_config
+    from .stack import ROOT, default_stack, service_user
+
+    stack = default_stack(settings)
+    config = stack.write_mapproxy_conf()
+    names = [b.id for b in basemaps()] if args.basemap == "all" else [args.basemap]
+    bbox = tuple(float(v) for v in args.bbox.split(","))
+    levels = tuple(int(v) for v in args.levels.split("-"))
+    seed = stack.basemap_dir / "seed.yaml"
+    seed.write_text(json.dumps(seed_config(bbox, levels, names)))
+    user = service_user(create=False)
+    command = [str(ROOT / ".venv" / "bin" / "mapproxy-seed"), "-f", str(config), "-s", str(seed), "-c", "2",
+               "--seed", "area", "-q"]
+    drop = {"user": user.uid, "group": user.gid, "extra_groups": []} if user else {}
+    if user:
+        os.chown(seed, user.uid, user.gid)
+    done = subprocess.run(command, cwd="/", **drop)
+    print(f"tile cache seeded for {args.bbox}, levels {args.levels}: {stack.tile_cache}" if done.returncode == 0
+          else "crisis: seeding failed", file=sys.stdout if done.returncode == 0 else sys.stderr)
+    return done.returncode
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="crisis", description="Crisis platform administration.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -194,6 +223,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--check", action="store_true", help="change nothing; exit 1 if a file would change")
     p.set_defaults(func=_cmd_vocabulary)
     sub.add_parser("start", help="start the services in the background").set_defaults(func=_cmd_start)
+    p = sub.add_parser("seed-tiles", help="fill the base map's tile cache for an area before going to the field")
+    p.add_argument("--bbox", default="2.5,49.45,6.45,51.55", help="min lon,min lat,max lon,max lat (EPSG:4326)")
+    p.add_argument("--levels", default="0-12", help="zoom levels, e.g. 8-15")
+    p.add_argument("--basemap", default="all", help="embedded, configured or all")
+    p.set_defaults(func=_cmd_seed_tiles)
     sub.add_parser("stop", help="stop the services").set_defaults(func=_cmd_stop)
     sub.add_parser("status", help="which services run").set_defaults(func=_cmd_status)
     p = sub.add_parser("purge", help="delete personal data past its retention: contact access-log rows and erased "

@@ -260,13 +260,13 @@ class Stack:
         """MapProxy's tiles: kept across restarts, seeded by `crisis seed-tiles`."""
         return self.settings.var_dir / "cache" / "tiles"
 
-    def _write_mapproxy_conf(self) -> None:
+    def write_mapproxy_conf(self) -> Path:
         from .basemap.mapproxy import write_config
 
         self.basemap_dir.mkdir(parents=True, exist_ok=True)
         self.tile_cache.mkdir(parents=True, exist_ok=True)
-        write_config(self.basemap_dir / "mapproxy.yaml", self.tile_cache,
-                     f"http://127.0.0.1:{self.ports.basemap}/", {**os.environ, **self.extra_env})
+        return write_config(self.basemap_dir / "mapproxy.yaml", self.tile_cache,
+                            f"http://127.0.0.1:{self.ports.basemap}/", {**os.environ, **self.extra_env})
 
     @property
     def home_dir(self) -> Path:
@@ -349,7 +349,7 @@ class Stack:
         self.log_dir.mkdir(parents=True, exist_ok=True)
         env = self.env()
         self._write_nginx_conf()
-        self._write_mapproxy_conf()
+        self.write_mapproxy_conf()
         commands = self.commands()
         user = service_user() if any(name != "nginx" and not self._pid(name) for name in commands) else None
         self._prepare_for(user)

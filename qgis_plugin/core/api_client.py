@@ -173,6 +173,10 @@ class ApiClient:
     def anchor_kinds(self) -> list[dict]:
         return _items(self.get("/reference/anchor-kinds"))
 
+    def basemaps(self) -> list[dict]:
+        """The base maps the platform offers (its /tiles/ cache), the default first."""
+        return _items(self.get("/basemap"))
+
     def perimeter_kinds(self) -> list[dict]:
         return _items(self.get("/reference/perimeter-kinds"))
 

@@ -25,6 +25,7 @@ from .i18n import tr, vocabulary_label
 from .resources import qml_path
 
 PROPERTY_SITUATION = "crisis_platform/situation_id"
+PROPERTY_BASEMAP = "crisis_platform/basemap"
 PROPERTY_TYPENAME = "crisis_platform/typename"
 WFS_VERSION = "1.1.0"
 # Fields the platform fills itself: shown read-only in forms.
@@ -96,6 +97,24 @@ def make_wfs_layer(connection: Connection, typename: str, situation_id: int | No
 
 def make_wms_layer(connection: Connection, layer: str, situation_id: int | None, name: str) -> QgsRasterLayer:
     return QgsRasterLayer(wms_uri(connection, layer, situation_id), name, "wms")
+
+
+def basemap_uri(connection: Connection, basemap: dict) -> str:
+    """The platform's tile cache as an XYZ layer: the same base map as the web view, from the same place."""
+    uri = QgsDataSourceUri()
+    uri.setParam("type", "xyz")
+    uri.setParam("url", connection.url + basemap["url"])
+    uri.setParam("zmin", "0")
+    uri.setParam("zmax", str(int(basemap.get("max_zoom", 19))))
+    return bytes(uri.encodedUri()).decode()
+
+
+def make_basemap_layer(connection: Connection, basemap: dict) -> QgsRasterLayer:
+    # Named as the platform names it (the operator's title for its source).
+    layer = QgsRasterLayer(basemap_uri(connection, basemap), basemap.get("title") or basemap["id"], "wms")
+    if basemap.get("attribution"):
+        layer.setAttribution(basemap["attribution"])
+    return layer
 
 
 def apply_style(layer: QgsVectorLayer, typename: str) -> bool:
@@ -190,7 +209,34 @@ def build_situation_layers(connection: Connection, situation: dict) -> list:
         if layer.thread() != main_thread:
             layer.moveToThread(main_thread)
         built.append((spec, layer))
+    basemap = _basemap_layer(connection)
+    if basemap is not None:
+        basemap.setCustomProperty(PROPERTY_SITUATION, situation_id)
+        if basemap.thread() != main_thread:
+            basemap.moveToThread(main_thread)
+        built.append((BASEMAP_SPEC, basemap))
     return built
+
+
+BASEMAP_SPEC = LayerSpec("basemap", "", "XYZ")  # titled by the platform
+
+
+def _basemap_layer(connection: Connection):
+    """The platform's default base map as the bottom layer, or None if the platform offers none (older ones)."""
+    from .api_client import ApiClient
+    from .exceptions import CrisisPlatformError
+
+    try:
+        basemaps = ApiClient(connection).basemaps()
+    except CrisisPlatformError:
+        return None
+    if not basemaps:
+        return None
+    layer = make_basemap_layer(connection, basemaps[0])
+    if not layer.isValid():
+        return None
+    layer.setCustomProperty(PROPERTY_BASEMAP, basemaps[0]["id"])
+    return layer
 
 
 def add_situation_layers(project: QgsProject, situation: dict, built: list) -> QgsLayerTreeGroup:

@@ -14,8 +14,10 @@ STATIC = HERE / "static"
 # The anchor pictograms and the wind arrow of the QGIS styles, drawn the same on the web map.
 STYLE_FILES = {"pictograms": HERE.parent.parent / "styles" / "pictograms",
                "symbols": HERE.parent.parent / "styles" / "symbols"}
-# Installed by `npm ci` in this folder (package-lock.json pins the version); served as is, no CDN.
-VENDOR = {"ol.js": HERE / "node_modules" / "ol" / "dist", "ol.css": HERE / "node_modules" / "ol"}
+# OpenLayers, installed by `npm ci` in this folder (package-lock.json pins the version) and reduced by
+# `npm run build` (esbuild) to the parts src/ol.js names; served from here, no CDN.
+BUILD = HERE / "build"
+VENDOR = {"ol.js": BUILD, "ol.css": BUILD}
 LONG_CACHE = 365 * 24 * 3600  # URLs carry a hash of the content, so a changed file gets a new URL
 
 # The page talks only to its own origin (API and OGC front); map images arrive as blob: URLs.
@@ -99,7 +101,7 @@ def vendor(name: str):
     if name not in VENDOR:
         abort(404)
     if not (VENDOR[name] / name).is_file():
-        # The set-up runs `npm ci` in server_services/web; without it the map cannot be drawn.
-        return Response(f"/* {name} is missing: run `npm ci` in server_services/web */\n", status=503,
+        # The set-up runs `npm ci` and `npm run build` in server_services/web; without them no map is drawn.
+        return Response(f"/* {name} is missing: run `npm ci && npm run build` in server_services/web */\n", status=503,
                         mimetype="text/plain")
     return _send(VENDOR[name], name)

@@ -15,6 +15,7 @@ from urllib.parse import urlencode, urlsplit
 class Follower:
     def __init__(self, url: str, headers: dict | None = None, auth=None, params=None):
         self.events: queue.Queue = queue.Queue()
+        self.map_events: queue.Queue = queue.Queue()  # (event id, map change) with ?map=1
         self.comments: list[str] = []
         self.connected = threading.Event()
         self.ended = threading.Event()
@@ -59,7 +60,10 @@ class Follower:
             name, _, value = line.partition(":")
             fields[name] = fields.get(name, "") + value.removeprefix(" ")
         if fields.get("event") == "feed_entry":
-            self.events.put((int(fields["id"]), json.loads(fields["data"]), time.monotonic()))
+            # With ?map=1 an id is "<entry id>.<map change id>".
+            self.events.put((int(fields["id"].split(".")[0]), json.loads(fields["data"]), time.monotonic()))
+        elif fields.get("event") == "map_change":
+            self.map_events.put((fields["id"], json.loads(fields["data"]), time.monotonic()))
 
     def wait_connected(self, timeout=10.0):
         assert self.connected.wait(timeout), "the stream did not open"

@@ -51,10 +51,9 @@ def demo_situations(database) -> dict[str, dict]:
     return {kind: {"id": sid, "title": title} for kind, sid, title in rows}
 
 
-@pytest.fixture(scope="session")
-def chromium():
-    """One headless Chromium for the session, with a profile of its own (removed afterwards)."""
-    profile = tempfile.mkdtemp(prefix="crisis-web-chromium-")
+def _chromium(prefix: str):
+    """A headless Chromium with a profile of its own (removed afterwards)."""
+    profile = tempfile.mkdtemp(prefix=prefix)
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
     for arg in CHROMIUM_ARGS + [f"--user-data-dir={profile}"]:
@@ -66,6 +65,18 @@ def chromium():
     yield driver
     driver.quit()
     shutil.rmtree(profile, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """One headless Chromium for the session."""
+    yield from _chromium("crisis-web-chromium-")
+
+
+@pytest.fixture(scope="session")
+def second_chromium():
+    """Another browser with its own session, for a second user looking at the same situation."""
+    yield from _chromium("crisis-web-chromium2-")
 
 
 class Page:
@@ -163,6 +174,15 @@ def page(chromium, platform) -> Page:
     chromium.execute_script("sessionStorage.clear(); localStorage.clear();")
     chromium.get_log("browser")  # drop what earlier tests left
     return Page(chromium, platform.origin)
+
+
+@pytest.fixture
+def other_page(second_chromium, platform) -> Page:
+    """The second browser on the platform's origin, logged out."""
+    second_chromium.get(f"{platform.origin}/web/static/img/favicon.svg")
+    second_chromium.execute_script("sessionStorage.clear(); localStorage.clear();")
+    second_chromium.get_log("browser")
+    return Page(second_chromium, platform.origin)
 
 
 @pytest.fixture

@@ -98,13 +98,16 @@ export class MapEditor {
     }
     this.interactions = [];
     this.overlay.clear();
-    this.busy = false;
+    // The click that ended a drawing is seen by the map as a single click a moment later: not for details.
+    clearTimeout(this.idle);
+    this.idle = setTimeout(() => { this.busy = false; }, 400);
     this.cancelButton.hidden = true;
     this.onStatus(null);
   }
 
   start(hint) {
     this.reset();
+    clearTimeout(this.idle);
     this.busy = true;
     this.cancelButton.hidden = false;
     this.onStatus(hint);
