@@ -4,7 +4,7 @@ PY := .venv/bin/python
 CRISIS := .venv/bin/crisis
 export QT_QPA_PLATFORM := offscreen
 
-.PHONY: run test stop setup setup-test migrate demo lint bench bench-ows bench-feeds bench-contacts plugin clean-var
+.PHONY: run test stop setup setup-test migrate demo lint bench bench-ows bench-feeds bench-contacts bench-web plugin clean-var
 
 run: setup
 	@$(CRISIS) migrate
@@ -40,7 +40,7 @@ stop:
 	@if [ -x $(CRISIS) ]; then $(CRISIS) stop || true; fi
 	@scripts/stop-cluster.sh
 
-bench: bench-ows bench-feeds bench-contacts
+bench: bench-ows bench-feeds bench-contacts bench-web
 
 bench-ows: setup-test
 	@$(CRISIS) migrate
@@ -53,6 +53,10 @@ bench-feeds: setup-test
 bench-contacts: setup-test
 	@$(CRISIS) migrate
 	@$(PY) bench/bench_contacts.py
+
+bench-web: setup-test
+	@$(CRISIS) migrate
+	@$(PY) bench/bench_web.py
 
 plugin: setup
 	@$(PY) scripts/build_plugin.py

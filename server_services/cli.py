@@ -172,30 +172,19 @@ def _cmd_purge(args, settings) -> int:
 def _cmd_seed_tiles(args, settings) -> int:
     """Fills the tile cache for an area (the running platform's renderer draws the embedded map), so that the base
     map is there where the network will fail."""
-    import json
-    import subprocess
-
-    from .basemap.config import basemaps
-    from .basemap.mapproxy import seed_config
-    from .stack import ROOT, default_stack, service_user
+    from .basemap.seed import seed
+    from .stack import default_stack
 
     stack = default_stack(settings)
-    config = stack.write_mapproxy_conf()
-    names = [b.id for b in basemaps()] if args.basemap == "all" else [args.basemap]
+    names = None if args.basemap == "all" else [args.basemap]
     bbox = tuple(float(v) for v in args.bbox.split(","))
     levels = tuple(int(v) for v in args.levels.split("-"))
-    seed = stack.basemap_dir / "seed.yaml"
-    seed.write_text(json.dumps(seed_config(bbox, levels, names)))
-    user = service_user(create=False)
-    command = [str(ROOT / ".venv" / "bin" / "mapproxy-seed"), "-f", str(config), "-s", str(seed), "-c", "2",
-               "--seed", "area", "-q"]
-    drop = {"user": user.uid, "group": user.gid, "extra_groups": []} if user else {}
-    if user:
-        os.chown(seed, user.uid, user.gid)
-    done = subprocess.run(command, cwd="/", **drop)
-    print(f"tile cache seeded for {args.bbox}, levels {args.levels}: {stack.tile_cache}" if done.returncode == 0
-          else "crisis: seeding failed", file=sys.stdout if done.returncode == 0 else sys.stderr)
-    return done.returncode
+    done = seed(stack, bbox, levels, names)
+    if done.returncode != 0:
+        print(f"crisis: seeding failed: {(done.stderr or done.stdout)[-2000:]}", file=sys.stderr)
+        return 1
+    print(f"tile cache seeded for {args.bbox}, levels {args.levels}: {stack.tile_cache}")
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -212,6 +212,7 @@ def build_situation_layers(connection: Connection, situation: dict) -> list:
     basemap = _basemap_layer(connection)
     if basemap is not None:
         basemap.setCustomProperty(PROPERTY_SITUATION, situation_id)
+        basemap.setCustomProperty(PROPERTY_TYPENAME, BASEMAP_SPEC.typename)
         if basemap.thread() != main_thread:
             basemap.moveToThread(main_thread)
         built.append((BASEMAP_SPEC, basemap))

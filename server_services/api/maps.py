@@ -16,11 +16,11 @@ bp = Blueprint("maps", __name__)
 KINDS_SQL = {"anchors": "SELECT code FROM crisis.anchor_kinds", "perimeters": "SELECT code FROM crisis.perimeter_kinds"}
 
 
-@bp.get("/situations/<int:situation_id>/map/<name>")
-def map_layer(situation_id: int, name: str):
-    if name not in store.LAYERS:
+@bp.get("/situations/<int:situation_id>/map/<layer>")
+def map_layer(situation_id: int, layer: str):
+    if layer not in store.LAYERS:
         raise NotFound("No such map layer.")
-    body = store.layer(conn(), require_user(), situation_id, name)
+    body = store.layer(conn(), require_user(), situation_id, layer)
     return Response(body, mimetype="application/geo+json")
 
 

@@ -6,6 +6,7 @@ from flask import Blueprint, jsonify
 
 from .. import __version__
 from .feed_store import CHANNELS, PRIORITIES
+from .map_store import ANCHOR_STATUSES, LAYERS
 from .situation_store import ACTIVATION_LEVELS, KINDS, PHASES, STATUSES
 from .users import LANGUAGES, MIN_PASSWORD, ROLES
 
@@ -180,6 +181,53 @@ SCHEMAS = {
                                   "description": "Lift the login back-off of this account, from every address."}},
                       additional=False),
     "Health": obj({"status": STR, "database": STR, "version": STR}, required=["status", "database"]),
+    "MapFeature": obj({"type": enum(["Feature"]), "id": STR, "geometry": {"type": "object"},
+                       "properties": obj({"layer": STR, "id": INT, "kind": STR, "label": STR, "version": INT})},
+                      required=["type", "geometry", "properties"],
+                      description="GeoJSON Feature in WGS84; id is '<layer>.<id>', as in WFS."),
+    "MapLayer": obj({"type": enum(["FeatureCollection"]), "layer": enum(LAYERS),
+                     "features": {"type": "array", "items": ref("MapFeature")},
+                     "cursor": {"type": "integer", "description": "Anchors and perimeters: the last map change "
+                                "these features include; follow the stream with ?map=1 from it."},
+                     "authors": {"type": "object", "description": "Anchors and perimeters: user id -> "
+                                 "{name, organisation} of updated_by."}},
+                    required=["type", "layer", "features"]),
+    "FeatureCollection": obj({"type": enum(["FeatureCollection"]),
+                              "features": {"type": "array", "items": ref("MapFeature")}},
+                             required=["type", "features"]),
+    "AnchorCreate": obj({"kind": STR, "label": {"type": "string", "maxLength": 200},
+                         "status": enum(ANCHOR_STATUSES), "notes": {"type": "string", "maxLength": 4000},
+                         "geometry": ref("Point")}, required=["kind", "geometry"], additional=False,
+                        description="kind: a code of /api/reference/anchor-kinds."),
+    "AnchorUpdate": obj({"version": {"type": "integer", "minimum": 1, "maximum": 2**31 - 1,
+                                     "description": "The version your edit is based on: 409 if it is not current"},
+                         "kind": STR, "label": {"type": "string", "maxLength": 200}, "status": enum(ANCHOR_STATUSES),
+                         "notes": {"type": "string", "maxLength": 4000}, "geometry": ref("Point")},
+                        required=["version"], additional=False),
+    "PerimeterCreate": obj({"kind": STR, "label": {"type": "string", "maxLength": 200},
+                            "notes": {"type": "string", "maxLength": 4000}, "geometry": ref("Area")},
+                           required=["kind", "geometry"], additional=False,
+                           description="kind: a code of /api/reference/perimeter-kinds; the shape must be valid."),
+    "PerimeterUpdate": obj({"version": {"type": "integer", "minimum": 1, "maximum": 2**31 - 1,
+                                        "description": "The version your edit is based on: 409 if it is not current"},
+                            "kind": STR, "label": {"type": "string", "maxLength": 200},
+                            "notes": {"type": "string", "maxLength": 4000}, "geometry": ref("Area")},
+                           required=["version"], additional=False),
+    "RingsRequest": obj({"center": ref("Point"),
+                         "radii": {"type": "array", "items": {"type": "number", "exclusiveMinimum": True,
+                                                              "minimum": 0, "maximum": 100000},
+                                   "minItems": 3, "maxItems": 3, "description": "Metres: red, orange, yellow"},
+                         "rings": {"type": "boolean", "description": "Rings (default) or discs"}},
+                        required=["center"], additional=False),
+    "DownwindRequest": obj({"source": ref("Point"), "length_m": {"type": "number", "minimum": 1, "maximum": 100000},
+                            "opening_deg": {"type": "number", "minimum": 1, "maximum": 359},
+                            "upwind_radius_m": {"type": "number", "minimum": 0, "maximum": 100000},
+                            "wind_from_deg": {"type": "number", "minimum": 0, "maximum": 359.999,
+                                              "description": "Default: the situation's latest observation"},
+                            "wind_speed_ms": {"type": "number", "minimum": 0, "maximum": 119}},
+                           required=["source"], additional=False),
+    "Basemap": obj({"id": STR, "title": STR, "attribution": STR, "max_zoom": INT, "url": STR, "kind": STR},
+                   required=["id", "title", "attribution", "max_zoom", "url"]),
 }
 
 _ERROR_TEXT = {400: "Malformed request or invalid JSON", 401: "No or bad credentials",
@@ -370,12 +418,16 @@ PATHS = {
         "parameters": [SITUATION],
         "get": op("The live logbook as server-sent events", "feeds",
                   responses({"200": {"description": "text/event-stream: `id: <entry id>`, `event: feed_entry`, "
-                                                    "`data: <FeedEntry JSON>`; `: heartbeat` comments",
+                                                    "`data: <FeedEntry JSON>`; `: heartbeat` comments. With map=1 "
+                                                    "also `event: map_change` (an anchor or perimeter written, "
+                                                    "with the feature as it is now, or null once removed), and "
+                                                    "every id is `<entry id>.<map change id>`",
                                      "content": {"text/event-stream": {"schema": STR}}}}, 404, 422),
                   [{"name": "Last-Event-ID", "in": "header", "required": False, "schema": {"type": "string"},
                     "description": "Resume after this entry id: exactly the entries missed"},
-                   query_param("last_event_id", {"type": "integer", "minimum": 0},
-                               "The same, for clients that cannot set headers")]),
+                   query_param("last_event_id", {"type": "string", "pattern": r"^[0-9]{1,18}(\.[0-9]{1,18})?$"},
+                               "The same, for clients that cannot set headers"),
+                   query_param("map", enum(["1"]), "Also the changes of the situation's map")]),
     },
     "/api/situations/{situation_id}/weather": {
         "parameters": [SITUATION],
@@ -389,6 +441,51 @@ PATHS = {
         "get": op("Every shape of a perimeter, oldest first (the current one last)", "situations",
                   responses(ok(200, "Versions", ref("PerimeterHistory")), 404)),
     },
+    "/api/situations/{situation_id}/map/{layer}": {
+        "parameters": [SITUATION, {"name": "layer", "in": "path", "required": True, "schema": enum(LAYERS)}],
+        "get": op("One layer of the situation's map as GeoJSON (built by PostGIS)", "map", responses(
+            {"200": {"description": "The layer", "content": {"application/geo+json": {"schema": ref("MapLayer")}}}},
+            404)),
+    },
+    **{f"/api/situations/{{situation_id}}/{layer}": {
+        "parameters": [SITUATION],
+        "post": op(f"Add {what} (editors, coordinators, admins of an organisation that sees the situation)", "map",
+                   responses(ok(201, f"The new {what}", ref("MapFeature"), LOCATION), 400, 403, 404, 415, 422),
+                   request=body(ref(create)),
+                   description="Written into the same table as WFS-T (same triggers, audit row naming you); "
+                               "an invalid shape is refused (422) with the reason and its place "
+                               "(details.location)."),
+    } for layer, what, create in (("anchors", "an anchor", "AnchorCreate"),
+                                  ("perimeters", "a perimeter", "PerimeterCreate"))},
+    **{f"/api/situations/{{situation_id}}/{layer}/{{feature_id}}": {
+        "parameters": [SITUATION, path_param("feature_id", f"{what} id")],
+        "patch": op(f"Change {what}: the fields given, if it is still at the version your edit is based on",
+                    "map", responses(ok(200, f"The {what} as written", ref("MapFeature")),
+                                     400, 403, 404, 409, 415, 422),
+                    request=body(ref(update)),
+                    description="409 when someone changed it since that version: nothing is written; "
+                                "details.current is their version, details.changed_by and changed_at say who and "
+                                "when. Make your change again with details.current's version."),
+        "delete": op(f"Remove {what}, if it is still at the version given", "map",
+                     responses({"204": {"description": "Removed"}}, 403, 404, 409, 422),
+                     [{"name": "version", "in": "query", "required": True,
+                       "schema": {"type": "integer", "minimum": 1, "maximum": 2**31 - 1}}]),
+    } for layer, what, update in (("anchors", "anchor", "AnchorUpdate"),
+                                  ("perimeters", "perimeter", "PerimeterUpdate"))},
+    "/api/situations/{situation_id}/perimeters/rings": {
+        "parameters": [SITUATION],
+        "post": op("Red, orange and yellow zones around a point (not written: adjust, then add them)", "map",
+                   responses(ok(200, "Three zones", ref("FeatureCollection")), 400, 404, 415, 422),
+                   request=body(ref("RingsRequest"))),
+    },
+    "/api/situations/{situation_id}/perimeters/downwind": {
+        "parameters": [SITUATION],
+        "post": op("A zone downwind of a source, from the latest wind or the one given (not written)", "map",
+                   responses(ok(200, "The zone", ref("MapFeature")), 400, 404, 415, 422),
+                   request=body(ref("DownwindRequest"))),
+    },
+    "/api/basemap": {"get": op("The base maps offered (XYZ tiles from the origin's cache), the default first",
+                               "map", responses(ok(200, "Base maps", items_of(ref("Basemap")))))},
     "/api/reference": {"get": op("Every code list (kinds, statuses, phases, activation levels, channels, "
                                  "priorities, roles, disciplines, languages...) with labels in four languages",
                                  "reference", responses(ok(200, "The lists in form order", ref("Reference"))))},
@@ -413,7 +510,7 @@ def document() -> dict:
                                 "names it); codes and their labels in every language are at /api/reference."},
         "servers": [{"url": "/"}],
         "security": [{"bearerAuth": []}, {"basicAuth": []}],
-        "tags": [{"name": n} for n in ("accounts", "situations", "feeds", "contacts", "reference", "service")],
+        "tags": [{"name": n} for n in ("accounts", "situations", "map", "feeds", "contacts", "reference", "service")],
         "paths": {**PATHS, **openapi_contacts.PATHS},
         "components": {
             "schemas": {**SCHEMAS, **openapi_contacts.SCHEMAS},

@@ -7,6 +7,7 @@ import json
 import math
 import threading
 import time
+from urllib.parse import unquote
 
 import pytest
 import requests
@@ -84,7 +85,7 @@ def test_situation_layers_are_grouped_filtered_and_styled(opened, module_iface):
     group = layers.find_group(project, incident["id"])
     assert group is not None and group.name() == incident["title"]
     typenames = [node.layer().customProperty(layers.PROPERTY_TYPENAME) for node in group.findLayers()]
-    assert typenames == ["anchors", "feed_entries", "perimeters", "weather_observations", "situations"]
+    assert typenames == ["anchors", "feed_entries", "perimeters", "weather_observations", "situations", "basemap"]
     anchors = layers.situation_layer(project, incident["id"], "anchors")
     perimeters = layers.situation_layer(project, incident["id"], "perimeters")
     for layer in (anchors, perimeters):
@@ -100,8 +101,14 @@ def test_situation_layers_are_grouped_filtered_and_styled(opened, module_iface):
     assert perimeters.renderer().type() in ("categorizedSymbol", "RuleRenderer")
     kind_widget = anchors.editorWidgetSetup(anchors.fields().indexOf("kind"))
     assert kind_widget.type() == "ValueMap"
-    wms = [node.layer() for node in group.findLayers() if node.layer().providerType() == "wms"]
+    wms = [node.layer() for node in group.findLayers() if node.layer().providerType() == "wms"
+           and node.layer().customProperty(layers.PROPERTY_TYPENAME) != "basemap"]
     assert len(wms) == 3 and all("FILTER" in layer.source() for layer in wms)
+    # Under them, the platform's base map: the same tiles as the web view, from the platform's cache.
+    basemap = layers.situation_layer(project, incident["id"], "basemap")
+    source = unquote(basemap.source())
+    assert basemap.isValid() and "type=xyz" in source
+    assert "/tiles/embedded/{z}/{x}/{y}.png" in source and "Natural Earth" in basemap.attribution()
 
 
 def _in_canvas(canvas, lon, lat):

@@ -148,11 +148,12 @@ class Page:
                   "the live feed did not connect")
 
     def wait_map_drawn(self, timeout: float = 20) -> None:
-        """Until the WMS image is on the map's canvas and no loading message is shown."""
+        """Until the map's data is loaded and drawn (base map and layers) and no loading message is shown."""
         self.wait(lambda d: self.find("#map-status").get_attribute("hidden") is not None and self.js(
-            "const c = document.querySelector('#map .wms-layer canvas');"
-            "return !!c && c.width > 0 && c.getContext('2d').getImageData(0, 0, c.width, c.height).data"
-            ".some((v, i) => i % 4 === 3 && v > 0);"), timeout, "the map was not drawn")
+            "if (document.getElementById('map').dataset.ready !== 'true') return false;"
+            "return [...document.querySelectorAll('#map canvas')].some(c => c.width > 0 && c.getContext('2d')"
+            ".getImageData(0, 0, c.width, c.height).data.some((v, i) => i % 4 === 3 && v > 0));"), timeout,
+            "the map was not drawn")
 
     def severe_console_messages(self) -> list[str]:
         return [entry["message"] for entry in self.driver.get_log("browser") if entry["level"] == "SEVERE"]

@@ -30,10 +30,28 @@ def test_every_linked_file_is_served_with_its_type(platform):
         assert response.status_code == 200, link
         suffix = re.search(r"\.\w+(?=\?|$)", link).group(0)
         assert types[suffix] in response.headers["Content-Type"], (link, response.headers["Content-Type"])
-        # Versioned by content: browsers may keep them.
-        assert "max-age=604800" in response.headers.get("Cache-Control", ""), link
-    ol = requests.get(platform.origin + next(link for link in links if "ol.js" in link), timeout=30)
-    assert len(ol.content) > 500_000 and b"ImageWMS" in ol.content
+        # Versioned by content: browsers keep them as they are.
+        assert "max-age=31536000" in response.headers.get("Cache-Control", ""), link
+        assert "immutable" in response.headers.get("Cache-Control", ""), link
+    # OpenLayers reduced to what the page uses (src/ol.js), compressed on the way.
+    ol = requests.get(platform.origin + next(link for link in links if "ol.js" in link), timeout=30,
+                      headers={"Accept-Encoding": "gzip"})
+    assert ol.headers.get("Content-Encoding") == "gzip"
+    assert 100_000 < len(ol.content) < 500_000 and b"window.ol" in ol.content.replace(b" ", b"")
+
+
+def test_text_files_are_compressed_and_a_stale_version_is_not_kept(platform):
+    html = requests.get(f"{platform.origin}/", timeout=30).text
+    for link in set(re.findall(r'(?:src|href)="(/web/[^"]+\.(?:js|css)[^"]*)"', html)):
+        response = requests.get(platform.origin + link, timeout=30, headers={"Accept-Encoding": "gzip"})
+        assert response.headers.get("Content-Encoding") == "gzip", link
+        assert "Accept-Encoding" in response.headers.get("Vary", ""), link
+    stale = requests.get(f"{platform.origin}/web/static/js/app.js?v=000000000000", timeout=30)
+    assert stale.status_code == 200 and "immutable" not in stale.headers["Cache-Control"]
+    assert "no-cache" in stale.headers["Cache-Control"]
+    icon = requests.get(f"{platform.origin}/web/pictograms/pc_ops.svg", timeout=30)
+    assert icon.status_code == 200 and icon.headers["Content-Type"].startswith("image/svg+xml")
+    assert requests.get(f"{platform.origin}/web/pictograms/..%2Fviews.svg", timeout=30).status_code == 404
 
 
 def test_modules_imported_by_the_page_exist(platform):
@@ -46,9 +64,10 @@ def test_modules_imported_by_the_page_exist(platform):
         seen.add(name)
         response = requests.get(f"{platform.origin}/web/static/js/{name}", timeout=30)
         assert response.status_code == 200, name
-        assert "max-age=604800" not in response.headers.get("Cache-Control", "")
+        assert "immutable" not in response.headers.get("Cache-Control", "")
         pending += [m for m in re.findall(r'from "\./([\w-]+\.js)"', response.text) if m not in seen]
-    assert {"app.js", "api.js", "feed.js", "map.js", "sse.js", "i18n.js"} <= seen
+    assert {"app.js", "api.js", "feed.js", "map.js", "sse.js", "i18n.js", "map_edit.js", "legend.js",
+            "basemap.js"} <= seen
 
 
 def test_unknown_files_are_not_served(platform):

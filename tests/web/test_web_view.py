@@ -16,10 +16,10 @@ OFFICER = "officer@fire-antwerp.demo"
 OUTSIDER = "outsider@province-liege.demo"
 COORDINATOR = "coordinator@crisis-centre.demo"
 
-# Pixels of the map's WMS canvas whose colour is near `rgb`, and how many were drawn at all.
+# Pixels of the map's perimeters canvas whose colour is near `rgb`, and how many were drawn at all.
 _COUNT_COLOUR = """
 const [r, g, b, tolerance] = arguments;
-const canvas = document.querySelector('#map .wms-layer canvas');
+const canvas = document.querySelector('#map .perimeters-layer canvas');
 if (!canvas || !canvas.width) return null;
 const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
 let near = 0, drawn = 0;
@@ -74,15 +74,15 @@ def test_incident_map_weather_and_logbook(page, database, demo_situations, incid
     page.open_situation(incident["title"])
     entries = page.wait_for_entries()
 
-    # The map: the WMS images came from our OGC front (with the token) and show the zone's colour.
+    # The map: the layers came from our API (with the token) and show the zone's colour.
     kind, fill = incident_zone
     r, g, b = _hex_rgb(fill)
     counts = page.wait_until(lambda: (c := page.js(_COUNT_COLOUR, r, g, b, 24)) and c["near"] > 0.01 * c["total"] and c,
                              20, f"the {kind} zone colour {fill} is not on the map")
     assert counts["drawn"] > 0.05 * counts["total"]
     requests_made = page.js("return performance.getEntriesByType('resource').map(e => [e.name, e.responseStatus])")
-    get_maps = [(url, status) for url, status in requests_made if "/ows" in url and "GetMap" in url]
-    assert get_maps and all(status == 200 for _, status in get_maps), get_maps
+    layers = [(url, status) for url, status in requests_made if f"/api/situations/{incident['id']}/map/" in url]
+    assert len(layers) == 5 and all(status == 200 for _, status in layers), layers
     assert all(url.startswith(page.origin) or url.startswith("blob:") or url.startswith("data:")
                for url, _ in requests_made), "a request left the platform's origin"
 
@@ -215,7 +215,12 @@ def test_clicking_the_map_shows_what_is_there(page, database, demo_situations):
     map_el.click()  # the centre of the map: the entry's place
     page.wait_until(lambda: page.find("#feature-info").is_displayed()
                     and page.find_all("#feature-info-body .feature"), 15, "no details after a click on the map")
-    titles = {el.text for el in page.find_all("#feature-info-body .feature__title")}
+    titles = {el.text for el in page.find_all("#feature-info-body .feature--anchors .feature__title, "
+                                              "#feature-info-body .feature--perimeters .feature__title, "
+                                              "#feature-info-body .feature--area .feature__title")}
+    # The entry's own place is among what is there, with its text.
+    assert any(el.get_attribute("data-id") == str(entry_id)
+               for el in page.find_all("#feature-info-body .feature--feed_entries"))
     with psycopg.connect(database.admin_url) as conn:
         labels = {row[0] for row in conn.execute(
             "SELECT label FROM crisis.perimeters WHERE situation_id = %(s)s UNION "

@@ -79,8 +79,9 @@ export function perimeterStyle(colours) {
     const colour = colours.get(kind) || { fill: "#888888", order: 0 };
     const outline = OUTLINE_KINDS.has(kind);
     const style = cached(`p:${kind}:${highlighted}`, () => new ol.style.Style({
-      fill: outline ? undefined : new ol.style.Fill({
-        color: rgba(colour.fill, HATCHED_KINDS.has(kind) ? 0.18 : ZONE_FILL_OPACITY) }),
+      // An outline's transparent fill still answers a click anywhere inside it (hit detection draws it).
+      fill: new ol.style.Fill({ color: outline ? "rgba(0, 0, 0, 0)"
+        : rgba(colour.fill, HATCHED_KINDS.has(kind) ? 0.18 : ZONE_FILL_OPACITY) }),
       stroke: new ol.style.Stroke({
         color: highlighted ? "#14233a" : darker(colour.fill), width: highlighted ? 3 : outline ? 2.5 : 1.6,
         lineDash: kind === "emergency_planning_zone" ? [10, 6] : kind === "traffic_diversion" ? [2, 5] : undefined,
@@ -120,6 +121,7 @@ export const planZoneStyle = new ol.style.Style({
 
 export const areaStyle = new ol.style.Style({
   stroke: new ol.style.Stroke({ color: "rgba(20, 35, 58, 0.55)", width: 1.5, lineDash: [6, 4] }),
+  fill: new ol.style.Fill({ color: "rgba(0, 0, 0, 0)" }),
 });
 
 /** kind code -> {fill, order} from the reference list. */
