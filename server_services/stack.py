@@ -278,11 +278,13 @@ class Stack:
         jemalloc (Debian's libjemalloc2, when installed) a GetFeature of 10,000 anchors takes about a sixth
         less time than with glibc's allocator. Every statement of the OGC's sessions is limited in time
         (PGOPTIONS, read by libpq for each connection, where its service section sets no options; set-up also
-        gives the crisis_app role the same statement_timeout). nginx gets no database connection at all."""
+        gives the crisis_app role the same statement_timeout). nginx and the base map processes get no database
+        connection at all."""
         env = dict(env)
-        if name == "nginx":
+        if name in ("nginx", "basemap", "tiles"):  # they draw and cache base maps: no database at all
             for key in ("CRISIS_APP_DATABASE_URL", "APP_DATABASE_URL"):
                 env.pop(key, None)
+        if name == "nginx":
             return env
         if user is not None:
             for key in _SESSION_KEYS:

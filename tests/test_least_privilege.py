@@ -84,7 +84,7 @@ def test_services_hold_no_owner_or_superuser_credential(platform, database, forb
     app_password = conninfo_to_dict(database.app_url)["password"]
     owner_user = conninfo_to_dict(database.admin_url)["user"]
     checked = 0
-    for name in ("api", "ows", "nginx"):
+    for name in ("api", "ows", "nginx", "basemap", "tiles"):
         for pid in _processes(platform, name):
             env = _environ(pid)
             raw = Path(f"/proc/{pid}/environ").read_bytes().decode("utf-8", "replace") + \
@@ -93,13 +93,14 @@ def test_services_hold_no_owner_or_superuser_credential(platform, database, forb
                 assert secret not in raw, f"{name} process {pid} holds an owner or superuser password"
             assert not [key for key in OWNER_KEYS if key in env], (name, pid)
             assert f"//{owner_user}:" not in raw and "crisis_admin" not in raw, (name, pid)
-            if name == "nginx":
-                assert app_password not in raw  # nginx needs no database at all
+            if name in ("nginx", "basemap", "tiles"):
+                assert app_password not in raw  # nginx and the base map's processes need no database at all
             else:
                 assert env.get("CRISIS_APP_DATABASE_URL") == database.app_url
                 assert env.get("CRISIS_SERVICE") == "1"
             checked += 1
-    assert checked >= 2 + 1 + OWS_WORKERS + 1  # masters, two API workers, the OGC workers, nginx
+    # masters, two API workers, the OGC workers, nginx, the base map's renderer and tile cache (master + worker)
+    assert checked >= 2 + 1 + OWS_WORKERS + 1 + 4
 
 
 def test_services_load_settings_without_an_owner_url(monkeypatch):
@@ -149,7 +150,7 @@ def test_private_cluster_roles():
 def test_services_run_as_the_service_user(platform):
     service = pwd.getpwnam(SERVICE_USER)
     assert service.pw_uid != 0 and service.pw_shell.endswith("nologin")
-    for name in ("api", "ows"):
+    for name in ("api", "ows", "basemap", "tiles"):
         for pid in _processes(platform, name):
             status = _status(pid)
             assert status["Uid"].split() == [str(service.pw_uid)] * 4, (name, pid, status["Uid"])
