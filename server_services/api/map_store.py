@@ -15,40 +15,42 @@ ANCHOR_STATUSES = ("planned", "active", "inactive")
 EDITABLE = {"anchors": ("kind", "label", "status", "notes"), "perimeters": ("kind", "label", "notes")}
 _NAMES = {"anchors": "Anchor", "perimeters": "Perimeter"}
 
-# One feature of an editable layer as the map shows it. Only t.* and scalar subqueries: the same expression
-# serves a layer, one feature and the live stream.
+# One feature of an editable layer as the map shows it (the columns of `_COLUMNS`, `id` also as the GeoJSON id).
+_COLUMNS = {
+    "anchors": "'anchors' AS layer, t.id, t.kind, t.label, t.status, t.notes, t.version, t.created_at, t.updated_at, "
+               "t.updated_by, t.geom",
+    "perimeters": "'perimeters' AS layer, t.id, t.kind, t.label, t.notes, t.version, t.created_at, t.updated_at, "
+                  "t.updated_by, t.geom",
+}
 _PEOPLE = """(SELECT json_build_object('id', u.id, 'name', u.display_name, 'organisation', o.name)
               FROM crisis.users u LEFT JOIN crisis.organisations o ON o.id = u.organisation_id WHERE u.id = t.{})"""
 FEATURE = {
-    "anchors": sql.SQL("""json_build_object('type', 'Feature', 'id', 'anchors.' || t.id,
-        'geometry', ST_AsGeoJSON(t.geom, 7)::json,
-        'properties', json_build_object('layer', 'anchors', 'id', t.id, 'kind', t.kind, 'label', t.label,
-            'status', t.status, 'notes', t.notes, 'version', t.version, 'created_at', t.created_at,
-            'updated_at', t.updated_at, 'updated_by', t.updated_by))"""),
-    "perimeters": sql.SQL("""json_build_object('type', 'Feature', 'id', 'perimeters.' || t.id,
-        'geometry', ST_AsGeoJSON(t.geom, 7)::json,
-        'properties', json_build_object('layer', 'perimeters', 'id', t.id, 'kind', t.kind, 'label', t.label,
-            'notes', t.notes, 'version', t.version, 'area_m2', round(ST_Area(t.geom::geography)),
-            'created_at', t.created_at, 'updated_at', t.updated_at, 'updated_by', t.updated_by))"""),
+    name: sql.SQL("(SELECT json_build_object('type', 'Feature', 'id', x.layer || '.' || x.id, "
+                  "'geometry', (x.f -> 'geometry'), 'properties', (x.f -> 'properties')) "
+                  "FROM (SELECT f.layer, f.id, ST_AsGeoJSON(f.*, 'geom', 7)::json AS f "
+                  "FROM (SELECT {}) f) x)").format(sql.SQL(columns))
+    for name, columns in _COLUMNS.items()
 }
 
 # Who wrote the features of a layer: {id: {name, organisation}}, once per answer rather than once per feature.
 _AUTHORS = """coalesce((SELECT json_object_agg(u.id, json_build_object('name', u.display_name, 'organisation', o.name))
     FROM crisis.users u LEFT JOIN crisis.organisations o ON o.id = u.organisation_id
-    WHERE u.id IN (SELECT DISTINCT updated_by FROM crisis.{table} WHERE situation_id = %(sid)s)), '{{}}'::json)"""
+    WHERE u.id IN (SELECT DISTINCT updated_by FROM crisis.{table} WHERE situation_id = %(sid)s)), '{{}}'::json)::text"""
 
 # One statement per layer: the access rule, the features and (for the live map) the last change they include, in
-# one snapshot; PostgreSQL writes the whole answer.
+# one snapshot. PostgreSQL writes the whole answer as text, each feature by ST_AsGeoJSON with the GeoJSON id
+# `<layer>.<id>` put in front (the id WFS gives the same feature).
 _EDITABLE_LAYER = """
 SELECT crisis.can_see_situation(%(uid)s, %(sid)s) AS visible,
-       CASE WHEN crisis.can_see_situation(%(uid)s, %(sid)s) THEN json_build_object(
-           'type', 'FeatureCollection', 'layer', '{table}',
-           'cursor', (SELECT coalesce(max(id), 0) FROM crisis_live.map_changes WHERE situation_id = %(sid)s),
-           'authors', {authors},
-           'features', coalesce((SELECT json_agg({feature} ORDER BY t.id) FROM crisis.{table} t
-                                 WHERE t.situation_id = %(sid)s), '[]'::json))::text END AS body
+       CASE WHEN crisis.can_see_situation(%(uid)s, %(sid)s) THEN
+           '{{"type":"FeatureCollection","layer":"{table}","cursor":'
+           || (SELECT coalesce(max(id), 0) FROM crisis_live.map_changes WHERE situation_id = %(sid)s)
+           || ',"authors":' || {authors} || ',"features":['
+           || coalesce((SELECT string_agg('{{"id":"{table}.' || t.id || '",'
+                                          || substr(ST_AsGeoJSON(t.*, 'geom', 7), 2), ',' ORDER BY t.id)
+                        FROM (SELECT {columns} FROM crisis.{table} t WHERE t.situation_id = %(sid)s) t), '')
+           || ']}}' END AS body
 """
-
 _READ_ONLY_LAYERS = {
     "feed_entries": """json_build_object('type', 'Feature', 'id', 'feed_entries.' || t.id,
         'geometry', ST_AsGeoJSON(t.location, 7)::json,
@@ -83,7 +85,7 @@ def layer(conn: psycopg.Connection, user: User, situation_id: int, name: str) ->
     """One layer of the situation's map as GeoJSON text (404 if the situation is not visible)."""
     params = {"uid": user.id, "sid": situation_id, "layer": name}
     if name in EDITABLE:
-        query = sql.SQL(_EDITABLE_LAYER).format(table=sql.SQL(name), feature=FEATURE[name],
+        query = sql.SQL(_EDITABLE_LAYER).format(table=sql.SQL(name), columns=sql.SQL(_COLUMNS[name]),
                                                 authors=sql.SQL(_AUTHORS.format(table=name)))
     else:
         select, _, rest = _READ_ONLY_LAYERS[name].partition("\n        FROM ")

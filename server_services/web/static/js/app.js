@@ -297,6 +297,12 @@ function boot() {
       (target.querySelector("textarea") || target).focus({ preventScroll: true });
     });
   }
+  // A page left behind holds no live stream: a browser opens at most six connections to one origin, and a stream
+  // kept by a page in the back-forward cache would hold one of them.
+  window.addEventListener("pagehide", () => closeSituation());
+  window.addEventListener("pageshow", (event) => {
+    if (event.persisted) route();
+  });
   window.addEventListener("hashchange", () => {
     // In-page links (#entry-12, #logbook...) are not routes.
     if (location.hash.startsWith("#/") || location.hash === "") route();
