@@ -162,7 +162,7 @@ def wfst_to_browser(origin: str, incident: int, n: int) -> list[float]:
         driver.get(f"{origin}/#/situations/{incident}")
         driver.execute_async_script(_DRAWN)
         time.sleep(1.0)  # the live stream connects after the map's data is read
-        times, version = [], anchor["version"]
+        times, after_answer, version = [], [], anchor["version"]
         for i in range(n):
             label = f"bench {i}"
             body = (f'<wfs:Transaction service="WFS" version="1.1.0" xmlns:wfs="{WFS["wfs"]}" xmlns:ogc="{WFS["ogc"]}">'
@@ -175,11 +175,13 @@ def wfst_to_browser(origin: str, incident: int, n: int) -> list[float]:
                                      headers={"Content-Type": "text/xml"}, timeout=60)
             if b"totalUpdated>1<" not in response.content.replace(b" ", b""):
                 raise RuntimeError(f"the WFS-T update was refused: {response.text[:300]}")
+            answered = time.time() * 1000
             version += 1
             shown = driver.execute_async_script(_WAIT_LABEL, anchor["id"], label)
             times.append(shown - sent)
+            after_answer.append(shown - answered)
             time.sleep(0.2)
-        return times
+        return times, after_answer
     finally:
         driver.quit()
         shutil.rmtree(profile, ignore_errors=True)
@@ -216,12 +218,14 @@ def run(n: int) -> int:
         print(f"\nopening the Antwerp incident until map and logbook are drawn: median {median_open:.0f} ms, "
               f"min {min(opens):.0f}, max {max(opens):.0f} (goal < {OPEN_GOAL_MS:.0f} ms: "
               f"{'met' if median_open < OPEN_GOAL_MS else 'MISSED'})")
-        live = wfst_to_browser(stack.origin, incident, max(n, 20))
+        live, after = wfst_to_browser(stack.origin, incident, max(n, 20))
         p95 = _p95(live)
         ok &= p95 < LIVE_GOAL_MS
-        print(f"WFS-T change until another open browser shows it: p95 {p95:.0f} ms, median "
-              f"{statistics.median(live):.0f} ms, max {max(live):.0f} ms over {len(live)} changes "
+        print(f"WFS-T change (from sending the Transaction) until another open browser shows it: p95 {p95:.0f} ms, "
+              f"median {statistics.median(live):.0f} ms, max {max(live):.0f} ms over {len(live)} changes "
               f"(goal p95 < {LIVE_GOAL_MS:.0f} ms: {'met' if p95 < LIVE_GOAL_MS else 'MISSED'})")
+        print(f"  of which after the WFS-T answer (committed) until shown: p95 {_p95(after):.0f} ms, "
+              f"median {statistics.median(after):.0f} ms")
         return 0 if ok else 1
     finally:
         if stack is not None:

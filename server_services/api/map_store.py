@@ -47,7 +47,7 @@ SELECT crisis.can_see_situation(%(uid)s, %(sid)s) AS visible,
            || (SELECT coalesce(max(id), 0) FROM crisis_live.map_changes WHERE situation_id = %(sid)s)
            || ',"authors":' || {authors} || ',"features":['
            || coalesce((SELECT string_agg('{{"id":"{table}.' || t.id || '",'
-                                          || substr(ST_AsGeoJSON(t.*, 'geom', 7), 2), ',' ORDER BY t.id)
+                                          || substr(ST_AsGeoJSON(t.*, 'geom', 7), 2), ',')
                         FROM (SELECT {columns} FROM crisis.{table} t WHERE t.situation_id = %(sid)s) t), '')
            || ']}}' END AS body
 """
