@@ -17,18 +17,16 @@ _NAMES = {"anchors": "Anchor", "perimeters": "Perimeter"}
 
 # One feature of an editable layer as the map shows it (the columns of `_COLUMNS`, `id` also as the GeoJSON id).
 _COLUMNS = {
-    "anchors": "'anchors' AS layer, t.id, t.kind, t.label, t.status, t.notes, t.version, t.created_at, t.updated_at, "
-               "t.updated_by, t.geom",
-    "perimeters": "'perimeters' AS layer, t.id, t.kind, t.label, t.notes, t.version, t.created_at, t.updated_at, "
-                  "t.updated_by, t.geom",
+    "anchors": "t.id, t.kind, t.label, t.status, t.notes, t.version, t.created_at, t.updated_at, t.updated_by, t.geom",
+    "perimeters": "t.id, t.kind, t.label, t.notes, t.version, t.created_at, t.updated_at, t.updated_by, t.geom",
 }
 _PEOPLE = """(SELECT json_build_object('id', u.id, 'name', u.display_name, 'organisation', o.name)
               FROM crisis.users u LEFT JOIN crisis.organisations o ON o.id = u.organisation_id WHERE u.id = t.{})"""
 FEATURE = {
-    name: sql.SQL("(SELECT json_build_object('type', 'Feature', 'id', x.layer || '.' || x.id, "
+    name: sql.SQL("(SELECT json_build_object('type', 'Feature', 'id', {} || x.id, "
                   "'geometry', (x.f -> 'geometry'), 'properties', (x.f -> 'properties')) "
-                  "FROM (SELECT f.layer, f.id, ST_AsGeoJSON(f.*, 'geom', 7)::json AS f "
-                  "FROM (SELECT {}) f) x)").format(sql.SQL(columns))
+                  "FROM (SELECT f.id, ST_AsGeoJSON(f.*, 'geom', 7)::json AS f "
+                  "FROM (SELECT {}) f) x)").format(sql.Literal(f"{name}."), sql.SQL(columns))
     for name, columns in _COLUMNS.items()
 }
 

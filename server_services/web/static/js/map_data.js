@@ -8,9 +8,7 @@ export const EDITABLE = new Set(["anchors", "perimeters"]);
 const format = new ol.format.GeoJSON({ featureProjection: "EPSG:3857", dataProjection: "EPSG:4326" });
 
 export function readFeature(geojson) {
-  const feature = format.readFeature(geojson);
-  if (feature.getId() === undefined && feature.get("layer")) feature.setId(`${feature.get("layer")}.${feature.get("id")}`);
-  return feature;
+  return format.readFeature(geojson);
 }
 
 export function writeGeometry(geometry) {
