@@ -2,6 +2,7 @@
 // pictograms as the QGIS styles), a legend with toggles, details on click from the data already loaded, live
 // changes from the situation's stream, and the editing tools for those who may write.
 
+import "./map_strings.js";
 import { h, shortTime } from "./dom.js";
 import { t } from "./i18n.js";
 import { chooseBasemap, loadBasemaps } from "./basemap.js";
