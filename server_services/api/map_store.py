@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import psycopg
 from psycopg import sql
+from psycopg.adapt import Loader
 
 from ..db import set_actor
 from .accounts import User
@@ -79,8 +80,15 @@ SELECT crisis.can_see_situation(%(uid)s, %(sid)s) AS visible,
 """
 
 
-def layer(conn: psycopg.Connection, user: User, situation_id: int, name: str) -> str:
-    """One layer of the situation's map as GeoJSON text (404 if the situation is not visible)."""
+class _Utf8(Loader):
+    """Text as the UTF-8 bytes PostgreSQL sent: a layer's answer goes out as it came, never decoded and encoded."""
+
+    def load(self, data) -> bytes:
+        return bytes(data)
+
+
+def layer(conn: psycopg.Connection, user: User, situation_id: int, name: str) -> bytes:
+    """One layer of the situation's map as GeoJSON (UTF-8), 404 if the situation is not visible."""
     params = {"uid": user.id, "sid": situation_id, "layer": name}
     if name in EDITABLE:
         query = sql.SQL(_EDITABLE_LAYER).format(table=sql.SQL(name), columns=sql.SQL(_COLUMNS[name]),
@@ -88,7 +96,9 @@ def layer(conn: psycopg.Connection, user: User, situation_id: int, name: str) ->
     else:
         select, _, rest = _READ_ONLY_LAYERS[name].partition("\n        FROM ")
         query = sql.SQL(_READ_ONLY_LAYER).format(select=sql.SQL(select), rest=sql.SQL("FROM " + rest))
-    row = conn.execute(query, params).fetchone()
+    with conn.cursor() as cursor:
+        cursor.adapters.register_loader("text", _Utf8)
+        row = cursor.execute(query, params).fetchone()
     if not row["visible"]:
         raise NotFound("No such situation.")
     return row["body"]
