@@ -7,12 +7,13 @@ import psycopg
 from psycopg import sql
 from psycopg.adapt import Loader
 
+from .. import vocabulary
 from ..db import set_actor
 from .accounts import User
 from .errors import Conflict, Forbidden, NotFound, ValidationFailed
 
 LAYERS = ("anchors", "perimeters", "feed_entries", "weather", "plan_zones")
-ANCHOR_STATUSES = ("planned", "active", "inactive")
+ANCHOR_STATUSES = vocabulary.codes("anchor_statuses")
 EDITABLE = {"anchors": ("kind", "label", "status", "notes"), "perimeters": ("kind", "label", "notes")}
 _NAMES = {"anchors": "Anchor", "perimeters": "Perimeter"}
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, jsonify
 
+from .. import vocabulary
 from . import map_store as store
 from .auth import require_user
 from .errors import NotFound
@@ -13,7 +14,7 @@ from .validation import Fields, json_body, query
 
 bp = Blueprint("maps", __name__)
 
-KINDS_SQL = {"anchors": "SELECT code FROM crisis.anchor_kinds", "perimeters": "SELECT code FROM crisis.perimeter_kinds"}
+KIND_LISTS = {"anchors": "anchor_kinds", "perimeters": "perimeter_kinds"}
 
 
 @bp.get("/situations/<int:situation_id>/map/<layer>")
@@ -25,7 +26,7 @@ def map_layer(situation_id: int, layer: str):
 
 
 def _kinds(layer: str) -> tuple[str, ...]:
-    return tuple(row["code"] for row in conn().execute(KINDS_SQL[layer]).fetchall())
+    return vocabulary.codes(KIND_LISTS[layer])
 
 
 def _fields(layer: str, creating: bool) -> tuple[dict, int | None]:

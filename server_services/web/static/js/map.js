@@ -4,7 +4,7 @@
 
 import "./map_strings.js";
 import { h, shortTime } from "./dom.js";
-import { t } from "./i18n.js";
+import { label, t } from "./i18n.js";
 import { chooseBasemap, loadBasemaps } from "./basemap.js";
 import { buildLegend } from "./legend.js";
 import { MapData, readFeature } from "./map_data.js";
@@ -29,7 +29,7 @@ function details(feature, layer, data, kinds) {
     const list = layer === "anchors" ? kinds.anchors : kinds.perimeters;
     const item = list.find((k) => k.code === p.kind);
     kind = item ? kindLabel(item) : p.kind;
-    if (layer === "anchors") add("status", t(`anchorStatuses.${p.status}`));
+    if (layer === "anchors") add("status", label("anchor_statuses", p.status));
     add("notes", p.notes);
     if (p.area_m2) add("area", `${(p.area_m2 / 10000).toLocaleString(undefined, { maximumFractionDigits: 1 })} ha`);
     const who = data.author(feature);
@@ -37,12 +37,12 @@ function details(feature, layer, data, kinds) {
     add("updated", `${shortTime(p.updated_at)}${who ? ` · ${who.name}${who.organisation ? `, ${who.organisation}` : ""}` : ""}`);
   } else if (layer === "feed_entries") {
     title = p.body;
-    kind = t(`priorities.${p.priority}`);
-    add("channel", t(`channels.${p.channel}`));
+    kind = label("feed_priorities", p.priority);
+    add("channel", label("feed_channels", p.channel));
     add("author", [p.author, p.organisation].filter(Boolean).join(" · "));
     add("time", shortTime(p.created_at));
   } else if (layer === "weather") {
-    title = t("weather");
+    title = t("weather.title");
     add("wind", p.wind_from_deg === null ? null : `${Math.round(p.wind_from_deg)}° · ${p.wind_speed_ms} m/s`);
     add("temperature", p.temperature_c === null ? null : `${p.temperature_c} °C`);
     add("time", shortTime(p.observed_at));
@@ -106,7 +106,7 @@ export function createSituationMap(target, situation, { onStatus = () => {}, onF
   const extent = ol.proj.transformExtent(situation.bbox || BELGIUM, "EPSG:4326", "EPSG:3857");
   const right = target.clientWidth > 760 ? Math.min(200, target.clientWidth * 0.2) : 48;
   view.fit(extent, { padding: [56, right, 40, 72], maxZoom: 16 });
-  if (!situation.bbox) onStatus(t("noArea"));
+  if (!situation.bbox) onStatus(t("map.noArea"));
 
   let editor = null;
   let kinds = null;
@@ -120,7 +120,7 @@ export function createSituationMap(target, situation, { onStatus = () => {}, onF
   });
   target.parentElement.append(legendButton, legendBox);
 
-  onStatus(t("mapLoading"));
+  onStatus(t("map.loading"));
   const ready = (async () => {
     const [loadedKinds, cursor, loadedBasemaps] = await Promise.all([loadKinds(), data.load(controller.signal),
       loadBasemaps()]);
@@ -138,7 +138,7 @@ export function createSituationMap(target, situation, { onStatus = () => {}, onF
     return cursor;
   })();
   ready.catch((error) => {
-    if (error.name !== "AbortError") onStatus(t("mapFailed", { message: error.message }), true);
+    if (error.name !== "AbortError") onStatus(t("map.failed", { message: error.message }), true);
   });
 
   function describe(feature, layer) {
@@ -155,7 +155,7 @@ export function createSituationMap(target, situation, { onStatus = () => {}, onF
     }, { hitTolerance: 4 });
     found.sort((a, b) => CLICK_ORDER.indexOf(a[1]) - CLICK_ORDER.indexOf(b[1]));
     if (!found.length) {
-      onFeatures([h("p", { class: "muted" }, t("nothingHere"))]);
+      onFeatures([h("p", { class: "muted" }, t("map.nothingHere"))]);
       return;
     }
     onFeatures(found.map(([feature, name]) => {
@@ -187,6 +187,17 @@ export function createSituationMap(target, situation, { onStatus = () => {}, onF
     },
     addEntry(entry) {
       data.addEntry(entry);
+    },
+    /** Brings one feature (GeoJSON, id "<layer>.<id>", from the list of places and zones beside the map) into
+     * view with its details: what a click on the map does, for those who do not use a mouse. */
+    showFeature(geojson) {
+      const [layer] = String(geojson.id).split(".");
+      const feature = (data.sources[layer] && data.sources[layer].getFeatureById(geojson.id)) || readFeature(geojson);
+      view.fit(feature.getGeometry().getExtent(), { padding: [60, 60, 60, 60], maxZoom: 17, duration: 300 });
+      if (!kinds) return;
+      const node = describe(feature, layer);
+      if (editor) editor.decorate(node, feature, layer);
+      onFeatures([node]);
     },
     showPoint(lonLat, urgent = false, entryId = null) {
       markers.clear();

@@ -5,11 +5,10 @@
 
 import { api } from "./api.js";
 import { h, shortTime } from "./dom.js";
-import { t } from "./i18n.js";
+import { codes, label, t } from "./i18n.js";
 import { writeGeometry } from "./map_data.js";
 import { kindLabel, pictogramUrl } from "./map_style.js";
 
-const STATUSES = ["planned", "active", "inactive"];
 
 function select(name, options, value) {
   const el = h("select", { name }, options.map(([code, label]) => h("option", { value: code }, label)));
@@ -257,7 +256,7 @@ export class MapEditor {
     const kind = select("kind", list.map((k) => [k.code, kindLabel(k)]), p.kind);
     const label = h("input", { type: "text", name: "label", maxlength: 200, value: p.label || "" });
     const status = layer === "anchors"
-      ? select("status", STATUSES.map((s) => [s, t(`anchorStatuses.${s}`)]), p.status) : null;
+      ? select("status", codes("anchor_statuses").map((s) => [s, label("anchor_statuses", s)]), p.status) : null;
     const notes = h("textarea", { name: "notes", rows: 2, maxlength: 4000 });
     notes.value = p.notes || "";
     const error = h("p", { class: "form-error", role: "alert", hidden: true });
@@ -384,7 +383,7 @@ export class MapEditor {
       h("h3", { class: "feature__title" }, t("map.edit.historyTitle", { label: feature.get("label") || `#${feature.get("id")}` })),
       slider, caption,
       h("button", { type: "button", class: "button button--ghost", onclick: () => { this.history.clear(); this.onFeatures(null); } },
-        t("close")))]);
+        t("app.close")))]);
   }
 
   /** A live change arrived: a draft of the same feature keeps going; the details panel is the user's. */
