@@ -17,6 +17,11 @@ import {
 const BELGIUM = [2.5, 49.45, 6.45, 51.55];
 const CLICK_ORDER = ["anchors", "feed_entries", "weather", "perimeters", "plan_zones", "area"];
 
+function layerName(layer) {
+  return { anchors: t("map.anchor"), perimeters: t("map.perimeter"), area: t("map.situationArea"),
+    plan_zones: label("perimeter_kinds", "emergency_planning_zone") }[layer] || t(`map.layerNames.${layer}`);
+}
+
 function details(feature, layer, data, kinds) {
   const p = feature.getProperties();
   const rows = [];
@@ -51,7 +56,7 @@ function details(feature, layer, data, kinds) {
     add("risk_site", p.risk_site);
   }
   return h("article", { class: `feature feature--${layer}`, dataset: { layer, id: p.id ?? "" } },
-    h("p", { class: "feature__layer" }, [t(`map.layerNames.${layer}`), kind].filter(Boolean).join(" · ")),
+    h("p", { class: "feature__layer" }, [layerName(layer), kind].filter(Boolean).join(" · ")),
     h("h3", { class: "feature__title" }, title || `#${p.id ?? ""}`),
     rows.length ? h("dl", { class: "feature__props" }, rows.map(([k, v]) => [h("dt", {}, k), h("dd", {}, v)])) : null);
 }

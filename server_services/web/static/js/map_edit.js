@@ -11,13 +11,13 @@ import { kindLabel, pictogramUrl } from "./map_style.js";
 
 
 function select(name, options, value) {
-  const el = h("select", { name }, options.map(([code, label]) => h("option", { value: code }, label)));
+  const el = h("select", { name }, options.map(([code, text]) => h("option", { value: code }, text)));
   el.value = value;
   return el;
 }
 
-function field(label, control) {
-  return h("label", { class: "field edit-field" }, h("span", {}, label), control);
+function field(caption, control) {
+  return h("label", { class: "field edit-field" }, h("span", {}, caption), control);
 }
 
 export class MapEditor {
@@ -53,7 +53,7 @@ export class MapEditor {
         this.placeAnchor(kind.code);
       },
     }, h("img", { src: pictogramUrl(kind.code), alt: "", width: 24, height: 24 }), h("span", {}, kindLabel(kind)))));
-    const button = (id, label, onclick) => h("button", { type: "button", class: "map-button", id, onclick }, label);
+    const button = (id, text, onclick) => h("button", { type: "button", class: "map-button", id, onclick }, text);
     this.cancelButton = button("edit-cancel", t("map.edit.cancel"), () => this.reset());
     this.cancelButton.hidden = true;
     return h("div", { class: "edit-toolbar", id: "edit-toolbar", role: "toolbar", "aria-label": t("map.edit.tools") },
@@ -195,8 +195,8 @@ export class MapEditor {
   showDraftForm(drafts) {
     const rows = drafts.map((draft) => {
       const kind = select("kind", this.kinds.perimeters.map((k) => [k.code, kindLabel(k)]), draft.get("kind") || "orange");
-      const label = h("input", { type: "text", name: "label", maxlength: 200, value: draft.get("label") || "" });
-      return { draft, kind, label };
+      const labelInput = h("input", { type: "text", name: "label", maxlength: 200, value: draft.get("label") || "" });
+      return { draft, kind, labelInput };
     });
     const error = h("p", { class: "form-error", role: "alert", hidden: true });
     const save = h("button", { type: "submit", class: "button button--primary", id: "draft-save" },
@@ -205,7 +205,7 @@ export class MapEditor {
       h("h3", { class: "feature__title" }, t("map.edit.newZones", { n: drafts.length })),
       rows.map((row, i) => h("div", { class: "edit-row" },
         field(t("map.fields.kind") + (drafts.length > 1 ? ` ${i + 1}` : ""), row.kind),
-        field(t("map.fields.label"), row.label))),
+        field(t("map.fields.label"), row.labelInput))),
       error, h("div", { class: "edit-actions" }, save,
         h("button", { type: "button", class: "button button--ghost", onclick: () => { this.reset(); this.onFeatures(null); } },
           t("map.edit.cancel"))));
@@ -214,7 +214,7 @@ export class MapEditor {
       save.disabled = true;
       for (const row of rows.slice()) {
         try {
-          const saved = await this.write("POST", "/perimeters", { kind: row.kind.value, label: row.label.value,
+          const saved = await this.write("POST", "/perimeters", { kind: row.kind.value, label: row.labelInput.value,
             geometry: writeGeometry(row.draft.getGeometry()) });
           this.data.put("perimeters", saved);
           this.overlay.removeFeature(row.draft);
@@ -254,7 +254,7 @@ export class MapEditor {
     const p = feature.getProperties();
     const list = layer === "anchors" ? this.kinds.anchors : this.kinds.perimeters;
     const kind = select("kind", list.map((k) => [k.code, kindLabel(k)]), p.kind);
-    const label = h("input", { type: "text", name: "label", maxlength: 200, value: p.label || "" });
+    const labelInput = h("input", { type: "text", name: "label", maxlength: 200, value: p.label || "" });
     const status = layer === "anchors"
       ? select("status", codes("anchor_statuses").map((s) => [s, label("anchor_statuses", s)]), p.status) : null;
     const notes = h("textarea", { name: "notes", rows: 2, maxlength: 4000 });
@@ -263,7 +263,7 @@ export class MapEditor {
     const form = h("form", { class: "edit-form", id: "feature-form", dataset: { layer, id: p.id } },
       h("h3", { class: "feature__title" }, t(layer === "anchors" ? "map.edit.anchorTitle" : "map.edit.zoneTitle",
         { id: p.id, version: p.version })),
-      notice, field(t("map.fields.kind"), kind), field(t("map.fields.label"), label),
+      notice, field(t("map.fields.kind"), kind), field(t("map.fields.label"), labelInput),
       status ? field(t("map.fields.status"), status) : null, field(t("map.fields.notes"), notes), error,
       h("div", { class: "edit-actions" },
         h("button", { type: "submit", class: "button button--primary", id: "feature-save" }, t("map.edit.save")),
@@ -271,7 +271,7 @@ export class MapEditor {
           onclick: () => this.remove(feature, layer) }, t("map.edit.delete"))));
     form.addEventListener("submit", (event) => {
       event.preventDefault();
-      const changes = { kind: kind.value, label: label.value, notes: notes.value };
+      const changes = { kind: kind.value, label: labelInput.value, notes: notes.value };
       if (status) changes.status = status.value;
       this.update(feature, layer, changes, p.version, error);
     });
