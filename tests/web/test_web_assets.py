@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import requests
 
@@ -76,3 +77,15 @@ def test_unknown_files_are_not_served(platform):
     assert requests.get(f"{platform.origin}/web/vendor/package.json", timeout=30).status_code == 404
     assert requests.get(f"{platform.origin}/web/static/js/nothing.js", timeout=30).status_code == 404
     assert requests.get(f"{platform.origin}/web/static/../views.py", timeout=30).status_code == 404
+
+
+def test_the_reduced_openlayers_holds_everything_the_page_uses(page):
+    """build/ol.js exports only what src/ol.js names: every ol.<name> the page's modules use must be there."""
+    static = Path(__file__).resolve().parents[2] / "server_services" / "web" / "static" / "js"
+    used = sorted({m for path in static.glob("*.js") for m in re.findall(r"\bol(?:\.[A-Za-z]+)+", path.read_text())})
+    assert len(used) > 20
+    page.open()
+    page.wait(lambda d: page.js("return typeof ol !== 'undefined'"), message="ol.js did not load")
+    missing = page.js("return arguments[0].filter(p => p.split('.').slice(1).reduce((o, k) => o && o[k], ol) "
+                      "=== undefined)", used)
+    assert missing == [], f"used by the page but not in src/ol.js: {missing}"

@@ -77,7 +77,7 @@ def test_incident_map_weather_and_logbook(page, database, demo_situations, incid
     # The map: the layers came from our API (with the token) and show the zone's colour.
     kind, fill = incident_zone
     r, g, b = _hex_rgb(fill)
-    counts = page.wait_until(lambda: (c := page.js(_COUNT_COLOUR, r, g, b, 24)) and c["near"] > 0.01 * c["total"] and c,
+    counts = page.wait_until(lambda: (c := page.js(_COUNT_COLOUR, r, g, b, 24)) and c["near"] > 0.03 * c["drawn"] and c,
                              20, f"the {kind} zone colour {fill} is not on the map")
     assert counts["drawn"] > 0.05 * counts["total"]
     requests_made = page.js("return performance.getEntriesByType('resource').map(e => [e.name, e.responseStatus])")

@@ -11,6 +11,7 @@ import Point from "ol/geom/Point.js";
 import Draw from "ol/interaction/Draw.js";
 import Modify from "ol/interaction/Modify.js";
 import Snap from "ol/interaction/Snap.js";
+import Graticule from "ol/layer/Graticule.js";
 import TileLayer from "ol/layer/Tile.js";
 import VectorLayer from "ol/layer/Vector.js";
 import { fromLonLat, toLonLat, transformExtent } from "ol/proj.js";
@@ -30,7 +31,7 @@ window.ol = {
   format: { GeoJSON },
   geom: { Point },
   interaction: { Draw, Modify, Snap },
-  layer: { Tile: TileLayer, Vector: VectorLayer },
+  layer: { Graticule, Tile: TileLayer, Vector: VectorLayer },
   proj: { fromLonLat, toLonLat, transformExtent },
   source: { Vector: VectorSource, XYZ },
   style: { Circle: CircleStyle, Fill, Icon, RegularShape, Stroke, Style, Text },
