@@ -150,6 +150,7 @@ def test_anchor_placed_edited_moved_and_removed_in_the_browser(mpage, other, dat
     # Move it: drag the pictogram.
     mpage.open_details(*place)
     mpage.find('#feature-info [data-action="move"]').click()
+    mpage.wait_until(lambda: "Drag the anchor" in mpage.find("#map-status").text, 5, "the move did not start")
     mpage.drag(place, moved)
     mpage.wait_until(lambda: (mpage.feature("anchors", anchor_id) or {"p": {}})["p"].get("version") == 3, 10,
                      "the move was not saved")
@@ -212,6 +213,7 @@ def test_perimeter_drawn_and_reshaped_in_the_browser(mpage, other, database, dem
     mpage.wait_until(lambda: mpage.find_all(f'#feature-info .feature[data-id="{perimeter_id}"]'), 5)
     buttons = mpage.find_all(f'#feature-info .feature[data-id="{perimeter_id}"] [data-action="move"]')
     buttons[0].click()
+    mpage.wait_until(lambda: "Drag a vertex" in mpage.find("#map-status").text, 5, "the reshaping did not start")
     mpage.drag(SQUARE[2], (4.3000, 51.2880))
     changed = mpage.wait_feature("perimeters", perimeter_id, lambda f: f["p"]["version"] == 2, 10,
                                  "the new shape was not saved")
