@@ -211,13 +211,14 @@ def _kind(family: str, value: str | None, kind_field: str | None, options: Impor
     if value is None or not value.strip():
         return None, f"unknown kind: the field {kind_field!r} is empty"
     kind = _explicit_kind(options.kind_map, value) if options.kind_map else None
+    other = "perimeter" if family == "anchor" else "anchor"
     if kind is None:
-        kind = words[family].get(normalise(value))
+        kind = words[family].get(normalise(value)) or words[other].get(normalise(value))
     if kind is None:
         return None, f"unknown kind {value[:100]!r} (field {kind_field!r}): map it in kind_map"
     if kind not in words[family].values():
         shape = "point" if family == "anchor" else "polygon"
-        return None, f"kind {kind!r} does not fit a {shape} (places are points, zones polygons)"
+        return None, f"kind {kind!r} ({value[:100]!r}) does not fit a {shape}: places are points, zones polygons"
     return kind, None
 
 

@@ -138,7 +138,8 @@ def test_create_and_update_by_the_owner_coordinators(clients, database):
     stale = planner.patch(f"/api/plans/{plan['id']}", json={"title": "Stale", "version": 1})
     assert stale.status_code == 409 and stale.json()["error"]["details"]["current_version"] == 2
     with psycopg.connect(database.admin_url) as conn:
-        who = conn.execute("SELECT p.updated_by = u.id, p.created_by <> p.updated_by FROM crisis.plans p, crisis.users u"
+        who = conn.execute("SELECT p.updated_by = u.id, p.created_by <> p.updated_by"
+                           " FROM crisis.plans p, crisis.users u"
                            " WHERE p.id = %s AND u.email = 'admin@province-antwerp.demo'", (plan["id"],)).fetchone()
         audit = conn.execute("SELECT count(*) FROM crisis.audit_log WHERE table_name = 'plans' AND row_id = %s",
                              (str(plan["id"]),)).fetchone()[0]
