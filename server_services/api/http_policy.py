@@ -63,6 +63,8 @@ def _require_exact_type() -> None:
     """JSON bodies only (files on the upload route), so that no plain HTML form can post here."""
     if not (request.content_length or request.content_type or request.headers.get("Transfer-Encoding")):
         return  # no body at all
+    if request.routing_exception is not None:
+        return  # no such route or method: that answer (404, 405) comes first
     if request.mimetype == "application/json":
         return
     if request.mimetype == "multipart/form-data" and request.endpoint in UPLOAD_ENDPOINTS:

@@ -128,3 +128,6 @@ def test_bad_forms_are_refused(clients, ppui):
     r = planner.post(f"/api/plans/{ppui}/documents", files={"file": ("a.pdf", PDF)}, data={"category": "secret"})
     assert r.status_code == 422 and "category" in r.json()["error"]["details"]["fields"]
     assert planner.post(f"/api/plans/{ppui}/documents", json={"file": "x"}).status_code == 415
+    # A method the route does not have is told as such, whatever the body.
+    wrong = planner.put(f"/api/plans/{ppui}/documents", files={"file": ("a.pdf", PDF)})
+    assert wrong.status_code == 405 and "POST" in wrong.headers["Allow"]
