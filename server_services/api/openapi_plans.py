@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .gis_export import CRSS, FORMATS
 from .openapi import (
     BOOL,
     ID,
@@ -193,6 +194,17 @@ PATHS = {
                         "type, whose kind is unknown or which lies outside Belgium is reported with its reason "
                         "(422, details.report); nothing is written then. Otherwise everything is written in one "
                         "transaction (mode replace: instead of the plan's prepared features).")},
+    "/api/plans/{plan_id}/export": {
+        "parameters": [PLAN],
+        "get": op("The plan's prepared places and zones as a GIS file (what the import reads)", "plans",
+                  responses({"200": {"description": "The file, as an attachment (layers zones and places)",
+                                     "content": {media: {"schema": {"type": "object"} if media.endswith("json")
+                                                         else _BINARY} for _, _, media in FORMATS.values()}}},
+                            404, 422),
+                  [query_param("format", {**enum(FORMATS), "default": "gpkg"}),
+                   query_param("crs", {**enum(CRSS), "default": "EPSG:4326"},
+                               "KML and GeoJSON are always EPSG:4326")]),
+    },
     "/api/situations/{situation_id}/plans": {
         "parameters": [SITUATION],
         "get": op("The plans in force on a situation", "plans",

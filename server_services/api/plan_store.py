@@ -252,3 +252,17 @@ def remove_document(conn, user: User, plan_id: int, document_id: int) -> None:
         if conn.execute("DELETE FROM crisis.plan_documents WHERE plan_id = %s AND id = %s",
                         (plan_id, document_id)).rowcount == 0:
             raise NotFound("No such document.")
+
+
+def prepared_features(conn, user: User, plan_id: int) -> tuple[str, dict[str, list[dict]]]:
+    """The plan's code and its prepared anchors and perimeters (kind, label, WKB in EPSG:4326), for export."""
+    plan = conn.execute("SELECT code FROM crisis.plans WHERE crisis.can_see_plan(%(uid)s, %(pid)s) AND id = %(pid)s",
+                        {"uid": user.id, "pid": plan_id}).fetchone()
+    if plan is None:
+        raise NotFound("No such plan.")
+    features = {}
+    for family in ("anchors", "perimeters"):
+        features[family] = conn.execute(sql.SQL("SELECT kind, label, ST_AsBinary(geom) AS wkb FROM {} "
+                                                "WHERE plan_id = %s ORDER BY id").format(
+            sql.Identifier("crisis", f"plan_{family}")), (plan_id,)).fetchall()
+    return plan["code"], features

@@ -9,7 +9,7 @@ from urllib.parse import quote
 
 from flask import Blueprint, Response, jsonify, request
 
-from . import activation_store, plan_documents, plan_import, plan_store
+from . import activation_store, gis_export, plan_documents, plan_import, plan_store
 from .auth import require_user
 from .errors import UnsupportedMediaType, ValidationFailed
 from .pool import conn
@@ -241,6 +241,21 @@ def import_features(plan_id: int):
         raise ValidationFailed(f"Nothing was written: {len(report['problems'])} feature(s) of the file are refused.",
                                {"report": report})
     return jsonify(report), 201 if report["written"] else 200
+
+
+@bp.get("/plans/<int:plan_id>/export")
+def export_features(plan_id: int):
+    user = require_user()
+    args = query()
+    fmt = args.choice("format", tuple(gis_export.FORMATS)) or "gpkg"
+    crs = args.choice("crs", gis_export.CRSS) or "EPSG:4326"
+    args.done()
+    code, features = plan_store.prepared_features(conn(), user, plan_id)
+    content, filename, media_type = gis_export.write(code, features, fmt, crs)
+    return Response(content, headers={
+        "Content-Type": media_type, "Content-Disposition": f"attachment; filename*=UTF-8''{quote(filename)}",
+        "X-Content-Type-Options": "nosniff", "Content-Security-Policy": "default-src 'none'; sandbox",
+        "Cache-Control": "private, no-store"})
 
 
 # --- plans in force on a situation ------------------------------------------------------------------------------

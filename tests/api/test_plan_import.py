@@ -192,3 +192,31 @@ def test_bad_options_are_refused(clients, plan):
         assert r.status_code == 422, (options, r.text)
     json_body = clients[PLANNER].post(f"/api/plans/{plan['id']}/import", json={"file": "x"})
     assert json_body.status_code == 415
+
+
+@pytest.mark.parametrize("fmt, crs", [("gpkg", "EPSG:3812"), ("shapefile", "EPSG:31370"), ("kml", "EPSG:4326"),
+                                      ("geojson", "EPSG:4326"), ("gml", "EPSG:31370")])
+def test_export_then_import_gives_back_the_same_places(clients, database, fmt, crs):
+    """A plan's zones and places exported (as a reader may), imported into another plan: same kinds, labels
+    and places to the centimetre."""
+    with psycopg.connect(database.admin_url) as conn:
+        ppui = conn.execute("SELECT id FROM crisis.plans WHERE code = 'BNIP-PA-017'").fetchone()[0]
+    exported = clients["reader@police-antwerp.demo"].get(f"/api/plans/{ppui}/export",
+                                                         params={"format": fmt, "crs": crs})
+    assert exported.status_code == 200, exported.text[:300]
+    assert exported.headers["Content-Disposition"].startswith("attachment; filename*=UTF-8''BNIP-PA-017")
+    assert exported.headers["Cache-Control"] == "private, no-store"
+    copy = clients[PLANNER].post("/api/plans", json={"code": f"PIU-ROUNDTRIP-{fmt}", "kind": "internal",
+                                                     "title": "Round trip of the PPUI's features"}).json()
+    r = post_file(clients[PLANNER], copy["id"], exported.content)
+    assert r.status_code == 201, r.text
+    assert (r.json()["anchors"], r.json()["perimeters"]) == (9, 1)
+    with psycopg.connect(database.admin_url) as conn:
+        for table in ("plan_anchors", "plan_perimeters"):
+            rows = conn.execute(
+                f"SELECT a.kind = b.kind, ST_HausdorffDistance(ST_Transform(a.geom, 3812), ST_Transform(b.geom, 3812))"
+                f" FROM crisis.{table} a JOIN crisis.{table} b ON b.label = a.label"
+                f" WHERE a.plan_id = %s AND b.plan_id = %s", (ppui, copy["id"])).fetchall()
+            assert rows and all(same and distance < 0.01 for same, distance in rows), (table, rows)
+    assert clients["outsider@province-liege.demo"].get(f"/api/plans/{ppui}/export").status_code == 404
+    assert clients[PLANNER].get(f"/api/plans/{ppui}/export", params={"format": "dxf"}).status_code == 422
