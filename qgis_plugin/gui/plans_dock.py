@@ -37,6 +37,8 @@ class PlansDock(QgsDockWidget):
         self.active: set[int] = set()
         self.card: dict | None = None
         self.loading = False
+        self._generation = 0
+        self._unloaded = self._again = False
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -81,14 +83,34 @@ class PlansDock(QgsDockWidget):
         self.show_button.clicked.connect(self.show_on_map)
         self.activate_button.clicked.connect(self.activate)
         self.deactivate_button.clicked.connect(self.deactivate)
-        session.logged_in.connect(lambda _user: self.refresh())
-        session.logged_out.connect(self._clear)
-        session.situation_opened.connect(lambda _s: self.refresh())
-        session.situation_closed.connect(self.refresh)
+        self._stale = True
+        self._connections = [(session.logged_in, self._changed), (session.logged_out, self._clear),
+                             (session.situation_opened, self._changed), (session.situation_closed, self._changed),
+                             (self.visibilityChanged, self._shown)]
+        for signal, slot in self._connections:
+            signal.connect(slot)
         self._clear()
 
     def unload(self) -> None:
+        """Nothing more is asked of the platform: no task may call back into this dock once it is gone."""
+        for signal, slot in self._connections:
+            try:
+                signal.disconnect(slot)
+            except TypeError:
+                pass
+        self._generation += 1
+        self._unloaded = True
         self._clear()
+
+    def _changed(self, *_args) -> None:
+        """Who is logged in or which situation is open changed: search again, now if shown, else when shown."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def _shown(self, visible: bool) -> None:
+        if visible and self._stale:
+            self.refresh()
 
     # --- the list ----------------------------------------------------------------------------------
     def _clear(self) -> None:
@@ -99,8 +121,12 @@ class PlansDock(QgsDockWidget):
         self._update_buttons()
 
     def refresh(self) -> None:
-        if not self.session.is_logged_in:
+        if self._unloaded or not self.session.is_logged_in:
             return
+        if self.loading:  # one search at a time (QGIS 3.22's network threads dislike a crowd): again after it
+            self._again = True
+            return
+        self._stale = self._again = False
         client = self.session.client()
         situation_id = self.session.situation_id
         filters = {"kind": self.kind_filter.currentData(), "q": self.search.text().strip() or None,
@@ -112,18 +138,31 @@ class PlansDock(QgsDockWidget):
             return found, {p["id"] for p in active}
 
         self.loading = True
+        self._generation += 1
+        generation = self._generation  # only the latest search's answer is shown
         self.count_label.setText(tr("Loading…"))
-        run_task(tr("Plans"), work, self._show, self._failed)
+        run_task(tr("Plans"), work, lambda result: self._show(result, generation),
+                 lambda error: self._failed(error, generation))
 
-    def _failed(self, error) -> None:
+    def _failed(self, error, generation: int) -> None:
+        if generation != self._generation:
+            return
         self.loading = False
         self.count_label.setText("")
         self.notifier.error(error)
+        if self._again:
+            self.refresh()
 
-    def _show(self, result) -> None:
+    def _show(self, result, generation: int) -> None:
+        if generation != self._generation:
+            return
         self.loading = False
+        if self._again:  # the filters or the situation changed meanwhile: this answer is already old
+            self.refresh()
+            return
         self.plans, self.active = result
-        selected = self.card["id"] if self.card else None
+        selected = self.selected_id()
+        self.list.blockSignals(True)  # the same plan stays selected: no new card request
         self.list.clear()
         for plan in self.plans:
             text = plan_line(plan)
@@ -134,6 +173,10 @@ class PlansDock(QgsDockWidget):
             self.list.addItem(item)
             if plan["id"] == selected:
                 item.setSelected(True)
+        self.list.blockSignals(False)
+        if selected is not None and self.selected_id() != selected:
+            self.card = None
+            self.card_view.clear()
         self.count_label.setText(tr("{n} plan(s)").format(n=len(self.plans)))
         self._update_buttons()
 
@@ -158,7 +201,7 @@ class PlansDock(QgsDockWidget):
         run_task(tr("Plans"), lambda: client.plan(plan_id), self._show_card, self.notifier.error)
 
     def _show_card(self, card: dict) -> None:
-        if card["id"] != self.selected_id():
+        if self._unloaded or card["id"] != self.selected_id():
             return  # another plan was chosen meanwhile
         self.card = card
         self.card_view.setHtml(card_html(card))
@@ -192,6 +235,8 @@ class PlansDock(QgsDockWidget):
         client = self.session.client()
 
         def done(answer):
+            if self._unloaded:
+                return
             counts = answer.get("activation", {})
             self.notifier.info(tr("Plan {code} in force: {anchors} place(s) and {perimeters} zone(s) in the "
                                   "situation.").format(code=card["code"], anchors=counts.get("anchors", 0),
@@ -209,6 +254,8 @@ class PlansDock(QgsDockWidget):
         client = self.session.client()
 
         def done(answer):
+            if self._unloaded:
+                return
             kept = len(answer["kept"]["anchors"]) + len(answer["kept"]["perimeters"])
             self.notifier.info(tr("Plan {code} deactivated: {removed} feature(s) withdrawn, {kept} kept (changed "
                                   "since).").format(code=card["code"], kept=kept, removed=answer["removed"]["anchors"]

@@ -1,14 +1,11 @@
-"""The plans dock and the import algorithm against the running platform, as the Antwerp planner: find the PPUI
-covering a new incident, read its card, show its prepared zones, activate it on the incident and deactivate it;
-import a zipped Lambert 72 Shapefile of zones into a plan through Processing, in the right place."""
+"""The plans dock against the running platform, as the Antwerp planner: find the PPUI covering a new incident,
+read its card, show its prepared zones, activate it on the incident and deactivate it (the import algorithm:
+test_plugin_plan_import.py)."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 import requests
-from api import gis_samples as gs
 from plugin_qt import process_events, wait_until
 
 PLANNER = "planner@province-antwerp.demo"
@@ -102,40 +99,5 @@ def test_find_read_show_activate_and_deactivate_a_plan(logged_in, platform):
     dock.deactivate()
     wait_until(lambda: ppui["id"] not in dock.active and not dock.loading, message="deactivated")
     assert _anchor_count(platform, situation["id"]) == 0
-
-
-def test_import_a_lambert_72_shapefile_through_processing(logged_in, platform, admin_conn, tmp_path):
-    import processing
-    from qgis.core import QgsProcessingException, QgsVectorLayer
-
-    plan = _api(platform, "POST", "/plans", json={"code": "PIU-QGIS-IMPORT", "kind": "internal",
-                                                  "title": "Tank farm internal plan (QGIS import)"})
-    archive = tmp_path / "zones.zip"
-    archive.write_bytes(gs.shapefile_zip(gs.zones_geojson(), tmp_path, "EPSG:31370"))
-    source = QgsVectorLayer(f"/vsizip/{archive}/zones.shp", "zones", "ogr")  # as QGIS opens a zipped Shapefile
-    assert source.isValid() and source.crs().authid() == "EPSG:31370"
-    result = processing.run("crisis_platform:import_plan_zones", {
-        "PLAN_ID": plan["id"], "INPUT": source, "MODE": 1, "DRY_RUN": False})
-    report = json.loads(result["REPORT"])
-    assert report["written"] and (result["ANCHORS"], result["PERIMETERS"]) == (0, 3)
-    assert report["layers"][0]["crs"].startswith("EPSG:31370")
-    for kind, label, ring in gs.ZONES:
-        distance, stored_kind = admin_conn.execute(
-            "SELECT ST_Distance(ST_Centroid(geom)::geography, ST_Centroid(ST_GeomFromGeoJSON(%s))::geography), kind"
-            " FROM crisis.plan_perimeters WHERE plan_id = %s AND label = %s",
-            (json.dumps(gs.polygon(ring)), plan["id"], label)).fetchone()
-        assert distance < 1.0 and stored_kind == {"Rood": "red", "Oranje": "orange", "Geel": "yellow"}[kind]
-
-    # A layer whose kinds say nothing is refused whole, each feature named; nothing changes.
-    with pytest.raises(QgsProcessingException, match="Nothing was written"):
-        processing.run("crisis_platform:import_plan_zones", {
-            "PLAN_ID": plan["id"], "INPUT": source, "KIND_FIELD": "NAAM", "MODE": 1})
-    assert admin_conn.execute("SELECT count(*) FROM crisis.plan_perimeters WHERE plan_id = %s",
-                              (plan["id"],)).fetchone()[0] == 3
-    # Explicit kinds for the values, as a JSON map.
-    mapped = processing.run("crisis_platform:import_plan_zones", {
-        "PLAN_ID": plan["id"], "INPUT": source, "KIND_FIELD": "ZONE", "LABEL_FIELD": "NAAM", "MODE": 1,
-        "KIND_MAP": json.dumps({"Rood": "evacuation", "Oranje": "sheltering", "Geel": "traffic_diversion"})})
-    assert mapped["PERIMETERS"] == 3
-    assert {k for (k,) in admin_conn.execute("SELECT kind FROM crisis.plan_perimeters WHERE plan_id = %s",
-                                             (plan["id"],))} == {"evacuation", "sheltering", "traffic_diversion"}
+    # The layer is read again (and its download thread done) before the project goes away.
+    wait_until(lambda: len(list(anchors.getFeatures())) == 0, message="the anchors layer reloaded")
