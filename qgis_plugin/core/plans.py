@@ -20,15 +20,14 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QTextCodec
 
 from .exceptions import CrisisPlatformError
-from .i18n import tr
+from .i18n import tr, vocabulary_label
 from .layers import apply_style
 
 PROPERTY_PLAN = "crisis_platform/plan_id"
 
 
 def kind_label(kind: str) -> str:
-    return {"PGUI": tr("General plan (PGUI)"), "PPUI": tr("Particular plan (PPUI)"),
-            "monodisciplinary": tr("Monodisciplinary plan"), "internal": tr("Internal plan")}.get(kind, kind)
+    return vocabulary_label("plan_kinds", kind)
 
 
 def plan_line(plan: dict) -> str:
@@ -42,7 +41,8 @@ def card_html(card: dict) -> str:
     review = card.get("next_review_on") or "—"
     if card.get("review_overdue"):
         review += " " + tr("(review overdue)")
-    rows = [(tr("Kind"), kind_label(card.get("kind", ""))), (tr("Owner"), owner), (tr("Status"), card.get("status")),
+    rows = [(tr("Kind"), kind_label(card.get("kind", ""))), (tr("Owner"), owner),
+            (tr("Status"), vocabulary_label("plan_statuses", card.get("status"))),
             (tr("Risk site"), card.get("risk_site") or "—"), (tr("Next review"), review)]
     parts = [f"<h3>{e(plan_line(card))}</h3>",
              "<table>" + "".join(f"<tr><td><b>{e(k)}</b></td><td>{e(str(v))}</td></tr>" for k, v in rows) + "</table>",

@@ -24,8 +24,7 @@ from ..core import layers
 from ..core.i18n import tr
 from ..core.plans import card_html, kind_label, plan_layers, plan_line
 from ..core.tasks import run_task
-
-KINDS = ("PGUI", "PPUI", "monodisciplinary", "internal")
+from ..definitions.labels import codes
 
 
 class PlansDock(QgsDockWidget):
@@ -49,7 +48,7 @@ class PlansDock(QgsDockWidget):
         self.search.returnPressed.connect(self.refresh)
         self.kind_filter = QComboBox()
         self.kind_filter.addItem(tr("All kinds"), None)
-        for kind in KINDS:
+        for kind in codes("plan_kinds"):
             self.kind_filter.addItem(kind_label(kind), kind)
         self.kind_filter.currentIndexChanged.connect(self.refresh)
         search.addWidget(self.search, 1)

@@ -217,3 +217,18 @@ def test_hostile_query_values_are_refused_cleanly(clients):
         assert r.status_code == 422, params
     assert planner.get("/api/plans", params={"q": "'); DROP TABLE crisis.plans; --"}).status_code == 200
     assert planner.get("/api/plans", params={"q": "100%_\\"}).status_code == 200
+
+
+def test_the_people_a_plan_names_are_read_by_its_readers_and_traced(clients, plan_ids, database):
+    with psycopg.connect(database.admin_url) as conn:
+        before = conn.execute("SELECT count(*) FROM crisis.contact_access_log").fetchone()[0]
+    r = clients["reader@police-antwerp.demo"].get(f"/api/plans/{plan_ids[PPUI]}/contacts")
+    assert r.status_code == 200, r.text
+    items = r.json()["items"]
+    assert items and all(i["sources"][0]["plan"]["code"] == PPUI and i["contact"]["phones"] for i in items)
+    with psycopg.connect(database.admin_url) as conn:
+        logged = conn.execute("SELECT count(*) FROM crisis.contact_access_log").fetchone()[0] - before
+    assert logged == len({i["contact"]["id"] for i in items})
+    for email in ("outsider@province-liege.demo",):
+        assert clients[email].get(f"/api/plans/{plan_ids[PPUI]}/contacts").status_code == 404
+    assert clients["outsider@province-liege.demo"].get(f"/api/plans/{plan_ids[FLOOD]}/contacts").status_code == 200

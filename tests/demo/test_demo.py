@@ -218,7 +218,8 @@ def test_ppui_activated_with_its_prepared_places(conn, incident):
     assert _one(conn, "SELECT count(*) FROM crisis.anchors a JOIN crisis.plans p ON p.id = a.plan_id"
                       " WHERE a.situation_id = %s AND p.code = %s", (incident, ppui)) == len(prepared)
     logged = [body for (body,) in conn.execute(
-        "SELECT body FROM crisis.feed_entries WHERE situation_id = %s AND is_system AND body LIKE 'Plan %%activated by%%'",
+        "SELECT body FROM crisis.feed_entries"
+        " WHERE situation_id = %s AND is_system AND body LIKE 'Plan %%activated by%%'",
         (incident,))]
     assert any(ppui in body and "Jan Van den Broeck" in body for body in logged), logged
     zone_inside = _one(

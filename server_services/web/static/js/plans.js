@@ -3,15 +3,10 @@
 // deactivation for those who lead the situation, and the plans' zones on the map.
 
 import { api, authFetch, errorFrom, query } from "./api.js";
-import { h, shortTime, show } from "./dom.js";
-import { t } from "./i18n.js";
+import { h, show } from "./dom.js";
+import { codes, label, shortTime, t } from "./i18n.js";
 
-const KINDS = ["PGUI", "PPUI", "monodisciplinary", "internal"];
-
-function kindLabel(kind) {
-  const label = t(`plans.kinds.${kind}`);
-  return label.startsWith("plans.kinds.") ? kind : label;
-}
+const kindLabel = (kind) => label("plan_kinds", kind);
 
 /** Saves a stored document: fetched with the token, handed to the browser as a download. */
 async function download(doc, onError) {
@@ -95,7 +90,7 @@ export class PlansPanel {
     this.cardBox = h("div", { class: "plans-card", id: "plans-card", hidden: true });
     this.search = h("input", { type: "search", id: "plans-q", autocomplete: "off", "aria-label": t("plans.search") });
     this.kind = h("select", { id: "plans-kind", "aria-label": t("plans.kind") },
-      h("option", { value: "" }, t("plans.allKinds")), KINDS.map((k) => h("option", { value: k }, kindLabel(k))));
+      h("option", { value: "" }, t("plans.allKinds")), codes("plan_kinds").map((k) => h("option", { value: k }, kindLabel(k))));
     this.covering = h("input", { type: "checkbox", id: "plans-covering", checked: true });
     this.showZones = h("input", { type: "checkbox", id: "plans-show-zones" });
     const form = h("form", { class: "plans-search", role: "search", onsubmit: (e) => { e.preventDefault(); this.loadLibrary(); } },
@@ -108,7 +103,7 @@ export class PlansPanel {
     this.panel = h("aside", { class: "plans-panel card", id: "plans-panel", hidden: true, "aria-labelledby": "plans-title" },
       h("div", { class: "plans-panel__head" },
         h("h2", { id: "plans-title" }, t("plans.title")),
-        h("button", { type: "button", class: "icon-button", "aria-label": t("close"), title: t("close"),
+        h("button", { type: "button", class: "icon-button", "aria-label": t("app.close"), title: t("app.close"),
           onclick: () => this.setOpen(false) }, "×")),
       this.status,
       this.zones ? h("label", { class: "check plans-panel__zones" }, this.showZones, " ", t("plans.showZones")) : null,
@@ -132,7 +127,7 @@ export class PlansPanel {
 
   fail(error) {
     if (error && error.name === "AbortError") return;
-    this.say(t("errorGeneric", { message: error.message }), true);
+    this.say(t("app.error", { message: error.message }), true);
   }
 
   async loadActive() {
@@ -242,7 +237,7 @@ export class PlansPanel {
     const fact = (label, value) => (value ? [h("dt", {}, label), h("dd", {}, value)] : []);
     const documents = card.documents.map((doc) => {
       const link = safeLink(doc.link);
-      const title = `${doc.title} (${t(`plans.categories.${doc.category}`)})`;
+      const title = `${doc.title} (${t(`plans.category.${doc.category}`)})`;
       if (doc.download_url) {
         return h("li", {}, h("button", { type: "button", class: "link-button plans-document",
           onclick: () => download(doc, (error) => this.fail(error)) }, title));
@@ -252,12 +247,12 @@ export class PlansPanel {
     this.cardBox.replaceChildren(
       h("div", { class: "plans-card__head" },
         h("h3", {}, `${card.code} — ${card.title}`),
-        h("button", { type: "button", class: "icon-button", "aria-label": t("close"), title: t("close"),
+        h("button", { type: "button", class: "icon-button", "aria-label": t("app.close"), title: t("app.close"),
           onclick: () => { show(this.cardBox, false); this.card = null; this.updateZones(); } }, "×")),
       h("dl", { class: "plans-card__facts" },
         fact(t("plans.kind"), kindLabel(card.kind)),
         fact(t("plans.owner"), card.owner_organisation && card.owner_organisation.name),
-        fact(t("plans.status"), t(`plans.statuses.${card.status}`)),
+        fact(t("plans.status"), label("plan_statuses", card.status)),
         fact(t("plans.riskSite"), card.risk_site),
         fact(t("plans.nextReview"), card.next_review_on
           ? `${card.next_review_on}${card.review_overdue ? ` (${t("plans.overdue")})` : ""}` : null),
