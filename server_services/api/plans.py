@@ -9,7 +9,7 @@ from urllib.parse import quote
 
 from flask import Blueprint, Response, jsonify, request
 
-from . import activation_store, gis_export, plan_documents, plan_import, plan_store
+from . import activation_store, gis_export, plan_documents, plan_import, plan_messages, plan_store
 from .auth import require_user
 from .errors import UnsupportedMediaType, ValidationFailed
 from .pool import conn
@@ -150,15 +150,15 @@ def withdraw_plan_share(plan_id: int, organisation_id: int):
 
 # --- documents --------------------------------------------------------------------------------------------------
 
-def _multipart(what: str) -> None:
+def _multipart(message: str) -> None:
     if request.mimetype != "multipart/form-data":
-        raise UnsupportedMediaType(f"Send {what} as multipart/form-data.")
+        raise UnsupportedMediaType(message)
 
 
 @bp.post("/plans/<int:plan_id>/documents")
 def upload_document(plan_id: int):
     user = require_user()
-    _multipart("the document (a `file` part, with `title` and `category`)")
+    _multipart(plan_messages.DOCUMENT_FORM)
     fields = Fields(request.form.to_dict(), allowed={"title", "category"}, text_values=True)
     upload = request.files.get("file")
     category = fields.choice("category", plan_documents.CATEGORIES) or "annex"
@@ -224,7 +224,7 @@ def _import_options() -> plan_import.ImportOptions:
 @bp.post("/plans/<int:plan_id>/import")
 def import_features(plan_id: int):
     user = require_user()
-    _multipart("the GIS file (a `file` part, with an optional `options` JSON part)")
+    _multipart(plan_messages.IMPORT_FORM)
     options = _import_options()
     upload = request.files.get("file")
     if upload is None:

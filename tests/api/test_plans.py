@@ -138,6 +138,8 @@ def test_create_and_update_by_the_owner_coordinators(clients, database):
     assert changed.status_code == 200 and changed.json()["version"] == 2
     stale = planner.patch(f"/api/plans/{plan['id']}", json={"title": "Stale", "version": 1})
     assert stale.status_code == 409 and stale.json()["error"]["details"]["current_version"] == 2
+    in_french = planner.patch(f"/api/plans/{plan['id']}", json={"version": 1}, headers={"Accept-Language": "fr"})
+    assert in_french.json()["error"]["message"].startswith("Le plan a été modifié par quelqu'un d'autre")
     with psycopg.connect(database.admin_url) as conn:
         who = conn.execute("SELECT p.updated_by = u.id, p.created_by <> p.updated_by"
                            " FROM crisis.plans p, crisis.users u"
