@@ -18,6 +18,7 @@ from .gui.contacts_dock import ContactsDock
 from .gui.feed_dock import FeedDock
 from .gui.login_dialog import LoginDialog
 from .gui.messages import Notifier
+from .gui.plans_dock import PlansDock
 from .gui.situations_dock import SituationsDock
 from .gui.tools_dock import ToolsDock
 from .processing.provider import CrisisPlatformProvider
@@ -32,7 +33,7 @@ class CrisisPlatformPlugin:
         self.notifier: Notifier | None = None
         self.actions: list[QAction] = []
         self.toolbar = None
-        self.situations_dock = self.tools_dock = self.feed_dock = self.contacts_dock = None
+        self.situations_dock = self.tools_dock = self.feed_dock = self.contacts_dock = self.plans_dock = None
         self.login_dialog = None
 
     # --- QGIS hooks --------------------------------------------------------------------------------
@@ -51,7 +52,8 @@ class CrisisPlatformPlugin:
         self.tools_dock = ToolsDock(self.iface, self.session, self.notifier, window)
         self.feed_dock = FeedDock(self.iface, self.session, self.notifier, window)
         self.contacts_dock = ContactsDock(self.iface, self.session, self.notifier, window)
-        for dock in (self.situations_dock, self.tools_dock, self.feed_dock, self.contacts_dock):
+        self.plans_dock = PlansDock(self.iface, self.session, self.notifier, window)
+        for dock in (self.situations_dock, self.tools_dock, self.feed_dock, self.contacts_dock, self.plans_dock):
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             dock.hide()
 
@@ -61,17 +63,18 @@ class CrisisPlatformPlugin:
         self._dock_action("anchor", tr("Situation tools"), self.tools_dock)
         self._dock_action("feed", tr("Logbook"), self.feed_dock)
         self._dock_action("contacts", tr("Situation contacts"), self.contacts_dock)
+        self._dock_action("plans", tr("Plans"), self.plans_dock)
         self._action("login", tr("Log in…"), self.show_login)
         self.situations_dock.visibilityChanged.connect(self._situations_shown)
 
     def unload(self):
         tasks.forget_all()
-        for dock in (self.contacts_dock, self.feed_dock, self.tools_dock, self.situations_dock):
+        for dock in (self.plans_dock, self.contacts_dock, self.feed_dock, self.tools_dock, self.situations_dock):
             if dock is not None:
                 dock.unload()
                 self.iface.removeDockWidget(dock)
                 dock.deleteLater()
-        self.situations_dock = self.tools_dock = self.feed_dock = self.contacts_dock = None
+        self.situations_dock = self.tools_dock = self.feed_dock = self.contacts_dock = self.plans_dock = None
         for action in self.actions:
             self.iface.removePluginWebMenu(tr("Crisis platform"), action)
             self.iface.removeToolBarIcon(action)

@@ -47,7 +47,7 @@ class ApiClient:
         return f"{self.connection.api_url}{path}" + (f"?{urlencode(query, doseq=True)}" if query else "")
 
     def request(self, method: str, path: str, params: dict | None = None, body: dict | None = None,
-                headers: dict | None = None):
+                headers: dict | None = None, raw: bytes | None = None, content_type: str = JSON):
         request = QNetworkRequest(QUrl(self.url(path, params)))
         request.setRawHeader(b"Accept", JSON.encode())
         request.setAttribute(QNetworkRequest.Attribute.CacheLoadControlAttribute,
@@ -59,8 +59,8 @@ class ApiClient:
         if method == "GET":
             blocking.get(request, True, self.feedback)
         elif method in ("POST", "PUT"):
-            request.setHeader(QNetworkRequest.KnownHeaders.ContentTypeHeader, JSON)
-            data = json.dumps(body if body is not None else {}).encode()
+            request.setHeader(QNetworkRequest.KnownHeaders.ContentTypeHeader, content_type)
+            data = raw if raw is not None else json.dumps(body if body is not None else {}).encode()
             if method == "POST":
                 blocking.post(request, data, True, self.feedback)
             else:
@@ -169,6 +169,37 @@ class ApiClient:
     def situation_contacts(self, situation_id: int) -> list[dict]:
         """The people named in the situation (and its activated plans), each with a role and phones (E.164)."""
         return _items(self.get(f"/situations/{int(situation_id)}/contacts"))
+
+    # --- plans -------------------------------------------------------------------------------------
+    def plans(self, kind: str | None = None, q: str | None = None, situation_id: int | None = None,
+              limit: int = 200, offset: int = 0) -> dict:
+        return self.get("/plans", kind=kind, q=q, situation_id=situation_id, limit=limit, offset=offset)
+
+    def plan(self, plan_id: int) -> dict:
+        return self.get(f"/plans/{int(plan_id)}")
+
+    def situation_plans(self, situation_id: int) -> dict:
+        return self.get(f"/situations/{int(situation_id)}/plans")
+
+    def activate_plan(self, situation_id: int, plan_id: int) -> dict:
+        return self.post(f"/situations/{int(situation_id)}/plans", {"plan_id": int(plan_id)})
+
+    def deactivate_plan(self, situation_id: int, plan_id: int) -> dict:
+        return self.request("DELETE", f"/situations/{int(situation_id)}/plans/{int(plan_id)}")
+
+    def import_plan_features(self, plan_id: int, content: bytes, filename: str, options: dict) -> dict:
+        """The plan import of the API (multipart: the file and the options as JSON): its report."""
+        boundary = f"crisis-{uuid.uuid4().hex}"
+        safe_name = "".join(c for c in filename if c.isprintable() and c not in '"\\\r\n') or "upload"
+        parts = [
+            (f'--{boundary}\r\nContent-Disposition: form-data; name="options"\r\n'
+             f"Content-Type: application/json\r\n\r\n").encode() + json.dumps(options).encode() + b"\r\n",
+            (f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{safe_name}"\r\n'
+             "Content-Type: application/octet-stream\r\n\r\n").encode() + content + b"\r\n",
+            f"--{boundary}--\r\n".encode(),
+        ]
+        return self.request("POST", f"/plans/{int(plan_id)}/import", raw=b"".join(parts),
+                            content_type=f"multipart/form-data; boundary={boundary}")
 
     def anchor_kinds(self) -> list[dict]:
         return _items(self.get("/reference/anchor-kinds"))

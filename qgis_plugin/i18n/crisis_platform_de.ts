@@ -4,6 +4,10 @@
   <context>
     <name>CrisisPlatform</name>
     <message>
+      <source>(review overdue)</source>
+      <translation>(Überprüfung überfällig)</translation>
+    </message>
+    <message>
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{organisation} · {role}</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{organisation} · {role}</translation>
     </message>
@@ -14,6 +18,18 @@
     <message>
       <source>A zone that points downwind from a source: a sector of the given length and opening angle, in the direction the wind blows to (the wind direction is where it comes FROM, in degrees clockwise from north), with a rounded part around the source. With a calm wind (under 0.5 m/s) the zone is a disc.</source>
       <translation>Eine Zone, die von einer Quelle aus in Windrichtung zeigt: ein Sektor mit der angegebenen Länge und dem Öffnungswinkel, in die Richtung, in die der Wind weht (die Windrichtung ist die, AUS der er kommt, in Grad im Uhrzeigersinn ab Norden), mit einem abgerundeten Teil um die Quelle. Bei Windstille (unter 0,5 m/s) ist die Zone ein Kreis.</translation>
+    </message>
+    <message>
+      <source>Activate on the open situation</source>
+      <translation>In der offenen Lage aktivieren</translation>
+    </message>
+    <message>
+      <source>Activate plan</source>
+      <translation>Plan aktivieren</translation>
+    </message>
+    <message>
+      <source>Add to the plan's prepared features</source>
+      <translation>Zu den vorbereiteten Elementen des Plans hinzufügen</translation>
     </message>
     <message>
       <source>All channels</source>
@@ -112,6 +128,10 @@
       <translation>Berichtigung von Nr. {id}:</translation>
     </message>
     <message>
+      <source>Could not write the features to send: {error}</source>
+      <translation>Die zu sendenden Objekte konnten nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
       <source>Could not write {name} to {path}: {message}</source>
       <translation>{name} konnte nicht nach {path} geschrieben werden: {message}</translation>
     </message>
@@ -136,8 +156,20 @@
       <translation>Krisenplattform</translation>
     </message>
     <message>
+      <source>Deactivate</source>
+      <translation>Deaktivieren</translation>
+    </message>
+    <message>
+      <source>Deactivate plan</source>
+      <translation>Plan deaktivieren</translation>
+    </message>
+    <message>
       <source>Description</source>
       <translation>Beschreibung</translation>
+    </message>
+    <message>
+      <source>Documents</source>
+      <translation>Dokumente</translation>
     </message>
     <message>
       <source>Downwind perimeter</source>
@@ -160,6 +192,10 @@
       <translation>Zone zeichnen</translation>
     </message>
     <message>
+      <source>Dry run (report only)</source>
+      <translation>Probelauf (nur Bericht)</translation>
+    </message>
+    <message>
       <source>E-mail</source>
       <translation>E-Mail</translation>
     </message>
@@ -172,8 +208,16 @@
       <translation>Eintrag Nr. {id} veröffentlicht.</translation>
     </message>
     <message>
+      <source>Exercises</source>
+      <translation>Übungen</translation>
+    </message>
+    <message>
       <source>Export situation to GeoPackage</source>
       <translation>Lage als GeoPackage exportieren</translation>
+    </message>
+    <message>
+      <source>Feature {n}: {reason}</source>
+      <translation>Objekt {n}: {reason}</translation>
     </message>
     <message>
       <source>Features inside any zone</source>
@@ -216,12 +260,28 @@
       <translation>Geben Sie je einen Radius für die rote, orange und gelbe Zone an.</translation>
     </message>
     <message>
+      <source>Import prepared zones into a plan</source>
+      <translation>Vorbereitete Zonen in einen Plan importieren</translation>
+    </message>
+    <message>
+      <source>In force on</source>
+      <translation>In Kraft für</translation>
+    </message>
+    <message>
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
+      <source>Kinds of the field's values (JSON, e.g. {"A": "red"})</source>
+      <translation>Arten der Feldwerte (JSON, z. B. {"A": "red"})</translation>
+    </message>
+    <message>
       <source>Label</source>
       <translation>Bezeichnung</translation>
+    </message>
+    <message>
+      <source>Label field</source>
+      <translation>Feld der Bezeichnung</translation>
     </message>
     <message>
       <source>Label of the {kind}:</source>
@@ -288,6 +348,10 @@
       <translation>Angemeldet als {name} ({organisation}).</translation>
     </message>
     <message>
+      <source>Mode</source>
+      <translation>Modus</translation>
+    </message>
+    <message>
       <source>New anchor</source>
       <translation>Neuer Schlüsselpunkt</translation>
     </message>
@@ -298,6 +362,10 @@
     <message>
       <source>New…</source>
       <translation>Neu…</translation>
+    </message>
+    <message>
+      <source>Next review</source>
+      <translation>Nächste Überprüfung</translation>
     </message>
     <message>
       <source>No one is named in this situation yet.</source>
@@ -322,6 +390,14 @@
     <message>
       <source>Not logged in.</source>
       <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+      <source>Only plans covering the open situation</source>
+      <translation>Nur Pläne, die die offene Lage abdecken</translation>
+    </message>
+    <message>
+      <source>Only the coordinators and admins who lead the situation activate plans on it.</source>
+      <translation>Nur die Koordinatoren und Administratoren, die die Lage leiten, aktivieren darin Pläne.</translation>
     </message>
     <message>
       <source>Open</source>
@@ -372,6 +448,10 @@
       <translation>Weitere</translation>
     </message>
     <message>
+      <source>Owner</source>
+      <translation>Eigentümer</translation>
+    </message>
+    <message>
       <source>Password</source>
       <translation>Passwort</translation>
     </message>
@@ -412,6 +492,22 @@
       <translation>Ringe setzen</translation>
     </message>
     <message>
+      <source>Plan id</source>
+      <translation>Plan-ID</translation>
+    </message>
+    <message>
+      <source>Plan {code} deactivated: {removed} feature(s) withdrawn, {kept} kept (changed since).</source>
+      <translation>Plan {code} deaktiviert: {removed} Element(e) zurückgezogen, {kept} behalten (seitdem geändert).</translation>
+    </message>
+    <message>
+      <source>Plan {code} in force: {anchors} place(s) and {perimeters} zone(s) in the situation.</source>
+      <translation>Plan {code} in Kraft: {anchors} Ort(e) und {perimeters} Zone(n) in der Lage.</translation>
+    </message>
+    <message>
+      <source>Plans</source>
+      <translation>Pläne</translation>
+    </message>
+    <message>
       <source>Platform address</source>
       <translation>Adresse der Plattform</translation>
     </message>
@@ -426,6 +522,14 @@
     <message>
       <source>Post feed entry</source>
       <translation>Eintrag im Einsatztagebuch veröffentlichen</translation>
+    </message>
+    <message>
+      <source>Prepared places</source>
+      <translation>Vorbereitete Orte</translation>
+    </message>
+    <message>
+      <source>Prepared zones</source>
+      <translation>Vorbereitete Zonen</translation>
     </message>
     <message>
       <source>QGIS's authentication manager could not store the login.</source>
@@ -464,12 +568,24 @@
       <translation>Aktualisieren</translation>
     </message>
     <message>
+      <source>Replace the plan's prepared features</source>
+      <translation>Die vorbereiteten Elemente des Plans ersetzen</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>Bericht</translation>
+    </message>
+    <message>
       <source>Rings around a point</source>
       <translation>Ringe um einen Punkt</translation>
     </message>
     <message>
       <source>Rings perimeter</source>
       <translation>Perimeter in Ringen</translation>
+    </message>
+    <message>
+      <source>Risk site</source>
+      <translation>Risikostandort</translation>
     </message>
     <message>
       <source>Role / person</source>
@@ -488,8 +604,20 @@
       <translation>Eine CAP-1.2-Warnung mit der roten, orangen und gelben Zone speichern</translation>
     </message>
     <message>
+      <source>Search codes, titles and descriptions</source>
+      <translation>Codes, Titel und Beschreibungen durchsuchen</translation>
+    </message>
+    <message>
       <source>Search titles and descriptions</source>
       <translation>In Titeln und Beschreibungen suchen</translation>
+    </message>
+    <message>
+      <source>Sends the features of a layer (zones as polygons, places as points, in any coordinate system) to the crisis platform as the prepared zones and places of a plan. The platform maps the kind field's values to its kinds (guessed from names like Rood/Rouge/red or PC-Ops, or given as a JSON map), checks the whole layer first and writes everything or nothing; a dry run only reports. Only the coordinators and admins of the organisation that owns the plan may import.</source>
+      <translation>Sendet die Objekte einer Ebene (Zonen als Polygone, Orte als Punkte, in beliebigem Koordinatensystem) als vorbereitete Zonen und Orte eines Plans an die Krisenplattform. Die Plattform ordnet die Werte des Artfelds ihren Arten zu (erraten aus Namen wie Rood/Rouge/red oder PC-Ops, oder als JSON angegeben), prüft zuerst die ganze Ebene und schreibt alles oder nichts; ein Probelauf berichtet nur. Nur die Koordinatoren und Administratoren der Organisation, der der Plan gehört, dürfen importieren.</translation>
+    </message>
+    <message>
+      <source>Show on map</source>
+      <translation>Auf der Karte zeigen</translation>
     </message>
     <message>
       <source>Situation area</source>
@@ -520,6 +648,10 @@
       <translation>Quellpunkt</translation>
     </message>
     <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
       <source>The anchors layer of the situation is not loaded; open the situation again.</source>
       <translation>Der Layer der Schlüsselpunkte der Lage ist nicht geladen; öffnen Sie die Lage erneut.</translation>
     </message>
@@ -530,6 +662,14 @@
     <message>
       <source>The crisis platform had an error (HTTP {status}); try again later.</source>
       <translation>Bei der Krisenplattform ist ein Fehler aufgetreten (HTTP {status}); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+      <source>The kinds of the values are not valid JSON: {error}</source>
+      <translation>Die Arten der Werte sind kein gültiges JSON: {error}</translation>
+    </message>
+    <message>
+      <source>The layer to import cannot be read.</source>
+      <translation>Die zu importierende Ebene kann nicht gelesen werden.</translation>
     </message>
     <message>
       <source>The layer {name} could not be read from the platform.</source>
@@ -696,6 +836,10 @@
       <translation>Zonen (Perimeter)</translation>
     </message>
     <message>
+      <source>Zones and places</source>
+      <translation>Zonen und Orte</translation>
+    </message>
+    <message>
       <source>[EXERCISE] {title}</source>
       <translation>[ÜBUNG] {title}</translation>
     </message>
@@ -740,6 +884,18 @@
       <translation>{added} Zone(n) hinzugefügt, {redrawn} neu gezeichnet.</translation>
     </message>
     <message>
+      <source>{anchors} place(s) and {perimeters} zone(s); written: {written}</source>
+      <translation>{anchors} Ort(e) und {perimeters} Zone(n); geschrieben: {written}</translation>
+    </message>
+    <message>
+      <source>{code} prepared places</source>
+      <translation>{code} vorbereitete Orte</translation>
+    </message>
+    <message>
+      <source>{code} prepared zones</source>
+      <translation>{code} vorbereitete Zonen</translation>
+    </message>
+    <message>
       <source>{ha:.1f} ha drawn on the map</source>
       <translation>{ha:.1f} ha auf der Karte gezeichnet</translation>
     </message>
@@ -756,12 +912,20 @@
       <translation>{n} Person(en) in dieser Lage benannt.</translation>
     </message>
     <message>
+      <source>{n} plan(s)</source>
+      <translation>{n} Plan/Pläne</translation>
+    </message>
+    <message>
       <source>{n} situation(s)</source>
       <translation>{n} Lage(n)</translation>
     </message>
     <message>
       <source>{n} version(s); select one to see it on the map.</source>
       <translation>{n} Version(en); wählen Sie eine aus, um sie auf der Karte zu sehen.</translation>
+    </message>
+    <message>
+      <source>{plan} (in force on the open situation)</source>
+      <translation>{plan} (in Kraft in der offenen Lage)</translation>
     </message>
   </context>
 </TS>

@@ -4,6 +4,10 @@
   <context>
     <name>CrisisPlatform</name>
     <message>
+      <source>(review overdue)</source>
+      <translation>(révision en retard)</translation>
+    </message>
+    <message>
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{organisation} · {role}</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{organisation} · {role}</translation>
     </message>
@@ -14,6 +18,18 @@
     <message>
       <source>A zone that points downwind from a source: a sector of the given length and opening angle, in the direction the wind blows to (the wind direction is where it comes FROM, in degrees clockwise from north), with a rounded part around the source. With a calm wind (under 0.5 m/s) the zone is a disc.</source>
       <translation>Une zone orientée sous le vent d'une source : un secteur de la longueur et de l'angle d'ouverture donnés, dans la direction vers laquelle souffle le vent (la direction du vent est celle D'OÙ il vient, en degrés dans le sens horaire depuis le nord), avec une partie arrondie autour de la source. Par vent calme (moins de 0,5 m/s), la zone est un disque.</translation>
+    </message>
+    <message>
+      <source>Activate on the open situation</source>
+      <translation>Activer sur la situation ouverte</translation>
+    </message>
+    <message>
+      <source>Activate plan</source>
+      <translation>Activer le plan</translation>
+    </message>
+    <message>
+      <source>Add to the plan's prepared features</source>
+      <translation>Ajouter aux éléments préparés du plan</translation>
     </message>
     <message>
       <source>All channels</source>
@@ -112,6 +128,10 @@
       <translation>Correction du n°{id} :</translation>
     </message>
     <message>
+      <source>Could not write the features to send: {error}</source>
+      <translation>Impossible d'écrire les entités à envoyer : {error}</translation>
+    </message>
+    <message>
       <source>Could not write {name} to {path}: {message}</source>
       <translation>Impossible d'écrire {name} dans {path} : {message}</translation>
     </message>
@@ -136,8 +156,20 @@
       <translation>Plateforme de crise</translation>
     </message>
     <message>
+      <source>Deactivate</source>
+      <translation>Désactiver</translation>
+    </message>
+    <message>
+      <source>Deactivate plan</source>
+      <translation>Désactiver le plan</translation>
+    </message>
+    <message>
       <source>Description</source>
       <translation>Description</translation>
+    </message>
+    <message>
+      <source>Documents</source>
+      <translation>Documents</translation>
     </message>
     <message>
       <source>Downwind perimeter</source>
@@ -160,6 +192,10 @@
       <translation>Dessiner une zone</translation>
     </message>
     <message>
+      <source>Dry run (report only)</source>
+      <translation>Essai à blanc (rapport seulement)</translation>
+    </message>
+    <message>
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
@@ -172,8 +208,16 @@
       <translation>Entrée n°{id} publiée.</translation>
     </message>
     <message>
+      <source>Exercises</source>
+      <translation>Exercices</translation>
+    </message>
+    <message>
       <source>Export situation to GeoPackage</source>
       <translation>Exporter la situation en GeoPackage</translation>
+    </message>
+    <message>
+      <source>Feature {n}: {reason}</source>
+      <translation>Entité {n} : {reason}</translation>
     </message>
     <message>
       <source>Features inside any zone</source>
@@ -216,12 +260,28 @@
       <translation>Donnez un rayon pour chacune des zones rouge, orange et jaune.</translation>
     </message>
     <message>
+      <source>Import prepared zones into a plan</source>
+      <translation>Importer des zones préparées dans un plan</translation>
+    </message>
+    <message>
+      <source>In force on</source>
+      <translation>En vigueur sur</translation>
+    </message>
+    <message>
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
+      <source>Kinds of the field's values (JSON, e.g. {"A": "red"})</source>
+      <translation>Types des valeurs du champ (JSON, p. ex. {"A": "red"})</translation>
+    </message>
+    <message>
       <source>Label</source>
       <translation>Libellé</translation>
+    </message>
+    <message>
+      <source>Label field</source>
+      <translation>Champ du libellé</translation>
     </message>
     <message>
       <source>Label of the {kind}:</source>
@@ -288,6 +348,10 @@
       <translation>Connecté en tant que {name} ({organisation}).</translation>
     </message>
     <message>
+      <source>Mode</source>
+      <translation>Mode</translation>
+    </message>
+    <message>
       <source>New anchor</source>
       <translation>Nouveau point clé</translation>
     </message>
@@ -298,6 +362,10 @@
     <message>
       <source>New…</source>
       <translation>Nouvelle…</translation>
+    </message>
+    <message>
+      <source>Next review</source>
+      <translation>Prochaine révision</translation>
     </message>
     <message>
       <source>No one is named in this situation yet.</source>
@@ -322,6 +390,14 @@
     <message>
       <source>Not logged in.</source>
       <translation>Non connecté.</translation>
+    </message>
+    <message>
+      <source>Only plans covering the open situation</source>
+      <translation>Seulement les plans couvrant la situation ouverte</translation>
+    </message>
+    <message>
+      <source>Only the coordinators and admins who lead the situation activate plans on it.</source>
+      <translation>Seuls les coordinateurs et administrateurs qui dirigent la situation y activent des plans.</translation>
     </message>
     <message>
       <source>Open</source>
@@ -372,6 +448,10 @@
       <translation>Autres</translation>
     </message>
     <message>
+      <source>Owner</source>
+      <translation>Propriétaire</translation>
+    </message>
+    <message>
       <source>Password</source>
       <translation>Mot de passe</translation>
     </message>
@@ -412,6 +492,22 @@
       <translation>Placer les cercles</translation>
     </message>
     <message>
+      <source>Plan id</source>
+      <translation>Identifiant du plan</translation>
+    </message>
+    <message>
+      <source>Plan {code} deactivated: {removed} feature(s) withdrawn, {kept} kept (changed since).</source>
+      <translation>Plan {code} désactivé : {removed} élément(s) retiré(s), {kept} conservé(s) (modifiés depuis).</translation>
+    </message>
+    <message>
+      <source>Plan {code} in force: {anchors} place(s) and {perimeters} zone(s) in the situation.</source>
+      <translation>Plan {code} en vigueur : {anchors} lieu(x) et {perimeters} zone(s) dans la situation.</translation>
+    </message>
+    <message>
+      <source>Plans</source>
+      <translation>Plans</translation>
+    </message>
+    <message>
       <source>Platform address</source>
       <translation>Adresse de la plateforme</translation>
     </message>
@@ -426,6 +522,14 @@
     <message>
       <source>Post feed entry</source>
       <translation>Publier une entrée du journal</translation>
+    </message>
+    <message>
+      <source>Prepared places</source>
+      <translation>Lieux préparés</translation>
+    </message>
+    <message>
+      <source>Prepared zones</source>
+      <translation>Zones préparées</translation>
     </message>
     <message>
       <source>QGIS's authentication manager could not store the login.</source>
@@ -464,12 +568,24 @@
       <translation>Actualiser</translation>
     </message>
     <message>
+      <source>Replace the plan's prepared features</source>
+      <translation>Remplacer les éléments préparés du plan</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>Rapport</translation>
+    </message>
+    <message>
       <source>Rings around a point</source>
       <translation>Cercles autour d'un point</translation>
     </message>
     <message>
       <source>Rings perimeter</source>
       <translation>Périmètre en cercles</translation>
+    </message>
+    <message>
+      <source>Risk site</source>
+      <translation>Site à risque</translation>
     </message>
     <message>
       <source>Role / person</source>
@@ -488,8 +604,20 @@
       <translation>Enregistrer une alerte CAP 1.2 avec les zones rouge, orange et jaune</translation>
     </message>
     <message>
+      <source>Search codes, titles and descriptions</source>
+      <translation>Rechercher codes, titres et descriptions</translation>
+    </message>
+    <message>
       <source>Search titles and descriptions</source>
       <translation>Rechercher dans les titres et descriptions</translation>
+    </message>
+    <message>
+      <source>Sends the features of a layer (zones as polygons, places as points, in any coordinate system) to the crisis platform as the prepared zones and places of a plan. The platform maps the kind field's values to its kinds (guessed from names like Rood/Rouge/red or PC-Ops, or given as a JSON map), checks the whole layer first and writes everything or nothing; a dry run only reports. Only the coordinators and admins of the organisation that owns the plan may import.</source>
+      <translation>Envoie les entités d'une couche (zones en polygones, lieux en points, dans n'importe quel système de coordonnées) à la plateforme de crise comme zones et lieux préparés d'un plan. La plateforme associe les valeurs du champ de type à ses types (devinés à partir de noms comme Rood/Rouge/red ou PC-Ops, ou donnés en JSON), vérifie d'abord toute la couche et écrit tout ou rien ; un essai à blanc ne fait que le rapport. Seuls les coordinateurs et administrateurs de l'organisation propriétaire du plan peuvent importer.</translation>
+    </message>
+    <message>
+      <source>Show on map</source>
+      <translation>Afficher sur la carte</translation>
     </message>
     <message>
       <source>Situation area</source>
@@ -520,6 +648,10 @@
       <translation>Point source</translation>
     </message>
     <message>
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
       <source>The anchors layer of the situation is not loaded; open the situation again.</source>
       <translation>La couche des points clés de la situation n'est pas chargée ; rouvrez la situation.</translation>
     </message>
@@ -530,6 +662,14 @@
     <message>
       <source>The crisis platform had an error (HTTP {status}); try again later.</source>
       <translation>La plateforme de crise a rencontré une erreur (HTTP {status}) ; réessayez plus tard.</translation>
+    </message>
+    <message>
+      <source>The kinds of the values are not valid JSON: {error}</source>
+      <translation>Les types des valeurs ne sont pas du JSON valide : {error}</translation>
+    </message>
+    <message>
+      <source>The layer to import cannot be read.</source>
+      <translation>La couche à importer ne peut pas être lue.</translation>
     </message>
     <message>
       <source>The layer {name} could not be read from the platform.</source>
@@ -696,6 +836,10 @@
       <translation>Zones (périmètres)</translation>
     </message>
     <message>
+      <source>Zones and places</source>
+      <translation>Zones et lieux</translation>
+    </message>
+    <message>
       <source>[EXERCISE] {title}</source>
       <translation>[EXERCICE] {title}</translation>
     </message>
@@ -740,6 +884,18 @@
       <translation>{added} zone(s) ajoutée(s), {redrawn} redessinée(s).</translation>
     </message>
     <message>
+      <source>{anchors} place(s) and {perimeters} zone(s); written: {written}</source>
+      <translation>{anchors} lieu(x) et {perimeters} zone(s) ; écrit : {written}</translation>
+    </message>
+    <message>
+      <source>{code} prepared places</source>
+      <translation>{code} lieux préparés</translation>
+    </message>
+    <message>
+      <source>{code} prepared zones</source>
+      <translation>{code} zones préparées</translation>
+    </message>
+    <message>
       <source>{ha:.1f} ha drawn on the map</source>
       <translation>{ha:.1f} ha dessinés sur la carte</translation>
     </message>
@@ -756,12 +912,20 @@
       <translation>{n} personne(s) désignée(s) dans cette situation.</translation>
     </message>
     <message>
+      <source>{n} plan(s)</source>
+      <translation>{n} plan(s)</translation>
+    </message>
+    <message>
       <source>{n} situation(s)</source>
       <translation>{n} situation(s)</translation>
     </message>
     <message>
       <source>{n} version(s); select one to see it on the map.</source>
       <translation>{n} version(s) ; sélectionnez-en une pour la voir sur la carte.</translation>
+    </message>
+    <message>
+      <source>{plan} (in force on the open situation)</source>
+      <translation>{plan} (en vigueur sur la situation ouverte)</translation>
     </message>
   </context>
 </TS>

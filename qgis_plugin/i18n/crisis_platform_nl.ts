@@ -4,6 +4,10 @@
   <context>
     <name>CrisisPlatform</name>
     <message>
+      <source>(review overdue)</source>
+      <translation>(herziening achterstallig)</translation>
+    </message>
+    <message>
       <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{organisation} · {role}</source>
       <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{organisation} · {role}</translation>
     </message>
@@ -14,6 +18,18 @@
     <message>
       <source>A zone that points downwind from a source: a sector of the given length and opening angle, in the direction the wind blows to (the wind direction is where it comes FROM, in degrees clockwise from north), with a rounded part around the source. With a calm wind (under 0.5 m/s) the zone is a disc.</source>
       <translation>Een zone die vanaf een bron met de wind mee wijst: een sector met de opgegeven lengte en openingshoek, in de richting waarheen de wind waait (de windrichting is waar hij VANDAAN komt, in graden met de klok mee vanaf het noorden), met een afgerond deel rond de bron. Bij windstilte (minder dan 0,5 m/s) is de zone een cirkel.</translation>
+    </message>
+    <message>
+      <source>Activate on the open situation</source>
+      <translation>Activeren op de open situatie</translation>
+    </message>
+    <message>
+      <source>Activate plan</source>
+      <translation>Plan activeren</translation>
+    </message>
+    <message>
+      <source>Add to the plan's prepared features</source>
+      <translation>Toevoegen aan de voorbereide elementen van het plan</translation>
     </message>
     <message>
       <source>All channels</source>
@@ -112,6 +128,10 @@
       <translation>Correctie van nr. {id}:</translation>
     </message>
     <message>
+      <source>Could not write the features to send: {error}</source>
+      <translation>De te verzenden objecten konden niet worden geschreven: {error}</translation>
+    </message>
+    <message>
       <source>Could not write {name} to {path}: {message}</source>
       <translation>Kon {name} niet naar {path} schrijven: {message}</translation>
     </message>
@@ -136,8 +156,20 @@
       <translation>Crisisplatform</translation>
     </message>
     <message>
+      <source>Deactivate</source>
+      <translation>Deactiveren</translation>
+    </message>
+    <message>
+      <source>Deactivate plan</source>
+      <translation>Plan deactiveren</translation>
+    </message>
+    <message>
       <source>Description</source>
       <translation>Beschrijving</translation>
+    </message>
+    <message>
+      <source>Documents</source>
+      <translation>Documenten</translation>
     </message>
     <message>
       <source>Downwind perimeter</source>
@@ -160,6 +192,10 @@
       <translation>Zone tekenen</translation>
     </message>
     <message>
+      <source>Dry run (report only)</source>
+      <translation>Proefrun (enkel verslag)</translation>
+    </message>
+    <message>
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
@@ -172,8 +208,16 @@
       <translation>Bericht nr. {id} geplaatst.</translation>
     </message>
     <message>
+      <source>Exercises</source>
+      <translation>Oefeningen</translation>
+    </message>
+    <message>
       <source>Export situation to GeoPackage</source>
       <translation>Situatie exporteren naar GeoPackage</translation>
+    </message>
+    <message>
+      <source>Feature {n}: {reason}</source>
+      <translation>Object {n}: {reason}</translation>
     </message>
     <message>
       <source>Features inside any zone</source>
@@ -216,12 +260,28 @@
       <translation>Geef één straal voor elk van de rode, oranje en gele zones.</translation>
     </message>
     <message>
+      <source>Import prepared zones into a plan</source>
+      <translation>Voorbereide zones in een plan importeren</translation>
+    </message>
+    <message>
+      <source>In force on</source>
+      <translation>Van kracht op</translation>
+    </message>
+    <message>
       <source>Kind</source>
       <translation>Soort</translation>
     </message>
     <message>
+      <source>Kinds of the field's values (JSON, e.g. {"A": "red"})</source>
+      <translation>Soorten van de waarden van het veld (JSON, bv. {"A": "red"})</translation>
+    </message>
+    <message>
       <source>Label</source>
       <translation>Label</translation>
+    </message>
+    <message>
+      <source>Label field</source>
+      <translation>Veld met het label</translation>
     </message>
     <message>
       <source>Label of the {kind}:</source>
@@ -288,6 +348,10 @@
       <translation>Aangemeld als {name} ({organisation}).</translation>
     </message>
     <message>
+      <source>Mode</source>
+      <translation>Modus</translation>
+    </message>
+    <message>
       <source>New anchor</source>
       <translation>Nieuw sleutelpunt</translation>
     </message>
@@ -298,6 +362,10 @@
     <message>
       <source>New…</source>
       <translation>Nieuw…</translation>
+    </message>
+    <message>
+      <source>Next review</source>
+      <translation>Volgende herziening</translation>
     </message>
     <message>
       <source>No one is named in this situation yet.</source>
@@ -322,6 +390,14 @@
     <message>
       <source>Not logged in.</source>
       <translation>Niet aangemeld.</translation>
+    </message>
+    <message>
+      <source>Only plans covering the open situation</source>
+      <translation>Enkel plannen die de open situatie dekken</translation>
+    </message>
+    <message>
+      <source>Only the coordinators and admins who lead the situation activate plans on it.</source>
+      <translation>Enkel de coördinatoren en beheerders die de situatie leiden, activeren er plannen op.</translation>
     </message>
     <message>
       <source>Open</source>
@@ -372,6 +448,10 @@
       <translation>Overige</translation>
     </message>
     <message>
+      <source>Owner</source>
+      <translation>Eigenaar</translation>
+    </message>
+    <message>
       <source>Password</source>
       <translation>Wachtwoord</translation>
     </message>
@@ -412,6 +492,22 @@
       <translation>Ringen plaatsen</translation>
     </message>
     <message>
+      <source>Plan id</source>
+      <translation>Plan-id</translation>
+    </message>
+    <message>
+      <source>Plan {code} deactivated: {removed} feature(s) withdrawn, {kept} kept (changed since).</source>
+      <translation>Plan {code} gedeactiveerd: {removed} element(en) ingetrokken, {kept} behouden (sindsdien gewijzigd).</translation>
+    </message>
+    <message>
+      <source>Plan {code} in force: {anchors} place(s) and {perimeters} zone(s) in the situation.</source>
+      <translation>Plan {code} van kracht: {anchors} plaats(en) en {perimeters} zone(s) in de situatie.</translation>
+    </message>
+    <message>
+      <source>Plans</source>
+      <translation>Plannen</translation>
+    </message>
+    <message>
       <source>Platform address</source>
       <translation>Adres van het platform</translation>
     </message>
@@ -426,6 +522,14 @@
     <message>
       <source>Post feed entry</source>
       <translation>Bericht in het logboek plaatsen</translation>
+    </message>
+    <message>
+      <source>Prepared places</source>
+      <translation>Voorbereide plaatsen</translation>
+    </message>
+    <message>
+      <source>Prepared zones</source>
+      <translation>Voorbereide zones</translation>
     </message>
     <message>
       <source>QGIS's authentication manager could not store the login.</source>
@@ -464,12 +568,24 @@
       <translation>Vernieuwen</translation>
     </message>
     <message>
+      <source>Replace the plan's prepared features</source>
+      <translation>De voorbereide elementen van het plan vervangen</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>Verslag</translation>
+    </message>
+    <message>
       <source>Rings around a point</source>
       <translation>Ringen rond een punt</translation>
     </message>
     <message>
       <source>Rings perimeter</source>
       <translation>Perimeter in ringen</translation>
+    </message>
+    <message>
+      <source>Risk site</source>
+      <translation>Risicosite</translation>
     </message>
     <message>
       <source>Role / person</source>
@@ -488,8 +604,20 @@
       <translation>Een CAP 1.2-alarm met de rode, oranje en gele zones opslaan</translation>
     </message>
     <message>
+      <source>Search codes, titles and descriptions</source>
+      <translation>Zoeken in codes, titels en beschrijvingen</translation>
+    </message>
+    <message>
       <source>Search titles and descriptions</source>
       <translation>Zoeken in titels en beschrijvingen</translation>
+    </message>
+    <message>
+      <source>Sends the features of a layer (zones as polygons, places as points, in any coordinate system) to the crisis platform as the prepared zones and places of a plan. The platform maps the kind field's values to its kinds (guessed from names like Rood/Rouge/red or PC-Ops, or given as a JSON map), checks the whole layer first and writes everything or nothing; a dry run only reports. Only the coordinators and admins of the organisation that owns the plan may import.</source>
+      <translation>Stuurt de objecten van een laag (zones als polygonen, plaatsen als punten, in om het even welk coördinatenstelsel) naar het crisisplatform als de voorbereide zones en plaatsen van een plan. Het platform koppelt de waarden van het soortveld aan zijn soorten (geraden uit namen als Rood/Rouge/red of CP-Ops, of gegeven als JSON), controleert eerst de hele laag en schrijft alles of niets; een proefrun geeft enkel het verslag. Enkel de coördinatoren en beheerders van de organisatie die eigenaar is van het plan mogen importeren.</translation>
+    </message>
+    <message>
+      <source>Show on map</source>
+      <translation>Op de kaart tonen</translation>
     </message>
     <message>
       <source>Situation area</source>
@@ -520,6 +648,10 @@
       <translation>Bronpunt</translation>
     </message>
     <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
       <source>The anchors layer of the situation is not loaded; open the situation again.</source>
       <translation>De laag met sleutelpunten van de situatie is niet geladen; open de situatie opnieuw.</translation>
     </message>
@@ -530,6 +662,14 @@
     <message>
       <source>The crisis platform had an error (HTTP {status}); try again later.</source>
       <translation>Er trad een fout op bij het crisisplatform (HTTP {status}); probeer het later opnieuw.</translation>
+    </message>
+    <message>
+      <source>The kinds of the values are not valid JSON: {error}</source>
+      <translation>De soorten van de waarden zijn geen geldige JSON: {error}</translation>
+    </message>
+    <message>
+      <source>The layer to import cannot be read.</source>
+      <translation>De te importeren laag kan niet gelezen worden.</translation>
     </message>
     <message>
       <source>The layer {name} could not be read from the platform.</source>
@@ -696,6 +836,10 @@
       <translation>Zones (perimeters)</translation>
     </message>
     <message>
+      <source>Zones and places</source>
+      <translation>Zones en plaatsen</translation>
+    </message>
+    <message>
       <source>[EXERCISE] {title}</source>
       <translation>[OEFENING] {title}</translation>
     </message>
@@ -740,6 +884,18 @@
       <translation>{added} zone(s) toegevoegd, {redrawn} hertekend.</translation>
     </message>
     <message>
+      <source>{anchors} place(s) and {perimeters} zone(s); written: {written}</source>
+      <translation>{anchors} plaats(en) en {perimeters} zone(s); geschreven: {written}</translation>
+    </message>
+    <message>
+      <source>{code} prepared places</source>
+      <translation>{code} voorbereide plaatsen</translation>
+    </message>
+    <message>
+      <source>{code} prepared zones</source>
+      <translation>{code} voorbereide zones</translation>
+    </message>
+    <message>
       <source>{ha:.1f} ha drawn on the map</source>
       <translation>{ha:.1f} ha getekend op de kaart</translation>
     </message>
@@ -756,12 +912,20 @@
       <translation>{n} perso(o)n(en) aangeduid in deze situatie.</translation>
     </message>
     <message>
+      <source>{n} plan(s)</source>
+      <translation>{n} plan(nen)</translation>
+    </message>
+    <message>
       <source>{n} situation(s)</source>
       <translation>{n} situatie(s)</translation>
     </message>
     <message>
       <source>{n} version(s); select one to see it on the map.</source>
       <translation>{n} versie(s); selecteer er een om ze op de kaart te zien.</translation>
+    </message>
+    <message>
+      <source>{plan} (in force on the open situation)</source>
+      <translation>{plan} (van kracht op de open situatie)</translation>
     </message>
   </context>
 </TS>

@@ -10,6 +10,7 @@ from ..core.resources import icon_path
 from .count_in_zones import CountInZonesAlgorithm
 from .downwind_perimeter import DownwindPerimeterAlgorithm
 from .export_situation import ExportSituationAlgorithm
+from .import_plan_zones import ImportPlanZonesAlgorithm
 from .rings_perimeter import RingsPerimeterAlgorithm
 
 
@@ -25,5 +26,5 @@ class CrisisPlatformProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self) -> None:
         for algorithm in (RingsPerimeterAlgorithm(), DownwindPerimeterAlgorithm(), CountInZonesAlgorithm(),
-                          ExportSituationAlgorithm()):
+                          ExportSituationAlgorithm(), ImportPlanZonesAlgorithm()):
             self.addAlgorithm(algorithm)

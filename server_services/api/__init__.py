@@ -51,6 +51,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         openapi,
         perimeters,
         plan_zones,
+        plans,
         pool,
         reference,
         situations,
@@ -64,7 +65,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     http_policy.init_app(app)
     pool.init_app(app)
     for module in (health, auth, users, situations, perimeters, maps, feeds, stream, weather, reference, contacts,
-                   plan_zones, openapi):
+                   plan_zones, plans, openapi):
         app.register_blueprint(module.bp, url_prefix="/api")
     app.register_blueprint(docs.bp)
     from ..web import bp as web_bp  # the situation view at `/` (nginx sends `/` to this app)

@@ -147,6 +147,11 @@ def situation_contacts(situation_id: int):
     return jsonify(items=items)
 
 
+@bp.get("/plans/<int:plan_id>/contacts")
+def plan_contacts(plan_id: int):
+    return jsonify(items=store.plan_contacts(conn(), require_user(), plan_id))
+
+
 @bp.get("/situations/<int:situation_id>/contacts/vcard")
 def situation_vcards(situation_id: int):
     items = store.situation_contacts(conn(), require_user(), situation_id, action="export")

@@ -9,7 +9,8 @@ from werkzeug.routing import IntegerConverter
 from .errors import Forbidden, UnsupportedMediaType
 
 WRITES = frozenset({"POST", "PUT", "PATCH", "DELETE"})
-UPLOAD_ENDPOINTS = frozenset({"feeds.post_entry"})  # the only route that takes files (multipart/form-data)
+# The routes that take files (multipart/form-data).
+UPLOAD_ENDPOINTS = frozenset({"feeds.post_entry", "plans.upload_document", "plans.import_features"})
 NO_STORE_ENDPOINTS = frozenset({"auth.login"})  # unauthenticated, but its answer carries a token
 # For HTML answers that name no policy of their own: nothing but the page itself.
 STRICT_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
@@ -62,6 +63,8 @@ def _require_exact_type() -> None:
     """JSON bodies only (files on the upload route), so that no plain HTML form can post here."""
     if not (request.content_length or request.content_type or request.headers.get("Transfer-Encoding")):
         return  # no body at all
+    if request.routing_exception is not None:
+        return  # no such route or method: that answer (404, 405) comes first
     if request.mimetype == "application/json":
         return
     if request.mimetype == "multipart/form-data" and request.endpoint in UPLOAD_ENDPOINTS:

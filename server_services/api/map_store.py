@@ -70,7 +70,7 @@ _READ_ONLY_LAYERS = {
         'properties', json_build_object('layer', 'plan_zones', 'id', t.id, 'code', t.code, 'kind', t.kind,
             'title', t.title, 'risk_site', t.risk_site, 'status', t.status))
         FROM crisis.plans t JOIN crisis.plan_activations a ON a.plan_id = t.id
-        WHERE a.situation_id = %(sid)s AND t.zone IS NOT NULL""",
+        WHERE a.situation_id = %(sid)s AND a.deactivated_at IS NULL AND t.zone IS NOT NULL""",
 }
 _READ_ONLY_LAYER = """
 SELECT crisis.can_see_situation(%(uid)s, %(sid)s) AS visible,

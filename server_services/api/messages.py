@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from .. import vocabulary
+from . import plan_messages
 
 LANGUAGES = vocabulary.LANGUAGES
 
@@ -387,6 +388,7 @@ CATALOG: dict[str, tuple[str, str, str]] = {
         "gebruik ofwel cursor (oudere berichten), ofwel after (nieuwere)",
         "verwenden Sie entweder cursor (ältere Einträge) oder after (neuere)"),
 }
+CATALOG.update(plan_messages.CATALOG)
 
 
 @lru_cache(maxsize=1)

@@ -498,7 +498,7 @@ PATHS = {
 
 
 def document() -> dict:
-    from . import openapi_contacts  # it builds on the helpers above
+    from . import openapi_contacts, openapi_plans  # they build on the helpers above
 
     return {
         "openapi": "3.0.3",
@@ -510,10 +510,11 @@ def document() -> dict:
                                 "names it); codes and their labels in every language are at /api/reference."},
         "servers": [{"url": "/"}],
         "security": [{"bearerAuth": []}, {"basicAuth": []}],
-        "tags": [{"name": n} for n in ("accounts", "situations", "map", "feeds", "contacts", "reference", "service")],
-        "paths": {**PATHS, **openapi_contacts.PATHS},
+        "tags": [{"name": n} for n in ("accounts", "situations", "map", "feeds", "contacts", "plans", "reference",
+                                       "service")],
+        "paths": {**PATHS, **openapi_contacts.PATHS, **openapi_plans.PATHS},
         "components": {
-            "schemas": {**SCHEMAS, **openapi_contacts.SCHEMAS},
+            "schemas": {**SCHEMAS, **openapi_contacts.SCHEMAS, **openapi_plans.SCHEMAS},
             "securitySchemes": {"bearerAuth": {"type": "http", "scheme": "bearer"},
                                 "basicAuth": {"type": "http", "scheme": "basic"}},
         },

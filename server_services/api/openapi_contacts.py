@@ -210,6 +210,12 @@ PATHS = {
                   responses(ok(200, "People and roles", items_of(ref("SituationContact"))), 404),
                   description="Each person listed is traced (action list)."),
     },
+    "/api/plans/{plan_id}/contacts": {
+        "parameters": [path_param("plan_id", "Plan id")],
+        "get": op("The people a plan names, with their roles (for those who may read the plan)", "contacts",
+                  responses(ok(200, "People and roles", items_of(ref("SituationContact"))), 404),
+                  description="Each person listed is traced (action list)."),
+    },
     "/api/situations/{situation_id}/contacts/vcard": {
         "parameters": [SITUATION],
         "get": op("The people of a situation as vCards (one file)", "contacts", responses(VCARD, 404),

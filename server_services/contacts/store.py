@@ -175,6 +175,7 @@ named AS (
     UNION ALL
     SELECT l.contact_id, l.role, l.plan_id FROM crisis.plan_activations a JOIN sit ON a.situation_id = sit.id
     JOIN crisis.contact_links l ON l.plan_id = a.plan_id
+    WHERE a.deactivated_at IS NULL
 ),
 people AS (
     SELECT n.contact_id AS id, n.role,
@@ -207,6 +208,40 @@ def situation_contacts(conn: psycopg.Connection, user, situation_id: int, action
                        {"uid": user.id, "sid": situation_id, "action": action}).fetchone()
     if not row["found"]:
         raise NotFound("No such situation.")
+    return row["items"]
+
+
+# --- the people a plan names --------------------------------------------------------------------------------------
+
+_PLAN_CONTACTS = f"""
+WITH pl AS (SELECT p.id, p.code, p.title FROM crisis.plans p
+            WHERE crisis.can_see_plan(%(uid)s, %(pid)s) AND p.id = %(pid)s),
+shown AS (
+    SELECT l.role, c.id, c.full_name, c.function, c.phones, c.email::text AS email, c.radio_call_sign,
+           c.availability, {ORGANISATION} AS organisation, pl.id AS plan_id, pl.code, pl.title
+    FROM pl JOIN crisis.contact_links l ON l.plan_id = pl.id
+    JOIN crisis.contacts c ON c.id = l.contact_id AND c.erased_at IS NULL
+    JOIN crisis.organisations o ON o.id = c.organisation_id
+){{log}}
+SELECT (SELECT count(*) FROM pl) AS found,
+       coalesce((SELECT json_agg(json_build_object(
+                     'role', s.role,
+                     'sources', json_build_array(json_build_object('kind', 'plan', 'plan', json_build_object(
+                         'id', s.plan_id, 'code', s.code, 'title', s.title))),
+                     'contact', json_build_object(
+                         'id', s.id, 'full_name', s.full_name, 'function', s.function, 'phones', s.phones,
+                         'email', s.email, 'radio_call_sign', s.radio_call_sign, 'availability', s.availability,
+                         'organisation', s.organisation)) ORDER BY crisis.fold(s.role), crisis.fold(s.full_name), s.id)
+                 FROM shown s), '[]'::json) AS items
+"""
+
+
+def plan_contacts(conn: psycopg.Connection, user, plan_id: int) -> list[dict]:
+    """The people a plan names, with the role each holds in it, for those who may read the plan; traced."""
+    log = f", logged AS ({_LOG.format('(SELECT DISTINCT id FROM shown) AS d')})"
+    row = conn.execute(_PLAN_CONTACTS.format(log=log), {"uid": user.id, "pid": plan_id, "action": "list"}).fetchone()
+    if not row["found"]:
+        raise NotFound("No such plan.")
     return row["items"]
 
 

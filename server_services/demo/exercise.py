@@ -9,7 +9,7 @@ import psycopg
 from ..db import set_actor
 from . import places as p
 from .build import add_anchors, add_perimeter, add_weather, corridor, create_situation, db_now, post_feed, share
-from .plans import FLOOD_CODE
+from .plans import FLOOD_CODE, activate
 
 TITLE = "EXERCISE - Meuse flood in Liège (Outremeuse) / EXERCICE - Crue de la Meuse"
 DESCRIPTION = (
@@ -60,13 +60,6 @@ def load(conn: psycopg.Connection, orgs: dict[str, int], users: dict[str, int]) 
     )
     set_actor(conn, province)
     share(conn, sid, [orgs["city-liege"], orgs["fire-liege"], orgs["fire-eupen"]], province, t0 - timedelta(days=21))
-    plan_id = conn.execute("SELECT id FROM crisis.plans WHERE code = %s", (FLOOD_CODE,)).fetchone()[0]
-    set_actor(conn, province)
-    conn.execute("SELECT crisis.activate_plan(%s, %s)", (plan_id, sid))
-    conn.execute(
-        "INSERT INTO crisis.plan_exercises (plan_id, situation_id, held_on, evaluation) VALUES (%s, %s, %s, %s)",
-        (plan_id, sid, t0.date(), "Evaluation at the debriefing after play; observers from the NCCN and the SPW."),
-    )
     set_actor(conn, None)
     add_anchors(conn, sid, [
         ("origin", "incident_origin", "EXERCICE - Débordement simulé, quai Godefroid Kurth", 5.5905, 50.6368,
@@ -88,3 +81,12 @@ def load(conn: psycopg.Connection, orgs: dict[str, int], users: dict[str, int]) 
         for m, wind, speed, temp, rain in ((0, 245, 6.8, 9.4, 14.2), (60, 250, 7.3, 9.1, 11.6))
     ])
     post_feed(conn, sid, t0, FEED, users)
+    # Activated now, by the province's coordinator, through the database's own checked function (its logbook
+    # entry comes last: it is written at load time).
+    plan_id = activate(conn, FLOOD_CODE, sid, province)
+    set_actor(conn, province)
+    conn.execute(
+        "INSERT INTO crisis.plan_exercises (plan_id, situation_id, held_on, evaluation) VALUES (%s, %s, %s, %s)",
+        (plan_id, sid, t0.date(), "Evaluation at the debriefing after play; observers from the NCCN and the SPW."),
+    )
+    set_actor(conn, None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date
 
 import psycopg
@@ -49,9 +50,10 @@ def _fill(conn: psycopg.Connection, plan_id: int, shares: list[int], documents: 
         cur.executemany("INSERT INTO crisis.plan_shares (plan_id, organisation_id) VALUES (%s, %s)",
                         [(plan_id, org) for org in shares])
         cur.executemany(
-            "INSERT INTO crisis.plan_documents (plan_id, title, content_type, content, url)"
-            " VALUES (%s, %s, %s, %s, %s)",
-            [(plan_id, title, ctype, text.encode() if text else None, url) for title, ctype, text, url in documents],
+            "INSERT INTO crisis.plan_documents (plan_id, title, category, content_type, content, filename, size_bytes,"
+            " sha256, url) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",
+            [(plan_id, title, category, ctype, *_stored(title, text), url)
+             for title, category, ctype, text, url in documents],
         )
         cur.executemany(
             "INSERT INTO crisis.plan_anchors (plan_id, kind, label, geom)"
@@ -63,6 +65,25 @@ def _fill(conn: psycopg.Connection, plan_id: int, shares: list[int], documents: 
             " VALUES (%s, %s, %s, ST_Multi(%s::geometry))",
             [(plan_id, kind, label, geom) for kind, label, geom in perimeters],
         )
+
+
+def _stored(title: str, text: str | None) -> tuple:
+    """content, filename, size and SHA-256 of a text document (all None for a link)."""
+    if not text:
+        return None, None, None, None
+    content = text.encode()
+    name = "".join(c if c.isalnum() or c in "-_." else "-" for c in title)[:80].strip("-") + ".txt"
+    return content, name, len(content), hashlib.sha256(content).digest()
+
+
+def activate(conn: psycopg.Connection, code: str, situation_id: int, user_id: int) -> int:
+    """Activate a plan on a situation as `user_id`, through crisis.activate_plan (rights checked, copies made,
+    logbook entry written); returns the plan id."""
+    plan_id = conn.execute("SELECT id FROM crisis.plans WHERE code = %s", (code,)).fetchone()[0]
+    set_actor(conn, user_id)
+    conn.execute("SELECT crisis.activate_plan(%s, %s)", (plan_id, situation_id))
+    set_actor(conn, None)
+    return plan_id
 
 
 def load(conn: psycopg.Connection, orgs: dict[str, int], users: dict[str, int]) -> None:
@@ -80,10 +101,10 @@ def load(conn: psycopg.Connection, orgs: dict[str, int], users: dict[str, int]) 
         orgs["province-antwerp"], planning_zone, date(2024, 3, 14), date(2027, 3, 14),
     )
     _fill(conn, ppui, partners,
-          [("BNIP Noordpolder Chemicals NV (plan text)", "application/pdf", None,
+          [("BNIP Noordpolder Chemicals NV (plan text)", "plan_text", "application/pdf", None,
             "https://noodplanning.provincie-antwerpen.demo/bnip/BNIP-PA-017.pdf"),
-           ("Alarmeringsschema (summary)", "text/plain", _ALERT_SCHEME, None),
-           ("Interventiekaart site en noodplanningszone", "application/pdf", None,
+           ("Alarmeringsschema (summary)", "annex", "text/plain", _ALERT_SCHEME, None),
+           ("Interventiekaart site en noodplanningszone", "map", "application/pdf", None,
             "https://noodplanning.provincie-antwerpen.demo/bnip/BNIP-PA-017-kaart.pdf")],
           [("pc_ops", "CP-Ops west - Scheldelaan (bovenwinds bij ZW-wind)", p.PC_OPS_WEST),
            ("pc_ops", "CP-Ops noordoost - Kanaaldok B2 (bovenwinds bij NO-wind)", p.PC_OPS_NORTH_EAST),
@@ -103,9 +124,9 @@ def load(conn: psycopg.Connection, orgs: dict[str, int], users: dict[str, int]) 
         None, orgs["province-antwerp"], polygon_wkt(p.PROVINCE_ANTWERP), date(2023, 6, 1), date(2028, 6, 1),
     )
     _fill(conn, pgui, partners,
-          [("ANIP Provincie Antwerpen", "application/pdf", None,
+          [("ANIP Provincie Antwerpen", "plan_text", "application/pdf", None,
             "https://noodplanning.provincie-antwerpen.demo/anip/ANIP-PA-2023.pdf"),
-           ("Samenstelling CC-PROV", "text/plain",
+           ("Samenstelling CC-PROV", "annex", "text/plain",
             "CC-PROV: gouverneur (voorzitter), PLANU-coördinator, Dir-CP-Ops, D1-D5, NCCN-verbindingsofficier, "
             "burgemeesters van de getroffen gemeenten, exploitant (indien risicosite), deskundigen.\n", None)],
           [("coordination_committee", "CC-PROV - Provinciehuis Antwerpen (Koningin Elisabethlei 22)",
@@ -121,9 +142,9 @@ def load(conn: psycopg.Connection, orgs: dict[str, int], users: dict[str, int]) 
         orgs["province-liege"], corridor(conn, [p.MEUSE, p.DERIVATION], 600), date(2022, 9, 20), date(2027, 9, 20),
     )
     _fill(conn, flood, [orgs["city-liege"], orgs["fire-liege"]],
-          [("PPUI Inondations Meuse (texte du plan)", "application/pdf", None,
+          [("PPUI Inondations Meuse (texte du plan)", "plan_text", "application/pdf", None,
             "https://planification-urgence.provincedeliege.demo/ppui/meuse-liege.pdf"),
-           ("Seuils d'alerte et scénarios", "text/plain", _MEUSE_SCENARIOS, None)],
+           ("Seuils d'alerte et scénarios", "annex", "text/plain", _MEUSE_SCENARIOS, None)],
           [("pc_ops", "PC-Ops - parking de la gare de Liège-Guillemins", p.GUILLEMINS),
            ("coordination_committee", "CC-PROV - Palais provincial, place Saint-Lambert", p.PROVINCIAL_PALACE_LIEGE),
            ("evacuation_centre", "Centre d'évacuation - Country Hall (Sart-Tilman)", p.COUNTRY_HALL),

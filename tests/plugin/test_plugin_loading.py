@@ -19,13 +19,13 @@ def test_load_and_unload_cleanly(iface, project, events):
     plugin.initGui()
     events()
     assert _ours(window, QDockWidget) == ["CrisisPlatformContactsDock", "CrisisPlatformFeedDock",
-                                          "CrisisPlatformSituationsDock",
+                                          "CrisisPlatformPlansDock", "CrisisPlatformSituationsDock",
                                           "CrisisPlatformToolsDock"]
     assert _ours(window, QToolBar) == ["CrisisPlatformToolbar"]
     assert registry.providerById("crisis_platform") is not None
-    assert len(registry.providerById("crisis_platform").algorithms()) == 4
-    assert len(_ours(window, QAction)) == 5  # four docks and the login
-    assert len(iface.addPluginToWebMenu.call_args_list) == 5
+    assert len(registry.providerById("crisis_platform").algorithms()) == 5
+    assert len(_ours(window, QAction)) == 6  # five docks and the login
+    assert len(iface.addPluginToWebMenu.call_args_list) == 6
 
     # Toggling a dock from its action shows it.
     plugin.actions[0].trigger()
@@ -36,7 +36,7 @@ def test_load_and_unload_cleanly(iface, project, events):
     events()
     assert _ours(window, QDockWidget) == _ours(window, QToolBar) == _ours(window, QAction) == []
     assert registry.providerById("crisis_platform") is None
-    assert iface.removePluginWebMenu.call_count == 5
+    assert iface.removePluginWebMenu.call_count == 6
     # Loading again after an unload works (QGIS does this when the plugin is reloaded).
     plugin = qgis_plugin.classFactory(iface)
     plugin.initGui()

@@ -45,7 +45,8 @@ def _source_point():
 
 def test_provider_lists_its_algorithms(provider):
     names = sorted(a.name() for a in provider.algorithms())
-    assert names == ["count_in_zones", "downwind_perimeter", "export_situation", "rings_perimeter"]
+    assert names == ["count_in_zones", "downwind_perimeter", "export_situation", "import_plan_zones",
+                     "rings_perimeter"]
 
 
 def test_rings_then_count_points_in_each_zone(provider):

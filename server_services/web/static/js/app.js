@@ -10,6 +10,7 @@ import {
   LANGUAGES, applyStrings, language, loadVocabulary, onLanguageChange, preferredLanguage, setLanguage, t,
 } from "./i18n.js";
 import { createSituationMap } from "./map.js";
+import { openPlansPanel } from "./plans.js";
 import { SituationActions } from "./situation_actions.js";
 import { SituationForm } from "./situation_form.js";
 import { SituationList, situationBadges } from "./situations.js";
@@ -55,6 +56,7 @@ function closeSituation() {
   opened.features.destroy();
   opened.actions.destroy();
   opened.stopWeather();
+  opened.plans.destroy();
   if (opened.map) opened.map.destroy();
   opened = null;
   if (contactsPanel) contactsPanel.setSituation(null);
@@ -207,7 +209,8 @@ async function openSituation(id) {
       logbook.setSituation(changed);
     },
   });
-  opened = { map, logbook, features, actions, stopWeather: followWeather(situation.id) };
+  opened = { map, logbook, features, actions, stopWeather: followWeather(situation.id),
+    plans: openPlansPanel(situation, map) };
   logbook.start(map ? { mapCursor: map.ready, onMapChange: (change) => map.applyChange(change) } : {});
   features.load();
   contactsPanel.setSituation(situation);

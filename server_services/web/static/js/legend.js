@@ -21,9 +21,11 @@ function dot(colour) {
   return el;
 }
 
-function toggle(label, checked, onChange, symbol = null, extra = {}) {
+function toggle(label, checked, onChange, symbol = null, extra = {}, layer = null) {
   const input = h("input", { type: "checkbox", ...extra });
   input.checked = checked;
+  // A layer shown or hidden elsewhere (the Plans panel's zones box) ticks or unticks its box here too.
+  if (layer) layer.on("change:visible", () => { input.checked = layer.getVisible(); });
   input.addEventListener("change", () => onChange(input.checked));
   return h("label", { class: "legend__item" }, input, symbol, h("span", {}, label));
 }
@@ -50,7 +52,7 @@ export function buildLegend(container, { layers, basemaps, kinds, hiddenKinds, c
     h("ul", { class: "legend__kinds" }, kinds.perimeters.map((kind) =>
       h("li", {}, swatch(kind), h("span", {}, kindLabel(kind))))),
     toggle(t("map.layerPlanZones"), layers.plan_zones.getVisible(), visibility("plan_zones"),
-      h("span", { class: "legend__swatch legend__swatch--plan" })),
+      h("span", { class: "legend__swatch legend__swatch--plan" }), {}, layers.plan_zones),
     toggle(t("map.layerFeed"), true, visibility("feed_entries"),
       dot(PRIORITY_COLOURS.urgent)),
     toggle(t("map.layerWeather"), true, visibility("weather"),

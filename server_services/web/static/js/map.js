@@ -74,7 +74,8 @@ export function createSituationMap(target, situation, { onStatus = () => {}, onF
   const highlighted = { entry: null };
   const layers = {
     area: new ol.layer.Vector({ source: new ol.source.Vector(), style: areaStyle, className: "area-layer" }),
-    plan_zones: new ol.layer.Vector({ source: data.sources.plan_zones, style: planZoneStyle, visible: false }),
+    plan_zones: new ol.layer.Vector({ source: data.sources.plan_zones, style: planZoneStyle, visible: false,
+      className: "plan-zones-layer" }),
     perimeters: new ol.layer.Vector({ source: data.sources.perimeters, className: "perimeters-layer", declutter: "labels" }),
     weather: new ol.layer.Vector({ source: data.sources.weather, style: weatherStyle }),
     feed_entries: new ol.layer.Vector({
@@ -97,11 +98,18 @@ export function createSituationMap(target, situation, { onStatus = () => {}, onF
       radius: 17, stroke: new ol.style.Stroke({ color: feature.get("urgent") ? "#b3261e" : "#1b5ea8", width: 3 }) }) }),
   });
 
+  // A plan's prepared zone and places while its card is open (plans.js), outlined above the plan zones.
+  const previewSource = new ol.source.Vector();
+  const previewLayer = new ol.layer.Vector({ source: previewSource, className: "plan-preview-layer", zIndex: 50,
+    style: new ol.style.Style({ stroke: planZoneStyle.getStroke(), fill: planZoneStyle.getFill(),
+      image: new ol.style.Circle({ radius: 5, fill: new ol.style.Fill({ color: "#7b3294" }),
+        stroke: new ol.style.Stroke({ color: "#fff", width: 1.5 }) }) }) });
+
   const view = new ol.View({ projection: "EPSG:3857", maxZoom: 20, minZoom: 5 });
   const map = new ol.Map({
     target,
     layers: [layers.area, layers.plan_zones, layers.perimeters, layers.weather, layers.feed_entries, layers.anchors,
-      markerLayer],
+      previewLayer, markerLayer],
     view,
     controls: ol.control.defaults.defaults({ rotate: false, attributionOptions: { collapsible: false } }).extend([
       new ol.control.ScaleLine({ units: "metric" }),
@@ -203,6 +211,22 @@ export function createSituationMap(target, situation, { onStatus = () => {}, onF
       const node = describe(feature, layer);
       if (editor) editor.decorate(node, feature, layer);
       onFeatures([node]);
+    },
+    /** Reads a layer again (the plan zones once a plan is activated or withdrawn). */
+    reloadLayer(name) {
+      return data.reload(name, controller.signal);
+    },
+    /** Shows or hides a layer; the legend's box follows. */
+    setLayerVisible(name, visible) {
+      layers[name].setVisible(visible);
+    },
+    layerVisible(name) {
+      return layers[name].getVisible();
+    },
+    /** Draws features that are not the situation's (a plan's zone and places being looked at), or none. */
+    preview(geojsonFeatures) {
+      previewSource.clear(true);
+      if (geojsonFeatures && geojsonFeatures.length) previewSource.addFeatures(geojsonFeatures.map(readFeature));
     },
     showPoint(lonLat, urgent = false, entryId = null) {
       markers.clear();

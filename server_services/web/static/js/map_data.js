@@ -39,6 +39,14 @@ export class MapData {
     return this.cursor;
   }
 
+  /** Reads one layer again (the plan zones after an activation); resolves once its features are in place. */
+  async reload(name, signal) {
+    const body = await api(`/situations/${this.situationId}/map/${name}`, { signal });
+    for (const [id, who] of Object.entries(body.authors || {})) this.authors.set(Number(id), who);
+    this.sources[name].clear(true);
+    this.sources[name].addFeatures(body.features.map(readFeature));
+  }
+
   author(feature) {
     const who = feature.get("updated_by");
     return who && typeof who === "object" ? who : this.authors.get(who) || null;
