@@ -15,7 +15,6 @@ from .errors import Conflict, Forbidden, NotFound, ValidationFailed
 LAYERS = ("anchors", "perimeters", "feed_entries", "weather", "plan_zones")
 ANCHOR_STATUSES = vocabulary.codes("anchor_statuses")
 EDITABLE = {"anchors": ("kind", "label", "status", "notes"), "perimeters": ("kind", "label", "notes")}
-_NAMES = {"anchors": "Anchor", "perimeters": "Perimeter"}
 
 # One feature of an editable layer as the map shows it (the columns of `_COLUMNS`, `id` also as the GeoJSON id).
 _COLUMNS = {
@@ -171,16 +170,19 @@ def create(conn, user: User, layer_name: str, situation_id: int, data: dict) -> 
 def _conflict(conn, layer_name: str, situation_id: int, feature_id: int, version: int) -> Conflict:
     current = feature(conn, layer_name, situation_id, feature_id)
     if current is None:
-        return NotFound(f"No such {_NAMES[layer_name].lower()}: it was removed meanwhile.")
+        return NotFound("The key place was removed meanwhile." if layer_name == "anchors"
+                        else "The perimeter was removed meanwhile.")
     props = current["properties"]
     who = props["updated_by"] or {}
     name = ", ".join(v for v in (who.get("name"), who.get("organisation")) if v) or "someone else"
     changed = conn.execute("SELECT to_char(%s AT TIME ZONE 'Europe/Brussels', 'YYYY-MM-DD HH24:MI:SS') AS t",
                            (props["updated_at"],)).fetchone()["t"]
-    return Conflict(f"{_NAMES[layer_name]} {feature_id} was changed by {name} at {changed} (now version "
-                    f"{props['version']}; your edit was based on version {version}). Nothing was written.",
-                    {"your_version": version, "current": current, "changed_by": who,
-                     "changed_at": props["updated_at"]})
+    details = {"your_version": version, "current": current, "changed_by": who, "changed_at": props["updated_at"]}
+    if layer_name == "anchors":
+        return Conflict(f"Key place {feature_id} was changed by {name} at {changed} (now version {props['version']}; "
+                        f"your edit was based on version {version}). Nothing was written.", details)
+    return Conflict(f"Perimeter {feature_id} was changed by {name} at {changed} (now version {props['version']}; "
+                    f"your edit was based on version {version}). Nothing was written.", details)
 
 
 def update(conn, user: User, layer_name: str, situation_id: int, feature_id: int, version: int,
@@ -205,7 +207,7 @@ def update(conn, user: User, layer_name: str, situation_id: int, feature_id: int
     except psycopg.errors.SerializationFailure:
         raise _conflict(conn, layer_name, situation_id, feature_id, version) from None
     if row is None:
-        raise NotFound(f"No such {_NAMES[layer_name].lower()}.")
+        raise NotFound("No such key place." if layer_name == "anchors" else "No such perimeter.")
     return feature(conn, layer_name, situation_id, feature_id)
 
 

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from .. import vocabulary
-from . import plan_messages
+from . import map_messages, plan_messages
 
 LANGUAGES = vocabulary.LANGUAGES
 
@@ -389,6 +389,7 @@ CATALOG: dict[str, tuple[str, str, str]] = {
         "verwenden Sie entweder cursor (ältere Einträge) oder after (neuere)"),
 }
 CATALOG.update(plan_messages.CATALOG)
+CATALOG.update(map_messages.CATALOG)
 
 
 @lru_cache(maxsize=1)

@@ -52,6 +52,11 @@ def test_planner_activates_the_ppui_from_the_web_view(page, platform, api_as):
     assert _wfs_count(platform, PLANNER, "perimeters", situation["id"]) == 1
     assert _wfs_count(platform, OUTSIDER, "anchors", situation["id"]) == 0
     page.wait_map_drawn()
+    # The map takes the copies in from the live stream, and the list of places and zones beside it follows.
+    page.wait_until(lambda: page.js("return document.getElementById('map').crisisMap.data.sources.anchors"
+                                    ".getFeatures().length") == 9, message="the copied places are not on the map")
+    page.wait_until(lambda: page.find("#feature-list-count").text == "(10)",
+                    message="the list of places and zones did not follow the activation")
     # The logbook of the page shows who activated it (it follows the feed live).
     page.wait_until(lambda: any("activated by Jan Van den Broeck" in e.text for e in page.find_all("#entries .entry")),
                     message="the activation is not in the logbook")

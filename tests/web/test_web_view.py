@@ -114,6 +114,7 @@ def test_channel_filter_and_corrections(page, demo_situations):
     page.login(PLANNER)
     page.open_situation(demo_situations["incident"]["title"])
     page.wait_for_entries()
+    page.find("#feed-refine-summary").click()  # the filters beside the search are folded away
     Select(page.find("#feed-channel-filter")).select_by_value("D1")
     page.wait_until(lambda: set(page.entry_channels()) == {"D1"}, message="the channel filter did not apply")
     Select(page.find("#feed-channel-filter")).select_by_value("")

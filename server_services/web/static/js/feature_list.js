@@ -1,6 +1,7 @@
 // The places and zones of the situation as a list beside the map: every feature reachable with the keyboard
-// (and read by a screen reader), each one brought into view with its details on the map. Read from the OGC
-// front's OGC API Features, with the same rights as the map.
+// (and read by a screen reader), each one brought into view with its details on the map. Taken from the map's
+// own layers, and redrawn as they change (live changes included); without a map, read from the OGC front's OGC
+// API Features, with the same rights.
 
 import { authFetch, errorFrom } from "./api.js";
 import { $, h, show } from "./dom.js";
@@ -37,11 +38,30 @@ export class FeatureList {
   async load() {
     let groups;
     try {
-      groups = await Promise.all(LAYERS.map(async ([layer, list]) => [layer, list, await this.fetchLayer(layer)]));
+      if (this.map && this.map.features) {
+        await this.map.ready;
+        groups = LAYERS.map(([layer, list]) => [layer, list, this.map.features(layer)]);
+        if (!this.following) {
+          this.following = true;
+          let pending = null;
+          this.map.onChange(() => {  // one redraw for a burst of changes (a plan's activation copies dozens)
+            clearTimeout(pending);
+            pending = setTimeout(() => { if (!this.destroyed) this.load(); }, 150);
+          });
+        }
+      } else {
+        groups = await Promise.all(LAYERS.map(async ([layer, list]) => [layer, list, await this.fetchLayer(layer)]));
+      }
     } catch (error) {
       this.items.replaceChildren(h("li", { class: "form-error" }, t("app.error", { message: error.message })));
       return;
     }
+    if (this.destroyed) return;
+    // Redrawn only when what it lists changed (a moved vertex changes nothing here; focus and clicks stay put).
+    const signature = JSON.stringify(groups.map(([, , features]) => features.map((f) =>
+      [f.id, f.properties.kind, f.properties.label])));
+    if (signature === this.signature) return;
+    this.signature = signature;
     let count = 0;
     const nodes = [];
     for (const [layer, list, features] of groups) {
@@ -63,6 +83,7 @@ export class FeatureList {
   }
 
   destroy() {
+    this.destroyed = true;
     this.toggle.removeEventListener("click", this.onToggle);
     this.items.replaceChildren();
   }

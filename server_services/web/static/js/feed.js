@@ -43,6 +43,9 @@ function isImage(type) {
   return type === "image/png" || type === "image/jpeg";
 }
 
+// The filters under "More filters" (the search stays in view).
+const REFINING = ["feed-channel-filter", "feed-organisation", "feed-since", "feed-until", "feed-urgent-only"];
+
 export class Logbook {
   /** situation: the API's situation; user: /api/me; hooks: onShowLocation(lonLat, urgent), onFatal(status). */
   constructor(situation, user, { onShowLocation = () => {}, onFatal = () => {}, onEntry = () => {},
@@ -86,9 +89,7 @@ export class Logbook {
       if (org) this.organisations.set(org.id, org.name);
     }
     this.fillOrganisations();
-    for (const id of ["feed-channel-filter", "feed-organisation", "feed-since", "feed-until", "feed-urgent-only"]) {
-      this.listen($(id), "change", () => this.reload());
-    }
+    for (const id of REFINING) this.listen($(id), "change", () => { this.countRefining(); this.reload(); });
     let typing = null;
     this.listen($("feed-q"), "input", () => {
       clearTimeout(typing);
@@ -97,9 +98,17 @@ export class Logbook {
     this.listen($("feed-filters"), "submit", (event) => { event.preventDefault(); this.reload(); });
     this.listen($("feed-clear"), "click", () => {
       $("feed-filters").reset();
+      this.countRefining();
       this.reload();
     });
+    this.countRefining();
     this.listen($("feed-more"), "click", () => this.loadOlder());
+  }
+
+  /** The closed filters say how many of them are set. */
+  countRefining() {
+    const n = REFINING.filter((id) => ($(id).type === "checkbox" ? $(id).checked : $(id).value !== "")).length;
+    $("feed-refine-summary").textContent = n ? t("logbook.refineCount", { n }) : t("logbook.refine");
   }
 
   fillOrganisations() {

@@ -205,12 +205,22 @@ export function createSituationMap(target, situation, { onStatus = () => {}, onF
      * view with its details: what a click on the map does, for those who do not use a mouse. */
     showFeature(geojson) {
       const [layer] = String(geojson.id).split(".");
-      const feature = (data.sources[layer] && data.sources[layer].getFeatureById(geojson.id)) || readFeature(geojson);
+      const feature = (data.sources[layer] && data.sources[layer].getFeatureById(geojson.id))
+        || (geojson.geometry ? readFeature(geojson) : null);
+      if (!feature) return; // removed meanwhile
       view.fit(feature.getGeometry().getExtent(), { padding: [60, 60, 60, 60], maxZoom: 17, duration: 300 });
       if (!kinds) return;
       const node = describe(feature, layer);
       if (editor) editor.decorate(node, feature, layer);
       onFeatures([node]);
+    },
+    /** The features of a layer as the map holds them: {id, properties} (the list of places and zones). */
+    features(name) {
+      return data.sources[name].getFeatures().map((f) => ({ id: f.getId(), properties: f.getProperties() }));
+    },
+    /** listener(layer, feature, "added" | "changed" | "removed") for each change the map takes in. */
+    onChange(listener) {
+      data.onChange(listener);
     },
     /** Reads a layer again (the plan zones once a plan is activated or withdrawn). */
     reloadLayer(name) {

@@ -77,7 +77,7 @@ export class PlansPanel {
       h("h3", {}, t("plans.inForce")), this.activeList,
       h("h3", {}, t("plans.library")), form, this.results,
       this.cardBox);
-    document.querySelector("#view-situation .situation-bar").append(this.toggle);
+    document.getElementById("contacts-toggle").after(this.toggle); // the situation's people, then its plans
     document.querySelector("#view-situation .map-wrap").append(this.panel);
   }
 

@@ -148,6 +148,8 @@ export default {
   "logbook.until": "Bis",
   "logbook.urgentOnly": "Nur dringende",
   "logbook.clearFilters": "Filter zurücksetzen",
+  "logbook.refine": "Weitere Filter",
+  "logbook.refineCount": "Weitere Filter ({n} gesetzt)",
   "logbook.entries": "Einträge des Einsatztagebuchs, neueste zuerst",
   "logbook.loadOlder": "Ältere Einträge laden",
   "logbook.none": "Noch kein Eintrag in diesem Einsatztagebuch.",

@@ -150,6 +150,8 @@ export default {
   "logbook.until": "To",
   "logbook.urgentOnly": "Urgent only",
   "logbook.clearFilters": "Clear the filters",
+  "logbook.refine": "More filters",
+  "logbook.refineCount": "More filters ({n} set)",
   "logbook.entries": "Logbook entries, newest first",
   "logbook.loadOlder": "Load older entries",
   "logbook.none": "No entry in this logbook yet.",

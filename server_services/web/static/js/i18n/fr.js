@@ -148,6 +148,8 @@ export default {
   "logbook.until": "Jusqu'à",
   "logbook.urgentOnly": "Urgent seulement",
   "logbook.clearFilters": "Effacer les filtres",
+  "logbook.refine": "Plus de filtres",
+  "logbook.refineCount": "Plus de filtres ({n} actifs)",
   "logbook.entries": "Entrées de la main courante, les plus récentes d'abord",
   "logbook.loadOlder": "Charger des entrées plus anciennes",
   "logbook.none": "Aucune entrée dans cette main courante pour l'instant.",

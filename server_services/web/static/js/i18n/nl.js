@@ -148,6 +148,8 @@ export default {
   "logbook.until": "Tot",
   "logbook.urgentOnly": "Alleen dringend",
   "logbook.clearFilters": "Filters wissen",
+  "logbook.refine": "Meer filters",
+  "logbook.refineCount": "Meer filters ({n} ingesteld)",
   "logbook.entries": "Berichten van het logboek, nieuwste eerst",
   "logbook.loadOlder": "Oudere berichten laden",
   "logbook.none": "Nog geen bericht in dit logboek.",
