@@ -35,6 +35,8 @@ test: setup-test
 
 lint: setup-test
 	@$(PY) -m ruff check server_services qgis_plugin tests bench styles scripts
+	@# The domain layer's types (setup.cfg [mypy]: server_services/store)
+	@$(PY) -m mypy
 
 stop:
 	@if [ -x $(CRISIS) ]; then $(CRISIS) stop || true; fi

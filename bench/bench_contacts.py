@@ -26,13 +26,13 @@ import requests
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from server_services.api.accounts import User  # noqa: E402
 from server_services.config import Settings, load_settings  # noqa: E402
 from server_services.contacts import store  # noqa: E402
 from server_services.db import with_dbname  # noqa: E402
 from server_services.demo import load_demo  # noqa: E402
 from server_services.migrations import migrate  # noqa: E402
 from server_services.stack import Ports, Stack, free_port_block  # noqa: E402
+from server_services.store.accounts import User  # noqa: E402
 
 PASSWORD = "demo-crisis-2026"
 CONTACTS, ORGANISATIONS, SEARCHES, READS = 100_000, 28_000, 300, 2000

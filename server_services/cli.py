@@ -157,6 +157,8 @@ def _cmd_purge(args, settings) -> int:
     older than the retention go, with their audit copies (crisis.purge_contact_data, as the schema owner)."""
     import psycopg
 
+    from .contacts import gdpr
+
     months = args.months
     if months is None:
         months = int(os.environ.get("CRISIS_CONTACT_RETENTION_MONTHS", DEFAULT_RETENTION_MONTHS))
@@ -164,7 +166,7 @@ def _cmd_purge(args, settings) -> int:
         print("crisis: the retention is at least one month", file=sys.stderr)
         return 2
     with psycopg.connect(args.database_url or settings.owner_database_url) as conn:
-        access_rows, tombstones = conn.execute("SELECT * FROM crisis.purge_contact_data(%s)", (months,)).fetchone()
+        access_rows, tombstones = gdpr.purge(conn, months)
     print(f"purge (retention {months} months): {access_rows} contact access-log rows, {tombstones} erased contacts")
     return 0
 

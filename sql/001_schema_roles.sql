@@ -1,5 +1,5 @@
 -- Schema, extensions and the two roles the platform uses.
--- crisis_app: the role the services connect as; it owns nothing and gets only the rights it needs (see 009).
+-- crisis_app: the role the services connect as; it owns nothing and gets only the rights it needs (see 008_grants.sql).
 BEGIN;
 
 CREATE EXTENSION IF NOT EXISTS postgis;

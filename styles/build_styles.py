@@ -93,10 +93,6 @@ def sld_files(spec: d.Layer) -> dict[str, str]:
     return files
 
 
-def sld_text(spec: d.Layer) -> str:
-    return sld_files(spec)[f"{spec.name}.sld"]
-
-
 def build(qml_dir: Path = d.QML_DIR, sld_dir: Path = d.SLD_DIR) -> list[Path]:
     """Write every layer's QML and SLD (with the pattern tiles the SLD links); returns the files written."""
     qgis_app()

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..config import load_settings
 
-if TYPE_CHECKING:  # Flask is imported by create_app only: the OGC front imports .accounts without it
+if TYPE_CHECKING:  # Flask is imported by create_app only: nothing is done at import time
     from flask import Flask
 
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
-from dataclasses import dataclass
 
-from .errors import PayloadTooLarge, UnsupportedMediaType, ValidationFailed
+from ..store.errors import PayloadTooLarge, UnsupportedMediaType, ValidationFailed
+from ..store.feeds import Attachment
 
 MAX_BYTES = 10 * 1024 * 1024  # the database allows no more (feed_attachments.size_bytes)
 MAX_FILES = 10
@@ -14,17 +13,6 @@ ACCEPTED = ("image/png", "image/jpeg", "application/pdf", "text/plain")
 _GENERIC = ("", "application/octet-stream", "binary/octet-stream")
 _TEXT_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f/\\]")
-
-
-@dataclass(frozen=True)
-class Attachment:
-    filename: str
-    content_type: str
-    content: bytes
-
-    @property
-    def sha256(self) -> bytes:
-        return hashlib.sha256(self.content).digest()
 
 
 def sniff(content: bytes) -> str | None:

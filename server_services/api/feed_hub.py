@@ -11,7 +11,9 @@ from collections import deque
 import psycopg
 from psycopg.rows import dict_row
 
-from . import feed_store, map_store
+from ..store import feeds as feed_store
+from ..store import maps as map_store
+from ..store import situations
 from .jsonout import dumps
 
 log = logging.getLogger(__name__)
@@ -20,10 +22,6 @@ CHANNEL = "crisis_feed"  # sql/005: payload '<situation_id>:<entry_id>'
 MAP_CHANNEL = "crisis_map"  # sql/040: payload '<situation_id>:<map change id>'
 WINDOW = 2000  # entries kept per followed situation, for followers that are a little behind
 FETCH_BATCH = 500
-_AUDIENCE = """
-SELECT owner_org_id, ARRAY(SELECT organisation_id FROM crisis.situation_shares WHERE situation_id = s.id) AS shared
-FROM crisis.situations s WHERE s.id = %s
-"""
 
 
 def event_body(entry: dict) -> bytes:
@@ -207,11 +205,10 @@ class FeedHub:
         while True:
             conn = self._fetch_connection()
             rows = feed_store.entries_after(conn, feed.situation_id, feed.last_id, FETCH_BATCH)
-            audience = conn.execute(_AUDIENCE, (feed.situation_id,)).fetchone()
+            audience = situations.audience(conn, feed.situation_id)
             changes = map_store.changes_after(conn, feed.situation_id, feed.map_last_id, FETCH_BATCH)
             feed.append_map([(row["id"], map_event_body(row["data"])) for row in changes])
-            feed.append([(row["id"], event_body(row)) for row in rows],
-                        (audience["owner_org_id"], frozenset(audience["shared"])) if audience else (0, frozenset()))
+            feed.append([(row["id"], event_body(row)) for row in rows], audience)
             if len(rows) < FETCH_BATCH and len(changes) < FETCH_BATCH:
                 return
 

@@ -6,9 +6,10 @@ from urllib.parse import quote
 
 from flask import Blueprint, Response, jsonify, request
 
-from . import attachments, feed_store
+from ..store import feeds as feed_store
+from ..store.errors import UnsupportedMediaType, ValidationFailed
+from . import attachments
 from .auth import require_user
-from .errors import UnsupportedMediaType, ValidationFailed
 from .pool import conn
 from .validation import Fields, parse_json_object, query
 

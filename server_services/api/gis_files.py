@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path, PurePosixPath
 
-from .errors import PayloadTooLarge, UnsupportedMediaType, ValidationFailed
+from ..store.errors import PayloadTooLarge, UnsupportedMediaType, ValidationFailed
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # as sent (a zip or one file)
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # what an archive may declare unpacked, all members together

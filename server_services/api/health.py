@@ -6,6 +6,7 @@ import psycopg
 from flask import Blueprint, current_app, jsonify
 
 from .. import __version__
+from ..db import ping
 
 bp = Blueprint("health", __name__)
 
@@ -14,7 +15,7 @@ bp = Blueprint("health", __name__)
 def health():
     try:
         with psycopg.connect(current_app.config["DATABASE_URL"], connect_timeout=3) as conn:
-            conn.execute("SELECT 1 FROM crisis.situations LIMIT 1")
+            ping(conn)
         database = "ok"
     except psycopg.Error as exc:
         current_app.logger.warning("health: database does not answer: %s", exc)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from flask import Flask, Response, current_app, request
 from werkzeug.routing import IntegerConverter
 
-from .errors import Forbidden, UnsupportedMediaType
+from ..store.errors import Forbidden, UnsupportedMediaType
 
 WRITES = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 # The routes that take files (multipart/form-data).

@@ -6,9 +6,9 @@ from __future__ import annotations
 from flask import Blueprint, Response, jsonify
 
 from .. import vocabulary
-from . import map_store as store
+from ..store import maps as store
+from ..store.errors import NotFound
 from .auth import require_user
-from .errors import NotFound
 from .pool import conn
 from .validation import Fields, json_body, query
 

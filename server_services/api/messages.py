@@ -24,8 +24,6 @@ CATALOG: dict[str, tuple[str, str, str]] = {
     "The service failed to answer this request.": (
         "Le service n'a pas pu répondre à cette demande.", "De dienst kon dit verzoek niet beantwoorden.",
         "Der Dienst konnte diese Anfrage nicht beantworten."),
-    "The request is malformed.": (
-        "La demande est mal formée.", "Het verzoek is onjuist opgebouwd.", "Die Anfrage ist fehlerhaft."),
     "The request body is not valid JSON.": (
         "Le corps de la demande n'est pas du JSON valide.", "De inhoud van het verzoek is geen geldige JSON.",
         "Der Inhalt der Anfrage ist kein gültiges JSON."),
@@ -82,9 +80,10 @@ CATALOG: dict[str, tuple[str, str, str]] = {
         "Le jeton est inconnu, expiré ou révoqué : reconnectez-vous.",
         "Het token is onbekend, verlopen of ingetrokken: meld u opnieuw aan.",
         "Das Token ist unbekannt, abgelaufen oder widerrufen: melden Sie sich erneut an."),
-    "Use Authorization: Bearer <token> or HTTP Basic.": (
-        "Utilisez Authorization: Bearer <jeton> ou HTTP Basic.", "Gebruik Authorization: Bearer <token> of HTTP Basic.",
-        "Verwenden Sie Authorization: Bearer <Token> oder HTTP Basic."),
+    "Use HTTP Basic (email and password) or Authorization: Bearer <token>.": (
+        "Utilisez HTTP Basic (e-mail et mot de passe) ou Authorization: Bearer <jeton>.",
+        "Gebruik HTTP Basic (e-mail en wachtwoord) of Authorization: Bearer <token>.",
+        "Verwenden Sie HTTP Basic (E-Mail und Passwort) oder Authorization: Bearer <Token>."),
     # requests
     "Requests from pages of other sites may not change anything here.": (
         "Les demandes venant de pages d'autres sites ne peuvent rien modifier ici.",
@@ -447,46 +446,3 @@ def negotiate(accept_language: str | None, account_language: str | None = None) 
     if ranked:
         return min(ranked)[2]
     return account_language if account_language in LANGUAGES else "en"
-
-
-# The logbook lines the platform writes for a change of a situation, in the language of the one who made it
-# (a logbook line is that person's statement). {old}/{new} are codes in English, labels in the other languages.
-SYSTEM: dict[str, dict[str, str]] = {
-    "opened": {"en": "Situation opened: {title}.", "fr": "Situation ouverte : {title}.",
-               "nl": "Situatie geopend: {title}.", "de": "Lage eröffnet: {title}."},
-    "status": {"en": "Situation {verb} (status {old} -> {new}).", "fr": "Statut de la situation : {old} → {new}.",
-               "nl": "Status van de situatie: {old} → {new}.", "de": "Status der Lage: {old} → {new}."},
-    "phase_raised": {"en": "Coordination phase raised: {old} -> {new}.",
-                     "fr": "Phase de coordination relevée : {old} → {new}.",
-                     "nl": "Coördinatiefase verhoogd: {old} → {new}.",
-                     "de": "Koordinierungsphase erhöht: {old} → {new}."},
-    "phase_lowered": {"en": "Coordination phase lowered: {old} -> {new}.",
-                      "fr": "Phase de coordination abaissée : {old} → {new}.",
-                      "nl": "Coördinatiefase verlaagd: {old} → {new}.",
-                      "de": "Koordinierungsphase gesenkt: {old} → {new}."},
-    "level_raised": {"en": "National activation level raised: {old} -> {new}.",
-                     "fr": "Niveau d'activation national relevé : {old} → {new}.",
-                     "nl": "Nationaal activeringsniveau verhoogd: {old} → {new}.",
-                     "de": "Nationale Aktivierungsstufe erhöht: {old} → {new}."},
-    "level_lowered": {"en": "National activation level lowered: {old} -> {new}.",
-                      "fr": "Niveau d'activation national abaissé : {old} → {new}.",
-                      "nl": "Nationaal activeringsniveau verlaagd: {old} → {new}.",
-                      "de": "Nationale Aktivierungsstufe gesenkt: {old} → {new}."},
-    "shared": {"en": "Situation shared with {name}.", "fr": "Situation partagée avec {name}.",
-               "nl": "Situatie gedeeld met {name}.", "de": "Lage freigegeben für {name}."},
-    "unshared": {"en": "Situation no longer shared with {name}.", "fr": "Situation plus partagée avec {name}.",
-                 "nl": "Situatie niet meer gedeeld met {name}.", "de": "Lage nicht mehr freigegeben für {name}."},
-    "reason": {
-        "en": " Reason: {reason}",
-        "fr": " Motif : {reason}",
-        "nl": " Reden: {reason}",
-        "de": " Grund: {reason}"},
-    "none": {"en": "none", "fr": "aucun", "nl": "geen", "de": "keine"},
-}
-
-
-def system_line(key: str, language: str, reason: str | None = None, **values) -> str:
-    """One logbook line of the platform in `language` (English when not one of the four)."""
-    language = language if language in LANGUAGES else "en"
-    text = SYSTEM[key][language].format(**values)
-    return text + (SYSTEM["reason"][language].format(reason=reason) if reason else "")

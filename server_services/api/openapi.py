@@ -5,9 +5,9 @@ from __future__ import annotations
 from flask import Blueprint, jsonify
 
 from .. import __version__
-from .feed_store import CHANNELS, PRIORITIES
-from .map_store import ANCHOR_STATUSES, LAYERS
-from .situation_store import ACTIVATION_LEVELS, KINDS, PHASES, STATUSES
+from ..store.feeds import CHANNELS, PRIORITIES
+from ..store.maps import ANCHOR_STATUSES, LAYERS
+from ..store.situations import ACTIVATION_LEVELS, KINDS, PHASES, STATUSES
 from .users import LANGUAGES, MIN_PASSWORD, ROLES
 
 bp = Blueprint("openapi", __name__)

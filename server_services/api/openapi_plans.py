@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..store.plans import DISCIPLINES, KINDS, STATUSES
 from .gis_export import CRSS, FORMATS
 from .openapi import (
     BOOL,
@@ -26,7 +27,6 @@ from .openapi import (
 )
 from .plan_documents import ACCEPTED, CATEGORIES
 from .plan_import import MODES
-from .plan_store import DISCIPLINES, KINDS, STATUSES
 
 DATE = {"type": "string", "format": "date"}
 PERSON = nullable(obj({"id": INT, "display_name": STR}, required=["id", "display_name"]))

@@ -3,13 +3,12 @@ the declared type; office files are looked into without unpacking them; names ma
 
 from __future__ import annotations
 
-import hashlib
 import io
 import zipfile
-from dataclasses import dataclass
 
+from ..store.errors import PayloadTooLarge, UnsupportedMediaType, ValidationFailed
+from ..store.plans import Document
 from .attachments import safe_filename
-from .errors import PayloadTooLarge, UnsupportedMediaType, ValidationFailed
 
 MAX_BYTES = 20 * 1024 * 1024  # crisis.plan_documents.size_bytes allows no more
 CATEGORIES = ("plan_text", "annex", "map")
@@ -21,17 +20,6 @@ EXTENSIONS = {PDF: ".pdf", ODT: ".odt", DOCX: ".docx", PNG: ".png", JPEG: ".jpg"
 _MAX_ZIP_ENTRIES = 5000  # a long report has a few hundred parts (images, styles)
 _MAX_PART = 1024 * 1024  # the small parts read to tell the type ([Content_Types].xml, mimetype)
 _DOCX_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
-
-
-@dataclass(frozen=True)
-class Document:
-    filename: str
-    content_type: str
-    content: bytes
-
-    @property
-    def sha256(self) -> bytes:
-        return hashlib.sha256(self.content).digest()
 
 
 def _small_part(archive: zipfile.ZipFile, name: str) -> bytes | None:

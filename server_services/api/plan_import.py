@@ -1,6 +1,7 @@
 """Prepared zones and places of a plan from a GIS file: the file's attribute mapped to the platform's kinds
 (guessed where the names are obvious, given explicitly otherwise), the whole file checked feature by feature
-first (geometry type, kind, validity, Belgium), then all of it written in one transaction, or nothing."""
+first (geometry type, kind, validity, Belgium), then all of it written in one transaction, or nothing
+(store/plan_places.py)."""
 
 from __future__ import annotations
 
@@ -10,13 +11,12 @@ import unicodedata
 from dataclasses import dataclass, field
 
 import psycopg
-from psycopg import sql
 
-from ..db import set_actor
+from ..store import plan_places
+from ..store.accounts import User
+from ..store.errors import ValidationFailed
+from ..store.plans import managed_plan
 from . import gis_files
-from .accounts import User
-from .errors import ValidationFailed
-from .plan_store import managed_plan
 
 MODES = ("append", "replace")
 MAX_VERTICES = 100_000  # per feature
@@ -104,11 +104,8 @@ def normalise(text: str) -> str:
 def vocabulary(conn: psycopg.Connection) -> dict[str, dict[str, str]]:
     """{family: {normalised word: kind}} from the kinds' codes and labels (sql/004) and SYNONYMS."""
     words: dict[str, dict[str, str]] = {"anchor": {}, "perimeter": {}}
-    for family, table in (("anchor", "anchor_kinds"), ("perimeter", "perimeter_kinds")):
-        query = sql.SQL("SELECT code, label_en, label_fr, label_nl, label_de FROM {}").format(
-            sql.Identifier("crisis", table))
-        for row in conn.execute(query):
-            code, *labels = row.values() if isinstance(row, dict) else row
+    for family, kinds in plan_places.kind_words(conn).items():
+        for code, *labels in kinds:
             for text in (code, *labels):
                 for part in (text, text.split("(")[0], *re.findall(r"\(([^)]*)\)", text)):
                     words[family].setdefault(normalise(part), code)
@@ -235,21 +232,11 @@ def _geometry_problem(geometry) -> str | None:
     return None
 
 
-# PostGIS, which will store them, judges validity; the territory check is crisis.near_belgium (sql/062).
-_DATABASE_CHECK = """
-SELECT f.n, ST_IsValid(g.geom) AS valid, ST_IsValidReason(g.geom) AS reason,
-       ST_IsValid(g.geom) AND crisis.near_belgium(g.geom) AS near
-FROM unnest(%s::bytea[]) WITH ORDINALITY AS f (wkb, n), LATERAL (SELECT ST_GeomFromWKB(f.wkb, 4326) AS geom) AS g
-ORDER BY f.n
-"""
-
-
 def _check_in_database(conn, candidates: list, report: Report) -> None:
     if not candidates:
         return
-    rows = conn.execute(_DATABASE_CHECK, ([c.wkb for _, c in candidates],)).fetchall()
+    rows = plan_places.judge(conn, [c.wkb for _, c in candidates])
     for (feature, checked), row in zip(candidates, rows, strict=True):
-        row = row if isinstance(row, dict) else dict(zip(("n", "valid", "reason", "near"), row, strict=True))
         if not row["valid"]:
             reason = f"invalid geometry: {row['reason']}"
         elif not row["near"]:
@@ -261,36 +248,6 @@ def _check_in_database(conn, candidates: list, report: Report) -> None:
     report.problems.sort(key=lambda p: (p["layer"], p["feature"]))
 
 
-_INSERT = {
-    "anchor": """INSERT INTO crisis.plan_anchors (plan_id, kind, label, geom)
-                 SELECT %s, t.kind, t.label, ST_GeomFromWKB(t.wkb, 4326)
-                 FROM unnest(%s::text[], %s::text[], %s::bytea[]) WITH ORDINALITY AS t (kind, label, wkb, n)
-                 ORDER BY t.n RETURNING id""",
-    "perimeter": """INSERT INTO crisis.plan_perimeters (plan_id, kind, label, geom)
-                    SELECT %s, t.kind, t.label, ST_Multi(ST_GeomFromWKB(t.wkb, 4326))
-                    FROM unnest(%s::text[], %s::text[], %s::bytea[]) WITH ORDINALITY AS t (kind, label, wkb, n)
-                    ORDER BY t.n RETURNING id""",
-}
-
-
-def write(conn: psycopg.Connection, user: User, plan_id: int, report: Report, mode: str) -> dict:
-    """All accepted features in one transaction (replacing the plan's prepared ones in mode replace)."""
-    created = {}
-    with conn.transaction():
-        set_actor(conn, user.id)
-        managed_plan(conn, user, plan_id)
-        if mode == "replace":
-            conn.execute("DELETE FROM crisis.plan_anchors WHERE plan_id = %s", (plan_id,))
-            conn.execute("DELETE FROM crisis.plan_perimeters WHERE plan_id = %s", (plan_id,))
-        for family in ("anchor", "perimeter"):
-            chosen = [c for c in report.accepted if c.family == family]
-            rows = conn.execute(_INSERT[family], (plan_id, [c.kind for c in chosen], [c.label for c in chosen],
-                                                  [c.wkb for c in chosen])).fetchall() if chosen else []
-            created[f"{family}s"] = [r["id"] if isinstance(r, dict) else r[0] for r in rows]
-        conn.execute("UPDATE crisis.plans SET updated_at = now() WHERE id = %s", (plan_id,))  # a new version
-    return created
-
-
 def run(conn: psycopg.Connection, user: User, plan_id: int, content: bytes, options: ImportOptions) -> dict:
     """Reads and checks the file; writes it unless it is a dry run or something was refused. The report."""
     managed_plan(conn, user, plan_id)  # outsiders learn nothing about the file, readers may not import
@@ -298,6 +255,6 @@ def run(conn: psycopg.Connection, user: User, plan_id: int, content: bytes, opti
     report = check(conn, source, options)
     answer = report.as_json(options)
     if not options.dry_run and not report.problems:
-        answer["created"] = write(conn, user, plan_id, report, options.mode)
+        answer["created"] = plan_places.write(conn, user, plan_id, report.accepted, options.mode)
         answer["written"] = True
     return answer

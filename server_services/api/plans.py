@@ -9,9 +9,11 @@ from urllib.parse import quote
 
 from flask import Blueprint, Response, jsonify, request
 
-from . import activation_store, gis_export, plan_documents, plan_import, plan_messages, plan_store
+from ..store import activations as activation_store
+from ..store import plans as plan_store
+from ..store.errors import UnsupportedMediaType, ValidationFailed
+from . import gis_export, plan_documents, plan_import, plan_messages
 from .auth import require_user
-from .errors import UnsupportedMediaType, ValidationFailed
 from .pool import conn
 from .validation import Fields, bbox, json_body, parse_json_object, query
 

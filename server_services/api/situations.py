@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, jsonify
 
-from . import situation_store as store
+from ..store import situations as store
 from .auth import require_user
 from .pool import conn
 from .validation import Fields, bbox, json_body, query

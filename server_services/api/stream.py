@@ -8,22 +8,17 @@ import time
 
 from flask import Blueprint, Response, current_app, request
 
-from . import feed_store, map_store
+from ..store import feeds as feed_store
+from ..store import maps as map_store
+from ..store import situations
+from ..store.errors import ServiceUnavailable, ValidationFailed
 from .auth import require_user
-from .errors import NotFound, ServiceUnavailable, ValidationFailed
 from .feed_hub import closing, event_body, hub_for, map_event_body
 from .pool import conn, get_pool
 
 bp = Blueprint("stream", __name__)
 
 CATCH_UP_BATCH = 200
-
-_START = """
-SELECT crisis.can_see_situation(%(uid)s, %(sid)s) AS can_see,
-       (SELECT coalesce(max(id), 0) FROM crisis.feed_entries WHERE situation_id = %(sid)s) AS last_id,
-       (SELECT coalesce(max(id), 0) FROM crisis_live.map_changes WHERE situation_id = %(sid)s) AS map_last_id
-"""
-
 
 def _number(raw: str) -> int:
     if not (raw.isascii() and raw.isdigit()) or len(raw) > 18:
@@ -51,9 +46,7 @@ def stream(situation_id: int):
     user = require_user()
     with_map = request.args.get("map") == "1"
     resume, map_resume = _resume_from(with_map)
-    start = conn().execute(_START, {"uid": user.id, "sid": situation_id}).fetchone()
-    if not start["can_see"]:
-        raise NotFound("No such situation.")
+    last_id, map_last_id = feed_store.stream_start(conn(), user, situation_id)
     config = current_app.config
     hub = hub_for(config["DATABASE_URL"], config["FEED_POLL_SECONDS"])
     if hub.streams >= config["FEED_MAX_STREAMS"]:
@@ -63,7 +56,7 @@ def stream(situation_id: int):
     pool = get_pool()
     heartbeat = config["FEED_HEARTBEAT_SECONDS"]
     recheck = config["FEED_ACCESS_RECHECK_SECONDS"]
-    feed = hub.follow(situation_id, start["last_id"], start["map_last_id"])
+    feed = hub.follow(situation_id, last_id, map_last_id)
     released = []
 
     def release():
@@ -73,14 +66,14 @@ def stream(situation_id: int):
 
     def still_visible() -> bool:
         with pool.connection() as c:
-            return c.execute("SELECT crisis.can_see_situation(%s, %s) AS ok", (user.id, situation_id)).fetchone()["ok"]
+            return situations.can_see(c, user.id, situation_id)
 
     def events():
         try:
             yield b"retry: 3000\n: connected\n\n"
-            cursor = start["last_id"] if resume is None else resume
+            cursor = last_id if resume is None else resume
             # Without a map cursor the map starts now (the client has just read the map's layers).
-            map_cursor = (start["map_last_id"] if map_resume is None else map_resume) if with_map else None
+            map_cursor = (map_last_id if map_resume is None else map_resume) if with_map else None
             now = time.monotonic()
             next_beat, next_check = now + heartbeat, now + recheck
             while not closing.is_set():

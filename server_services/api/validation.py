@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 from flask import request
 
-from .errors import InvalidJson, UnsupportedMediaType, ValidationFailed
+from ..store.errors import InvalidJson, UnsupportedMediaType, ValidationFailed
 
 MAX_POSITIONS = 100_000  # an area of interest larger than this is a mistake, not a map
 MAX_DEPTH = 32  # the deepest body the API takes is an area (object > coordinates > polygons > rings > positions)

@@ -9,8 +9,6 @@ from pathlib import Path
 from .config import EMBEDDED, GRID, Basemap, basemaps
 from .render import RENDERED_LAYERS
 
-SEED_LEVELS = (0, 14)
-
 
 def _mapproxy_template(url: str) -> str:
     """An XYZ or WMTS REST template as MapProxy's tile source writes it (%(z)s, %(x)s, %(y)s)."""

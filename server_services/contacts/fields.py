@@ -64,15 +64,6 @@ def email(value: str) -> str:
     return text
 
 
-def display_phone(e164: str) -> str:
-    """"+3232011121" -> "+32 3 201 11 21" (how people read it aloud)."""
-    try:
-        number = phonenumbers.parse(e164, None)
-    except phonenumbers.NumberParseException:
-        return e164
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-
-
 def text(value, name: str, max_len: int, required: bool = False) -> str | None:
     if value is None:
         if required:

@@ -1,4 +1,5 @@
-"""The person's rights: what the platform holds about a contact (subject access), and about a user's own account."""
+"""The person's rights: what the platform holds about a contact (subject access), about a user's own account, and
+the retention of contact data."""
 
 from __future__ import annotations
 
@@ -69,3 +70,10 @@ def my_export(conn: psycopg.Connection, user) -> dict:
         for name, query in parts.items():
             out[name] = conn.execute(query, uid).fetchall()
     return out
+
+
+def purge(conn: psycopg.Connection, months: int) -> tuple[int, int]:
+    """Contact access-log rows and erased contacts' tombstones older than `months` go, with their audit copies
+    (crisis.purge_contact_data, as the schema owner); returns how many of each."""
+    access_rows, tombstones = conn.execute("SELECT * FROM crisis.purge_contact_data(%s)", (months,)).fetchone()
+    return access_rows, tombstones

@@ -8,8 +8,8 @@ import io
 
 import psycopg
 
-from ..api.errors import ValidationFailed
 from ..db import set_actor
+from ..store.errors import ValidationFailed
 from . import fields, store, vcard
 
 FORMATS = ("csv", "vcard")

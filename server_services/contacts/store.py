@@ -12,8 +12,8 @@ import re
 import psycopg
 from psycopg import sql
 
-from ..api.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from ..db import set_actor
+from ..store.errors import Conflict, Forbidden, NotFound, ValidationFailed
 
 MAX_WORDS = 8
 

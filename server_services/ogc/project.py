@@ -82,27 +82,6 @@ def layer_uri(spec: LayerSpec, service: str) -> str:
             f"checkPrimaryKeyUnicity='0' table=\"{spec.schema}\".\"{spec.relation}\" ({spec.geometry_column})")
 
 
-def _table_uri(service: str, relation: str, key: str) -> str:
-    return f"service='{service}' key='{key}' checkPrimaryKeyUnicity='0' table=\"crisis\".\"{relation}\""
-
-
-def _vocabularies(service: str) -> dict:
-    """Anchor and perimeter kinds, read through the same service as the layers."""
-    from qgis.core import QgsFeatureRequest, QgsVectorLayer
-
-    out = {}
-    kinds = QgsVectorLayer(_table_uri(service, "anchor_kinds", "code"), "anchor_kinds", "postgres")
-    perimeter_kinds = QgsVectorLayer(_table_uri(service, "perimeter_kinds", "code"), "perimeter_kinds", "postgres")
-    if not kinds.isValid() or not perimeter_kinds.isValid():
-        raise ProjectError("the kinds of anchor and perimeter cannot be read from the database")
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
-    rows = sorted(kinds.getFeatures(request), key=lambda f: f["sort_order"])
-    out["anchor_kinds"] = [(f["code"], f["pictogram"]) for f in rows]
-    rows = sorted(perimeter_kinds.getFeatures(request), key=lambda f: f["draw_order"])
-    out["perimeter_kinds"] = [(f["code"], f["fill_colour"], f["draw_order"]) for f in rows]
-    return out
-
-
 def _write_ows_metadata(project, layers: dict, crs) -> None:
     from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsRectangle
 
@@ -200,7 +179,6 @@ def build_project(app_database_url: str, run_dir: Path, styles_dir: Path = STYLE
     project.setCrs(crs)
     project.setTitle(METADATA["title"])
     project.writeEntryBool("Paths", "/Absolute", True)
-    vocabularies = _vocabularies(pgservice.BASE_SERVICE)
     layers = {}
     root = project.layerTreeRoot()
     for spec in LAYERS:
@@ -212,7 +190,7 @@ def build_project(app_database_url: str, run_dir: Path, styles_dir: Path = STYLE
         layer.setTitle(spec.title)
         layer.setAbstract(spec.abstract)
         layer.setKeywordList(", ".join(["crisis", spec.name]))
-        apply_style(layer, spec, styles_dir, vocabularies)
+        apply_style(layer, spec, styles_dir)
         project.addMapLayer(layer, False)
         root.insertLayer(0, layer)  # LAYERS goes bottom to top
         layers[spec.name] = layer

@@ -10,30 +10,22 @@ from pathlib import Path
 import psycopg
 
 from ..config import ROOT
+from ..store import reference
 from . import FILE, LANGUAGES
 
 PLUGIN_COPY = ROOT / "qgis_plugin" / "definitions" / "vocabulary.py"
 STYLES_COPY = ROOT / "styles" / "vocabulary.py"
 
-# What some lists carry besides their labels, as the offline copies need it.
-_EXTRAS = {
-    "anchor_kinds": "SELECT code, json_build_object('pictogram', pictogram) FROM crisis.anchor_kinds",
-    "perimeter_kinds": "SELECT code, json_build_object('fill_colour', fill_colour, 'draw_order', draw_order) "
-                       "FROM crisis.perimeter_kinds",
-}
+# What /api/reference gives beside the code, the labels and the extras, and the file leaves out.
+_API_ONLY = ("label_en", "label_fr", "label_nl", "label_de", "sort_order")
 
 
 def read_database(conn: psycopg.Connection) -> dict:
-    """Every list of crisis.vocabulary in form order, with the extras above."""
-    lists: dict[str, list[dict]] = {}
-    rows = conn.execute("SELECT list, code, label_en, label_fr, label_nl, label_de FROM crisis.vocabulary "
-                        "ORDER BY list, sort_order, code").fetchall()
-    for name, code, *labels in rows:
-        lists.setdefault(name, []).append({"code": code, "labels": dict(zip(LANGUAGES, labels, strict=True))})
-    for name, query in _EXTRAS.items():
-        extras = dict(conn.execute(query).fetchall())
-        for item in lists.get(name, []):
-            item.update(extras[item["code"]])
+    """Every list of the database in form order, read as /api/reference reads it (store/reference.py): code,
+    labels, and the extras of the lists that have some."""
+    lists = {name: [{"code": item["code"], "labels": item["labels"],
+                     **{k: v for k, v in item.items() if k not in ("code", "labels", *_API_ONLY)}} for item in items]
+             for name, items in reference.lists(conn).items()}
     return {"languages": list(LANGUAGES), "lists": lists}
 
 

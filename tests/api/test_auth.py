@@ -11,8 +11,8 @@ import psycopg
 import pytest
 import requests
 
-from server_services.api.accounts import ACCOUNT_FREE
 from server_services.passwords import hash_password
+from server_services.store.accounts import ACCOUNT_FREE
 
 from .conftest import DEMO_PASSWORD, Client
 from .test_hostile_login import from_address

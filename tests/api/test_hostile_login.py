@@ -20,8 +20,8 @@ import requests
 from requests.adapters import HTTPAdapter
 
 from server_services import passwords
-from server_services.api import accounts
 from server_services.passwords import hash_password
+from server_services.store import accounts
 
 from .conftest import DEMO_PASSWORD
 

@@ -151,7 +151,7 @@ def _raised_messages():
             return None if left is None or right is None else left + right
         return None
 
-    for path in [*API.glob("*.py"), *(API.parent / "contacts").glob("*.py")]:
+    for path in [*API.glob("*.py"), *(API.parent / "store").glob("*.py"), *(API.parent / "contacts").glob("*.py")]:
         if path.name in ("messages.py", "openapi.py", "docs.py"):
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):

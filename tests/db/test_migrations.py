@@ -8,7 +8,7 @@ import subprocess
 import psycopg
 import pytest
 
-from server_services.migrations import MigrationError, discover, migrate
+from server_services.migrations import CORRECTED, MigrationError, discover, migrate
 
 
 def _quiet(*_):
@@ -64,6 +64,23 @@ def test_a_changed_applied_file_is_refused(tmp_path, database_factory):
     target.write_text(target.read_text().replace("COMMIT;", "-- edited after the fact\nCOMMIT;"))
     with pytest.raises(MigrationError, match="changed after it was applied"):
         migrate(db.admin_url, sql_dir=sql_dir, log=_quiet)
+
+
+def test_corrected_files_changed_only_their_comments():
+    by_name = {m.name: m for m in discover()}
+    for name, before in CORRECTED.items():
+        assert by_name[name].checksum not in before, name
+        assert by_name[name].statements_checksum in before.values(), f"{name}: a statement changed, not a comment"
+
+
+def test_a_database_that_applied_a_file_before_its_comments_were_corrected_still_migrates(database_factory):
+    db = database_factory()
+    migrate(db.admin_url, log=_quiet)
+    name, before = next(iter(CORRECTED.items()))
+    with psycopg.connect(db.admin_url) as conn:
+        conn.execute("UPDATE crisis_meta.schema_migrations SET checksum = %s WHERE name = %s",
+                     (next(iter(before)), name))
+    assert migrate(db.admin_url, log=_quiet) == []
 
 
 def test_a_failing_migration_leaves_nothing_behind(tmp_path, database_factory):

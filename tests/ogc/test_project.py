@@ -80,14 +80,21 @@ def test_ows_metadata(built):
         assert editable == {ids["anchors"], ids["perimeters"]}, operation
 
 
+def test_every_published_layer_has_its_style_file(tmp_path):
+    """The project takes each layer's look from styles/qml/<layer>.qml; without one the build stops."""
+    from server_services.ogc.styling import StyleError, apply_style
+
+    assert [spec.name for spec in LAYERS if not (ROOT / "styles" / "qml" / f"{spec.name}.qml").is_file()] == []
+    with pytest.raises(StyleError, match="no style"):
+        apply_style(None, LAYERS[0], tmp_path)
+
+
 def test_styles_of_styles_folder_are_used(built):
-    """Where styles/qml/<layer>.qml exists, its renderer is in the project (and forms stay out of it)."""
+    """Each layer's renderer is its styles/qml/<layer>.qml's (and forms stay out of the project)."""
     root = ET.parse(built / "crisis.qgs").getroot()
     for ml in root.iter("maplayer"):
         name = ml.findtext("layername")
         qml = ROOT / "styles" / "qml" / f"{name}.qml"
-        if not qml.exists():
-            continue
         style_renderer = ET.parse(qml).getroot().find("renderer-v2")
         assert ml.find("renderer-v2").get("type") == style_renderer.get("type"), name
         assert all(not alias.get("name") for alias in ml.iter("alias")), name

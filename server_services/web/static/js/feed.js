@@ -10,7 +10,7 @@ const PAGE = 50;
 const MAX_FILES = 10;
 const MAX_BYTES = 10 * 1024 * 1024; // what the API takes per file
 
-/** The channels `user` may post in; the API applies the same rule (feed_store.may_post_in) and has the last word. */
+/** The channels `user` may post in; the API applies the same rule (store/feeds.py may_post_in) and has the last word. */
 export function writableChannels(user) {
   const channels = codes("feed_channels");
   if (!user) return ["multidisciplinary"];

@@ -6,7 +6,7 @@ import { api, query } from "./api.js";
 import { $, h, show } from "./dom.js";
 import { codes, label, t } from "./i18n.js";
 
-// The lifecycle (server_services/api/situation_store.py TRANSITIONS) and the word of each move.
+// The lifecycle (server_services/store/situations.py TRANSITIONS) and the word of each move.
 const MOVES = {
   draft: [["active", "actions.activate"], ["archived", "actions.archive"]],
   active: [["closed", "actions.close"]],

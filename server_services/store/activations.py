@@ -3,14 +3,13 @@
 
 from __future__ import annotations
 
-import psycopg
 from psycopg import errors as pg
 from psycopg import sql
 
-from ..db import set_actor
+from ..db import DictConnection, set_actor
 from .accounts import User
 from .errors import Conflict, NotFound
-from .plan_store import PLAN_COLUMNS, PLAN_FROM
+from .plans import PLAN_COLUMNS, PLAN_FROM
 
 _ACTIVE = sql.SQL("""
 SELECT {}, json_build_object(
@@ -41,7 +40,7 @@ def _situation_rights(conn, user: User, situation_id: int) -> dict:
     return row
 
 
-def active_plans(conn: psycopg.Connection, user: User, situation_id: int) -> dict:
+def active_plans(conn: DictConnection, user: User, situation_id: int) -> dict:
     rights = _situation_rights(conn, user, situation_id)
     rows = conn.execute(_ACTIVE.format(PLAN_COLUMNS, PLAN_FROM, sql.SQL("")),
                         {"uid": user.id, "sid": situation_id}).fetchall()

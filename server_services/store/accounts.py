@@ -1,5 +1,5 @@
-"""Who is calling: passwords behind a per-client back-off (no lockouts), bearer tokens (random, stored hashed,
-expiring, revocable). No Flask here: the OGC front uses it too."""
+"""Who is calling, for both fronts: the Authorization header read once, passwords behind a per-client back-off
+(no lockouts), bearer tokens (random, stored hashed, expiring, revocable)."""
 
 from __future__ import annotations
 
@@ -14,9 +14,9 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime
 
-import psycopg
-
+from ..db import DictConnection, one
 from ..passwords import Busy, check_password
+from .errors import TooManyRequests, Unauthorized
 
 TOKEN_BYTES = 32
 
@@ -74,13 +74,13 @@ TOUCH_TOKEN = "UPDATE crisis.api_tokens SET last_used_at = now() WHERE id = %(id
 REVOKE_TOKEN = "UPDATE crisis.api_tokens SET revoked_at = now() WHERE id = %(id)s AND revoked_at IS NULL"
 
 
-class MalformedCredentials(ValueError):
-    """An Authorization header that is neither HTTP Basic nor a bearer token, as both fronts read it."""
+BAD_CREDENTIALS = "The email or the password is wrong."
+DEAD_TOKEN = "The token is unknown, expired or revoked: log in again."
 
 
 def parse_authorization(header: str) -> tuple[str, ...] | None:
-    """('bearer', token) or ('basic', email, password); None without credentials; MalformedCredentials when the
-    header cannot be read (the API and the OGC front answer it with 401)."""
+    """('bearer', token) or ('basic', email, password); None without credentials; Unauthorized (refused) when
+    the header is neither HTTP Basic nor a bearer token."""
     scheme, _, value = (header or "").strip().partition(" ")
     scheme, value = scheme.lower(), value.strip()
     if not scheme:
@@ -91,11 +91,11 @@ def parse_authorization(header: str) -> tuple[str, ...] | None:
         try:
             email, sep, password = base64.b64decode(value, validate=True).decode("utf-8").partition(":")
         except ValueError:  # not base64 (binascii.Error), not ASCII, or not UTF-8 (UnicodeDecodeError)
-            raise MalformedCredentials("Malformed HTTP Basic credentials.") from None
+            raise Unauthorized("Malformed HTTP Basic credentials.", refused=True) from None
         if not sep or not email or "\x00" in email or "\x00" in password:
-            raise MalformedCredentials("Malformed HTTP Basic credentials.")
+            raise Unauthorized("Malformed HTTP Basic credentials.", refused=True)
         return ("basic", email, password)
-    raise MalformedCredentials("Use HTTP Basic (email and password) or Authorization: Bearer <token>.")
+    raise Unauthorized("Use HTTP Basic (email and password) or Authorization: Bearer <token>.", refused=True)
 
 
 @dataclass(frozen=True)
@@ -137,7 +137,7 @@ def token_hash(token: str) -> bytes:
     return hashlib.sha256(token.encode("utf-8")).digest()
 
 
-def user_by_token(conn: psycopg.Connection, token: str) -> User | None:
+def user_by_token(conn: DictConnection, token: str) -> User | None:
     row = conn.execute(USER_BY_TOKEN, {"hash": token_hash(token)}).fetchone()
     if row is None:
         return None
@@ -146,13 +146,13 @@ def user_by_token(conn: psycopg.Connection, token: str) -> User | None:
     return User.from_row(row, token_id=row["token_id"])
 
 
-def issue_token(conn: psycopg.Connection, user: User, ttl_seconds: int) -> tuple[str, datetime]:
+def issue_token(conn: DictConnection, user: User, ttl_seconds: int) -> tuple[str, datetime]:
     token = secrets.token_urlsafe(TOKEN_BYTES)
-    row = conn.execute(INSERT_TOKEN, {"user_id": user.id, "hash": token_hash(token), "ttl": ttl_seconds}).fetchone()
+    row = one(conn.execute(INSERT_TOKEN, {"user_id": user.id, "hash": token_hash(token), "ttl": ttl_seconds}))
     return token, row["expires_at"]
 
 
-def revoke_token(conn: psycopg.Connection, token_id: int) -> None:
+def revoke_token(conn: DictConnection, token_id: int) -> None:
     conn.execute(REVOKE_TOKEN, {"id": token_id})
 
 
@@ -187,14 +187,6 @@ class _VerifiedPasswords:
 _verified = _VerifiedPasswords()
 
 
-class Throttled(Exception):
-    """Too many failed logins from this client (for this account, or for any): try again after the back-off."""
-
-    def __init__(self, retry_after_seconds: int):
-        super().__init__(f"try again in {retry_after_seconds} s")
-        self.retry_after_seconds = retry_after_seconds
-
-
 def client_key(address: str) -> str:
     """The throttled unit: an IPv4 address, or an IPv6 /64 (one host holds a whole /64); else one shared key."""
     try:
@@ -213,27 +205,27 @@ def account_key(email: str) -> bytes:
     return hashlib.sha256(email.lower().encode("utf-8", "surrogatepass")).digest()
 
 
-def forget_failures(conn: psycopg.Connection, email: str) -> None:
+def forget_failures(conn: DictConnection, email: str) -> None:
     """Lifts the back-off of this account from every client (an admin's unlock)."""
     conn.execute(FORGET, {"account": account_key(email)})
 
 
-def check_credentials(conn: psycopg.Connection, email: str, password: str, client: str) -> User | None:
-    """The user if the password is right and the account active, else None; Throttled inside a back-off,
+def check_credentials(conn: DictConnection, email: str, password: str, client: str) -> User | None:
+    """The user if the password is right and the account active, else None; TooManyRequests inside a back-off,
     before any password is checked; Busy (passwords) when no argon2 slot is free. Unknown and known emails
     take the same path; only what cannot be an email at all is refused at once (that tells nothing)."""
     if len(email) > MAX_EMAIL or not EMAIL_SHAPE.match(email):
         return None
     keys = {"client": client_key(client), "account": account_key(email)}
-    row = conn.execute(USER_BY_EMAIL, {**keys, "email": email, "free": ACCOUNT_FREE, "cap": CAP_S,
-                                       "window": WINDOW_S}).fetchone()
+    row = one(conn.execute(USER_BY_EMAIL, {**keys, "email": email, "free": ACCOUNT_FREE, "cap": CAP_S,
+                                           "window": WINDOW_S}))
     usable = row["id"] is not None and row["active"]
     if usable and not row["held"] and _verified.seen(email, password, row["password_hash"], keys["client"]):
         return User.from_row(row)
-    wait = conn.execute(ATTEMPT, {**keys, "free": ACCOUNT_FREE, "client_free": CLIENT_FREE, "cap": CAP_S,
-                                  "window": WINDOW_S}).fetchone()["wait"]
+    wait = one(conn.execute(ATTEMPT, {**keys, "free": ACCOUNT_FREE, "client_free": CLIENT_FREE, "cap": CAP_S,
+                                      "window": WINDOW_S}))["wait"]
     if wait > 0:
-        raise Throttled(wait)
+        raise TooManyRequests.after(wait)
     try:
         ok = check_password(row["password_hash"], password)
     except Busy:
@@ -244,3 +236,22 @@ def check_credentials(conn: psycopg.Connection, email: str, password: str, clien
     conn.execute(SUCCEEDED, keys)
     _verified.remember(email, password, row["password_hash"], keys["client"])
     return User.from_row(row)
+
+
+def login(conn: DictConnection, email: str, password: str, client: str) -> User:
+    """The user with these credentials; Unauthorized (refused) if they are wrong (see check_credentials)."""
+    user = check_credentials(conn, email, password, client)
+    if user is None:
+        raise Unauthorized(BAD_CREDENTIALS, refused=True)
+    return user
+
+
+def authenticate(conn: DictConnection, credentials: tuple[str, ...], client: str) -> User:
+    """The caller of parsed credentials (parse_authorization); Unauthorized (refused) for a dead token or wrong
+    credentials, TooManyRequests inside a login back-off, Busy when no argon2 slot is free."""
+    if credentials[0] == "bearer":
+        user = user_by_token(conn, credentials[1])
+        if user is None:
+            raise Unauthorized(DEAD_TOKEN, refused=True)
+        return user
+    return login(conn, credentials[1], credentials[2], client)

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import psycopg
 from psycopg import sql
 
 from .. import vocabulary
-from ..db import set_actor
+from ..db import DictConnection, one, set_actor
 from .accounts import User
 from .errors import Conflict, Forbidden, NotFound, ValidationFailed
-from .messages import system_line
+from .system_lines import system_line
 
 # The codes are the database's (server_services/vocabulary); phases and levels lowest first.
 KINDS = vocabulary.codes("situation_kinds")
@@ -54,6 +53,36 @@ _FILTERS = {
 }
 
 
+def can_see(conn: DictConnection, user_id: int, situation_id: int) -> bool:
+    """The database's rule (crisis.can_see_situation), the same for every front."""
+    return bool(one(conn.execute("SELECT crisis.can_see_situation(%s, %s) AS ok", (user_id, situation_id)))["ok"])
+
+
+def can_write(conn: DictConnection, user_id: int, situation_id: int) -> bool:
+    """The database's rule (crisis.can_write_situation), the same for every front."""
+    row = one(conn.execute("SELECT crisis.can_write_situation(%s, %s) AS ok", (user_id, situation_id)))
+    return bool(row["ok"])
+
+
+def require_visible(conn: DictConnection, user: User, situation_id: int) -> None:
+    """404 for a situation the user may not see, the same as for one that does not exist."""
+    if not can_see(conn, user.id, situation_id):
+        raise NotFound("No such situation.")
+
+
+_AUDIENCE = """
+SELECT owner_org_id, ARRAY(SELECT organisation_id FROM crisis.situation_shares WHERE situation_id = s.id) AS shared
+FROM crisis.situations s WHERE s.id = %s
+"""
+
+
+def audience(conn: DictConnection, situation_id: int) -> tuple[int, frozenset[int]]:
+    """The organisations that see a situation besides those that see all: (owner, those it is shared with);
+    (0, nothing) for a situation that does not exist. For a fan-out that checks many readers at once."""
+    row = conn.execute(_AUDIENCE, (situation_id,)).fetchone()
+    return (row["owner_org_id"], frozenset(row["shared"])) if row else (0, frozenset())
+
+
 def can_manage(user: User, situation: dict) -> bool:
     """Coordinators and admins of the owner organisation (and of the national crisis centre) lead a situation:
     they change its lifecycle, phase, activation level, description and shares."""
@@ -68,7 +97,7 @@ def as_json(user: User, row: dict) -> dict:
     return item
 
 
-def list_situations(conn: psycopg.Connection, user: User, filters: dict, limit: int, offset: int):
+def list_situations(conn: DictConnection, user: User, filters: dict, limit: int, offset: int):
     params = {"uid": user.id, "limit": limit, "offset": offset}
     where = [sql.SQL("s.id IN (SELECT crisis.visible_situation_ids(%(uid)s))")]
     for name, fragment in _FILTERS.items():
@@ -83,11 +112,11 @@ def list_situations(conn: psycopg.Connection, user: User, filters: dict, limit: 
     rows = conn.execute(sql.SQL("SELECT {} {} WHERE {} ORDER BY s.starts_at DESC, s.id DESC "
                                 "LIMIT %(limit)s OFFSET %(offset)s").format(_COLUMNS, _FROM, condition),
                         params).fetchall()
-    total = conn.execute(sql.SQL("SELECT count(*) AS n {} WHERE {}").format(_FROM, condition), params).fetchone()["n"]
+    total = one(conn.execute(sql.SQL("SELECT count(*) AS n {} WHERE {}").format(_FROM, condition), params))["n"]
     return [as_json(user, r) for r in rows], total
 
 
-def get_row(conn: psycopg.Connection, user: User, situation_id: int, lock: bool = False) -> dict:
+def get_row(conn: DictConnection, user: User, situation_id: int, lock: bool = False) -> dict:
     """The situation if the user may see it; otherwise 404, the same as if it did not exist. The right is
     checked on the requested id (a one-time filter, before any row is read), so that a hidden situation and an
     absent one take the same path and the same time."""

@@ -8,9 +8,10 @@ from psycopg import sql
 from psycopg.adapt import Loader
 
 from .. import vocabulary
-from ..db import set_actor
+from ..db import DictConnection, one, set_actor
+from . import situations
 from .accounts import User
-from .errors import Conflict, Forbidden, NotFound, ValidationFailed
+from .errors import ApiError, Conflict, Forbidden, NotFound, ValidationFailed
 
 LAYERS = ("anchors", "perimeters", "feed_entries", "weather", "plan_zones")
 ANCHOR_STATUSES = vocabulary.codes("anchor_statuses")
@@ -87,7 +88,7 @@ class _Utf8(Loader):
         return bytes(data)
 
 
-def layer(conn: psycopg.Connection, user: User, situation_id: int, name: str) -> bytes:
+def layer(conn: DictConnection, user: User, situation_id: int, name: str) -> bytes:
     """One layer of the situation's map as GeoJSON (UTF-8), 404 if the situation is not visible."""
     params = {"uid": user.id, "sid": situation_id, "layer": name}
     if name in EDITABLE:
@@ -98,7 +99,7 @@ def layer(conn: psycopg.Connection, user: User, situation_id: int, name: str) ->
         query = sql.SQL(_READ_ONLY_LAYER).format(select=sql.SQL(select), rest=sql.SQL("FROM " + rest))
     with conn.cursor() as cursor:
         cursor.adapters.register_loader("text", _Utf8)
-        row = cursor.execute(query, params).fetchone()
+        row = one(cursor.execute(query, params))
     if not row["visible"]:
         raise NotFound("No such situation.")
     return row["body"]
@@ -163,11 +164,20 @@ def create(conn, user: User, layer_name: str, situation_id: int, data: dict) -> 
         query = sql.SQL("INSERT INTO crisis.{} (situation_id, geom{}) VALUES (%(sid)s, {}{}) RETURNING id").format(
             sql.Identifier(layer_name), sql.SQL("").join(sql.SQL(", ") + sql.Identifier(c) for c in columns),
             _geometry_sql(layer_name), sql.SQL("").join(sql.SQL(", ") + sql.Placeholder(c) for c in columns))
-        new_id = conn.execute(query, {**data, "sid": situation_id}).fetchone()["id"]
-    return feature(conn, layer_name, situation_id, new_id)
+        new_id = one(conn.execute(query, {**data, "sid": situation_id}))["id"]
+    return _written(conn, layer_name, situation_id, new_id)
 
 
-def _conflict(conn, layer_name: str, situation_id: int, feature_id: int, version: int) -> Conflict:
+def _written(conn, layer_name: str, situation_id: int, feature_id: int) -> dict:
+    """The feature just written; 404 if it was removed meanwhile."""
+    current = feature(conn, layer_name, situation_id, feature_id)
+    if current is None:
+        raise NotFound("The key place was removed meanwhile." if layer_name == "anchors"
+                       else "The perimeter was removed meanwhile.")
+    return current
+
+
+def _conflict(conn, layer_name: str, situation_id: int, feature_id: int, version: int) -> ApiError:
     current = feature(conn, layer_name, situation_id, feature_id)
     if current is None:
         return NotFound("The key place was removed meanwhile." if layer_name == "anchors"
@@ -175,8 +185,8 @@ def _conflict(conn, layer_name: str, situation_id: int, feature_id: int, version
     props = current["properties"]
     who = props["updated_by"] or {}
     name = ", ".join(v for v in (who.get("name"), who.get("organisation")) if v) or "someone else"
-    changed = conn.execute("SELECT to_char(%s AT TIME ZONE 'Europe/Brussels', 'YYYY-MM-DD HH24:MI:SS') AS t",
-                           (props["updated_at"],)).fetchone()["t"]
+    changed = one(conn.execute("SELECT to_char(%s AT TIME ZONE 'Europe/Brussels', 'YYYY-MM-DD HH24:MI:SS') AS t",
+                               (props["updated_at"],)))["t"]
     details = {"your_version": version, "current": current, "changed_by": who, "changed_at": props["updated_at"]}
     if layer_name == "anchors":
         return Conflict(f"Key place {feature_id} was changed by {name} at {changed} (now version {props['version']}; "
@@ -189,7 +199,8 @@ def update(conn, user: User, layer_name: str, situation_id: int, feature_id: int
            data: dict) -> dict:
     """Changes the given fields (and geometry) of the feature, if it is still at `version`; 409 otherwise."""
     columns = [c for c in EDITABLE[layer_name] if c in data]
-    assignments = [sql.SQL("{} = {}").format(sql.Identifier(c), sql.Placeholder(c)) for c in columns]
+    assignments: list[sql.Composable] = [sql.SQL("{} = {}").format(sql.Identifier(c), sql.Placeholder(c))
+                                         for c in columns]
     if data.get("geometry") is not None:
         assignments.append(sql.SQL("geom = {}").format(_geometry_sql(layer_name)))
     # The version is the one the edit was based on: the database refuses it if it is not the current one
@@ -208,7 +219,7 @@ def update(conn, user: User, layer_name: str, situation_id: int, feature_id: int
         raise _conflict(conn, layer_name, situation_id, feature_id, version) from None
     if row is None:
         raise NotFound("No such key place." if layer_name == "anchors" else "No such perimeter.")
-    return feature(conn, layer_name, situation_id, feature_id)
+    return _written(conn, layer_name, situation_id, feature_id)
 
 
 def delete(conn, user: User, layer_name: str, situation_id: int, feature_id: int, version: int) -> None:
@@ -224,14 +235,9 @@ def delete(conn, user: User, layer_name: str, situation_id: int, feature_id: int
 
 
 # --- generated shapes -----------------------------------------------------------------------------------------
-def _require_visible(conn, user: User, situation_id: int) -> None:
-    if not conn.execute("SELECT crisis.can_see_situation(%s, %s) AS ok", (user.id, situation_id)).fetchone()["ok"]:
-        raise NotFound("No such situation.")
-
-
 def rings(conn, user: User, situation_id: int, center: str, radii: list[float], as_rings: bool) -> dict:
     """Red, orange and yellow zones around a point, not written: the user adjusts and saves them."""
-    _require_visible(conn, user, situation_id)
+    situations.require_visible(conn, user, situation_id)
     rows = conn.execute("""SELECT kind, label, inner_radius_m, outer_radius_m, ST_AsGeoJSON(geom, 7)::json AS geometry
                            FROM crisis.safety_rings(ST_SetSRID(ST_GeomFromGeoJSON(%s::text), 4326),
                                                     %s::double precision[], %s)""",
@@ -250,7 +256,7 @@ ORDER BY observed_at DESC, id DESC LIMIT 1"""
 def downwind(conn, user: User, situation_id: int, source: str, length_m: float, opening_deg: float,
              upwind_radius_m: float | None, wind: dict | None) -> dict:
     """A downwind zone from `source`, with the given wind or else the situation's latest observation."""
-    _require_visible(conn, user, situation_id)
+    situations.require_visible(conn, user, situation_id)
     if wind is None:
         wind = conn.execute(_LATEST_WIND, (situation_id,)).fetchone()
         if wind is None:

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, replace
 
 import psycopg
 from psycopg import sql
 
 from .. import vocabulary
+from ..db import DictConnection, one
+from . import situations
 from .accounts import User
-from .attachments import Attachment
 from .errors import Conflict, Forbidden, NotFound
 
 # The codes are the database's (server_services/vocabulary).
 CHANNELS = vocabulary.codes("feed_channels")
 PRIORITIES = vocabulary.codes("feed_priorities")
-DISCIPLINE_CHANNELS = vocabulary.codes("disciplines")
 
 # One entry as the API shows it. Only e.* and scalar subqueries, so that the same list serves a SELECT and the
 # RETURNING of the INSERT (the answer to a post is built by the statement that commits it).
@@ -86,6 +87,19 @@ _FILTERS = {
 
 
 @dataclass(frozen=True)
+class Attachment:
+    """A file of an entry, its type read from its bytes (api/attachments.py checks it)."""
+
+    filename: str
+    content_type: str
+    content: bytes
+
+    @property
+    def sha256(self) -> bytes:
+        return hashlib.sha256(self.content).digest()
+
+
+@dataclass(frozen=True)
 class NewEntry:
     channel: str
     priority: str | None  # None: the priority of the entry it corrects, else info
@@ -120,7 +134,7 @@ def _refusal(conn, user: User, situation_id: int, entry: NewEntry) -> Exception:
     return Conflict("The situation changed meanwhile; try again.")
 
 
-def post(conn: psycopg.Connection, user: User, situation_id: int, entry: NewEntry,
+def post(conn: DictConnection, user: User, situation_id: int, entry: NewEntry,
          key: str | None) -> tuple[dict, bool]:
     """Writes the entry and its files in one transaction; returns (entry, created). Returns only after the
     commit. A replay of an earlier post with the same key returns that post (created False)."""
@@ -183,11 +197,6 @@ def _in_order(entry: dict) -> dict:
     return {k: entry[k] for k in _ORDER}
 
 
-def _check_visible(conn, user: User, situation_id: int) -> None:
-    if not conn.execute("SELECT crisis.can_see_situation(%s, %s) AS ok", (user.id, situation_id)).fetchone()["ok"]:
-        raise NotFound("No such situation.")
-
-
 def get(conn, user: User, situation_id: int, entry_id: int) -> dict:
     row = conn.execute(sql.SQL("SELECT {} FROM crisis.feed_entries e WHERE e.id = %(eid)s AND e.situation_id = %(sid)s "
                                "AND crisis.can_see_situation(%(uid)s, %(sid)s)").format(ENTRY_FIELDS),
@@ -199,7 +208,7 @@ def get(conn, user: User, situation_id: int, entry_id: int) -> dict:
 
 def search(conn, user: User, situation_id: int, filters: dict, limit: int) -> tuple[list[dict], str | None]:
     """Newest first (or, with `after`, oldest first from that id); the next cursor if there may be more."""
-    _check_visible(conn, user, situation_id)
+    situations.require_visible(conn, user, situation_id)
     where = [sql.SQL("e.situation_id = %(sid)s AND crisis.can_see_situation(%(uid)s, %(sid)s)")]
     where += [sql.SQL(fragment) for name, fragment in _FILTERS.items() if filters.get(name) is not None]
     ascending = filters.get("after") is not None
@@ -231,3 +240,19 @@ def attachment(conn, user: User, situation_id: int, entry_id: int, attachment_id
     if row is None:
         raise NotFound("No such attachment.")
     return row
+
+
+_STREAM_START = """
+SELECT crisis.can_see_situation(%(uid)s, %(sid)s) AS can_see,
+       (SELECT coalesce(max(id), 0) FROM crisis.feed_entries WHERE situation_id = %(sid)s) AS last_id,
+       (SELECT coalesce(max(id), 0) FROM crisis_live.map_changes WHERE situation_id = %(sid)s) AS map_last_id
+"""
+
+
+def stream_start(conn: DictConnection, user: User, situation_id: int) -> tuple[int, int]:
+    """Where a live feed of the situation starts: (last entry id, last map change id); 404 if the user may not
+    see the situation."""
+    start = one(conn.execute(_STREAM_START, {"uid": user.id, "sid": situation_id}))
+    if not start["can_see"]:
+        raise NotFound("No such situation.")
+    return start["last_id"], start["map_last_id"]

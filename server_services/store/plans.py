@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
-import psycopg
+import hashlib
+from dataclasses import dataclass
+
 from psycopg import sql
 
-from ..db import set_actor
+from ..db import DictConnection, one, set_actor
 from .accounts import User
 from .errors import Conflict, Forbidden, NotFound, ValidationFailed
-from .plan_documents import Document
 
 KINDS = ("PGUI", "PPUI", "monodisciplinary", "internal")
 DISCIPLINES = ("D1", "D2", "D3", "D4", "D5")
@@ -97,7 +98,7 @@ def _like(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def search(conn: psycopg.Connection, user: User, filters: dict, limit: int, offset: int) -> tuple[list, int]:
+def search(conn: DictConnection, user: User, filters: dict, limit: int, offset: int) -> tuple[list, int]:
     params = {"uid": user.id, "limit": limit, "offset": offset, **filters}
     where = [sql.SQL("p.id = ANY (ARRAY(SELECT crisis.visible_plan_ids(%(uid)s)))")]
     where += [sql.SQL(fragment) for name, fragment in _FILTERS.items() if filters.get(name) is not None]
@@ -112,12 +113,11 @@ def search(conn: psycopg.Connection, user: User, filters: dict, limit: int, offs
     condition = sql.SQL(" AND ").join(where)
     rows = conn.execute(sql.SQL("SELECT {} {} WHERE {} ORDER BY p.code, p.id LIMIT %(limit)s OFFSET %(offset)s")
                         .format(PLAN_COLUMNS, PLAN_FROM, condition), params).fetchall()
-    total = conn.execute(sql.SQL("SELECT count(*) AS n {} WHERE {}").format(PLAN_FROM, condition),
-                         params).fetchone()["n"]
+    total = one(conn.execute(sql.SQL("SELECT count(*) AS n {} WHERE {}").format(PLAN_FROM, condition), params))["n"]
     return rows, total
 
 
-def get(conn: psycopg.Connection, user: User, plan_id: int, lock: bool = False) -> dict:
+def get(conn: DictConnection, user: User, plan_id: int, lock: bool = False) -> dict:
     """The plan's card if the user may read the plan; otherwise 404, as if it did not exist."""
     query = sql.SQL("SELECT {}, {} {} WHERE crisis.can_see_plan(%(uid)s, %(pid)s) AND p.id = %(pid)s {}").format(
         PLAN_COLUMNS, _CARD_EXTRA, PLAN_FROM, sql.SQL("FOR NO KEY UPDATE OF p" if lock else ""))
@@ -223,6 +223,19 @@ def overdue(conn, user: User, within_days: int) -> list:
 
 # --- documents ------------------------------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class Document:
+    """A document of a plan, its type read from its bytes (api/plan_documents.py checks it)."""
+
+    filename: str
+    content_type: str
+    content: bytes
+
+    @property
+    def sha256(self) -> bytes:
+        return hashlib.sha256(self.content).digest()
+
+
 def add_document(conn, user: User, plan_id: int, title: str, category: str, document: Document) -> int:
     with conn.transaction():
         set_actor(conn, user.id)
@@ -266,3 +279,18 @@ def prepared_features(conn, user: User, plan_id: int) -> tuple[str, dict[str, li
                                                 "WHERE plan_id = %s ORDER BY id").format(
             sql.Identifier("crisis", f"plan_{family}")), (plan_id,)).fetchall()
     return plan["code"], features
+
+
+# The plan visibility rule of the OGC layer plan_zones (sql/020); zones simplified to about a metre.
+_ZONES = """
+SELECT p.id, p.code, p.kind, p.title, p.status,
+       ST_AsGeoJSON(ST_Multi(ST_SimplifyPreserveTopology(p.zone, 0.00001)), 6)::json AS zone
+FROM crisis.plans p
+WHERE p.zone IS NOT NULL AND p.id IN (SELECT crisis.visible_plan_ids(%(uid)s))
+ORDER BY p.code, p.id
+"""
+
+
+def zones(conn: DictConnection, user: User) -> list[dict]:
+    """The emergency planning zones of the plans the user may see (a situation's area is taken from one)."""
+    return conn.execute(_ZONES, {"uid": user.id}).fetchall()
