@@ -84,6 +84,14 @@ PLAN_KIND_LOOKS = {  # colour, outline pen
     "internal": ("#636363", "dot"),
 }
 
+# Places and zones prepared in plans (the layers plan_anchors and plan_perimeters) are drawn as their situation
+# counterparts but visibly "prepared", so that nobody takes a plan's command post or zone for one in force: fills
+# and patterns lighter, solid outlines dashed, pictograms faded inside a dashed ring, labels grey.
+PREPARED_FILL_SHARE = 0.4  # a prepared zone's fill and pattern opacity, as a share of its situation counterpart's
+PREPARED_ANCHOR_OPACITY = 0.6
+PREPARED_RING = ("#37474f", 7.6, 0.4)  # colour, diameter (mm, around the 6.35 mm pictogram), pen width (mm)
+PREPARED_LABEL_COLOUR = "#455a64"
+
 EXERCISE_COLOUR = "#c51b7d"
 SITUATION_COLOUR = "#1a237e"
 WIND_COLOUR = "#0d47a1"
@@ -177,6 +185,18 @@ LAYERS = (
         Field("risk_site", "text", "Risk site"),
         Field("status", "text", "Status", PLAN_STATUSES),
     ), "plans", columns={"plan_id": "id", "geom": "zone"}),
+    Layer("plan_perimeters", "MultiPolygon", (
+        *_server_set("id"),
+        Field("plan_id", "bigint", "Plan"),
+        Field("kind", "text", "Kind", PERIMETER_KIND_MAP),
+        Field("label", "text", "Label"),
+    ), "plan_perimeters"),
+    Layer("plan_anchors", "Point", (
+        *_server_set("id"),
+        Field("plan_id", "bigint", "Plan"),
+        Field("kind", "text", "Kind", ANCHOR_KIND_MAP),
+        Field("label", "text", "Label"),
+    ), "plan_anchors"),
     Layer("weather_observations", "Point", (
         *_server_set("id"),
         Field("situation_id", "bigint", "Situation"),

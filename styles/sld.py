@@ -90,8 +90,13 @@ EXPRESSION_LABELS = {
 # label moved sideways lands in the same place everywhere; the anchors' labels go above the pictogram there.
 LABEL_PLACEMENTS = {
     "anchors": ((0.5, 1.0), (0, -14)),  # centred below the 24 px pictogram
+    "plan_anchors": ((0.5, 1.0), (0, -16)),  # below the dashed ring around the pictogram
     "weather_observations": ((0.5, 0.5), (40, 0)),  # right of the wind arrow (a "12.5 m/s" label is 50 px wide)
 }
+
+
+# A whole point symbol's opacity (prepared places), which QGIS's SLD export leaves out.
+FADED = {"plan_anchors": d.PREPARED_ANCHOR_OPACITY}
 
 
 def tidy(root: ET.Element, layer: str, else_rules: tuple[str, ...] = ()) -> dict[str, str]:
@@ -110,6 +115,8 @@ def tidy(root: ET.Element, layer: str, else_rules: tuple[str, ...] = ()) -> dict
         write_expression_labels(root, EXPRESSION_LABELS[layer])
     if layer in LABEL_PLACEMENTS:
         place_labels(root, *LABEL_PLACEMENTS[layer])
+    if layer in FADED:
+        tiles.update(faded_graphics(root, FADED[layer]))
     for graphic in root.iter(se("Graphic")):
         diamond_as_turned_square(graphic)
     for stroke in root.iter(se("Stroke")):
@@ -117,8 +124,8 @@ def tidy(root: ET.Element, layer: str, else_rules: tuple[str, ...] = ()) -> dict
     if layer == "weather_observations":
         tiles.update(wind_sectors(root))
     labels_with_drawing_rules(root)
-    if layer == "perimeters":
-        split_by_draw_order(root)
+    if layer in ("perimeters", "plan_perimeters"):
+        split_by_draw_order(root, layer)
     return tiles
 
 
@@ -182,6 +189,8 @@ def dot_tile(graphic: ET.Element, width: float, height: float) -> str:
     radius = float(graphic.findtext(se("Size"))) / 2
     attributes = {"cx": f"{width / 2:g}", "cy": f"{height / 2:g}", "r": f"{radius:g}",
                   "fill": paint.get("fill", "none")}
+    if "fill-opacity" in paint:
+        attributes["fill-opacity"] = paint["fill-opacity"]
     if "stroke" in paint:
         attributes.update({"stroke": paint["stroke"], "stroke-width": paint.get("stroke-width", "1")})
     circle = " ".join(f'{key}="{value}"' for key, value in attributes.items())
@@ -244,6 +253,38 @@ def write_expression_labels(root: ET.Element, variants: list) -> None:
             variant.insert(rule_parts(variant), condition)  # SE 1.1 sequence: Name, Description, filter, ...
         parent.insert(position, variant)
         position += 1
+
+
+def faded_graphics(root: ET.Element, opacity: float) -> dict[str, str]:
+    """Point symbols at the opacity QGIS gives the whole symbol: the marks' paint, and each linked SVG as a faded
+    copy of its own (prepared/<name>.svg). Not an se:Opacity: MapServer 8 draws SVG graphics opaque whatever it says."""
+    files = {}
+    for resource in root.iter(se("OnlineResource")):
+        href = resource.get(f"{{{XLINK}}}href")
+        name = "prepared/" + href.rsplit("/", 1)[-1]
+        files[name] = faded_svg((d.SLD_DIR / href).resolve().read_text(encoding="utf-8"), opacity)
+        resource.set(f"{{{XLINK}}}href", name)
+    for mark in root.iter(se("Mark")):
+        for part, name in (("Fill", "fill-opacity"), ("Stroke", "stroke-opacity")):
+            paint = mark.find(se(part))
+            if paint is None:
+                continue
+            given = next((p for p in paint.findall(se("SvgParameter")) if p.get("name") == name), None)
+            if given is None:
+                given = ET.SubElement(paint, se("SvgParameter"), {"name": name})
+                given.text = "1"
+            given.text = f"{float(given.text) * opacity:g}"
+    return files
+
+
+def faded_svg(svg: str, opacity: float) -> str:
+    """The SVG drawn at `opacity` as one group (its title stays first)."""
+    opening = svg.index(">", svg.index("<svg")) + 1
+    closing = svg.rindex("</svg>")
+    body = svg[opening:closing]
+    after_title = body.index("</title>") + len("</title>") if "</title>" in body else 0
+    return (svg[:opening] + body[:after_title] + f'\n  <g opacity="{opacity:g}">' + body[after_title:].rstrip()
+            + "\n  </g>\n</svg>\n")
 
 
 def place_labels(root: ET.Element, anchor: tuple, displacement: tuple) -> None:
@@ -327,7 +368,7 @@ def diamond_as_turned_square(graphic: ET.Element) -> None:
     graphic.insert(list(graphic).index(size) + 1, rotation)
 
 
-def split_by_draw_order(root: ET.Element) -> None:
+def split_by_draw_order(root: ET.Element, layer: str) -> None:
     """One FeatureTypeStyle per perimeter kind, in draw_order: SLD renders later FeatureTypeStyles on top."""
     user_style = root.find(f".//{{{SLD}}}UserStyle")
     (fts,) = user_style.findall(se("FeatureTypeStyle"))
@@ -335,7 +376,7 @@ def split_by_draw_order(root: ET.Element) -> None:
     user_style.remove(fts)
     for kind in sorted(d.PERIMETER_KINDS, key=lambda k: k.draw_order):
         style = ET.SubElement(user_style, se("FeatureTypeStyle"))
-        ET.SubElement(style, se("Name")).text = f"perimeters_{kind.code}"
+        ET.SubElement(style, se("Name")).text = f"{layer}_{kind.code}"
         style.append(rules.pop(kind.code))
     if rules:
         raise ValueError(f"perimeter rules of no kind: {sorted(rules)}")

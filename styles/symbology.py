@@ -117,48 +117,60 @@ def outline_layer(hex_code: str, width: float, dash: str = "solid") -> QgsSimple
     return QgsSimpleFillSymbolLayer(colour(hex_code), Qt.NoBrush, colour(hex_code), PEN_STYLES[dash], width)
 
 
-def hatch_layer(hex_code: str, angle: float, distance: float = 2.5, width: float = 0.35) -> QgsSymbolLayer:
+def hatch_layer(hex_code: str, angle: float, distance: float = 2.5, width: float = 0.35,
+                opacity: float = 1.0) -> QgsSymbolLayer:
     hatch = QgsLinePatternFillSymbolLayer()
     hatch.setLineAngle(angle)
     hatch.setDistance(distance)
-    hatch.setSubSymbol(symbol(QgsLineSymbol, [QgsSimpleLineSymbolLayer(colour(hex_code), width)]))
-    hatch.setColor(colour(hex_code))
+    hatch.setSubSymbol(symbol(QgsLineSymbol, [QgsSimpleLineSymbolLayer(colour(hex_code, opacity), width)]))
+    hatch.setColor(colour(hex_code, opacity))
     return hatch
 
 
-def dots_layer(hex_code: str, distance: float = 3.0) -> QgsSymbolLayer:
+def dots_layer(hex_code: str, distance: float = 3.0, opacity: float = 1.0) -> QgsSymbolLayer:
     dots = QgsPointPatternFillSymbolLayer()
     dots.setDistanceX(distance)
     dots.setDistanceY(distance)
     dots.setSubSymbol(symbol(QgsMarkerSymbol, [simple_marker(QgsSimpleMarkerSymbolLayerBase.Circle, 1.0,
-                                                             colour(hex_code))]))
+                                                             colour(hex_code, opacity))]))
     return dots
 
 
-def perimeter_symbol(kind: d.PerimeterKind) -> QgsFillSymbol:
+def perimeter_symbol(kind: d.PerimeterKind, prepared: bool = False) -> QgsFillSymbol:
+    """A zone of its kind; prepared in a plan: fills and patterns lighter, a solid edge dashed."""
+    share = d.PREPARED_FILL_SHARE if prepared else 1.0
+    dash = "dash" if prepared and kind.dash == "solid" else kind.dash
     if kind.look == "zone":
         # A darker edge keeps the yellow zone's border visible on a light background map.
-        layers = [QgsSimpleFillSymbolLayer(colour(kind.colour, d.ZONE_FILL_OPACITY), Qt.SolidPattern,
-                                           QColor(kind.colour).darker(d.ZONE_EDGE_DARKER), Qt.SolidLine, 0.7)]
+        layers = [QgsSimpleFillSymbolLayer(colour(kind.colour, d.ZONE_FILL_OPACITY * share), Qt.SolidPattern,
+                                           QColor(kind.colour).darker(d.ZONE_EDGE_DARKER), PEN_STYLES[dash], 0.7)]
     elif kind.look == "outline":
-        layers = [outline_layer(kind.colour, 0.8, kind.dash)]
+        layers = [outline_layer(kind.colour, 0.8, dash)]
     elif kind.look == "hatch":
-        layers = [hatch_layer(kind.colour, 45), outline_layer(kind.colour, 0.6, kind.dash)]
+        layers = [hatch_layer(kind.colour, 45, opacity=share), outline_layer(kind.colour, 0.6, dash)]
     elif kind.look == "crosshatch":
-        layers = [hatch_layer(kind.colour, 45), hatch_layer(kind.colour, 135),
-                  outline_layer(kind.colour, 0.6, kind.dash)]
+        layers = [hatch_layer(kind.colour, 45, opacity=share), hatch_layer(kind.colour, 135, opacity=share),
+                  outline_layer(kind.colour, 0.6, dash)]
     elif kind.look == "dots":
-        layers = [dots_layer(kind.colour), outline_layer(kind.colour, 0.6, kind.dash)]
+        layers = [dots_layer(kind.colour, opacity=share), outline_layer(kind.colour, 0.6, dash)]
     else:
         raise ValueError(f"unknown perimeter look {kind.look!r}")
     return symbol(QgsFillSymbol, layers)
 
 
-def anchor_symbol(code: str, path: str) -> QgsMarkerSymbol:
+def anchor_symbol(code: str, path: str, prepared: bool = False) -> QgsMarkerSymbol:
     svg = QgsSvgMarkerSymbolLayer(path, d.PICTOGRAM_SIZE_MM)
     svg.setSizeUnit(QgsUnitTypes.RenderMillimeters)
     svg.setFillColor(QColor())  # the pictograms carry their own colours
     svg.setStrokeColor(QColor())
+    if prepared:  # faded, in a dashed ring on a light disc: a place a plan foresees, not one in use
+        ring_colour, diameter, width = d.PREPARED_RING
+        ring = simple_marker(QgsSimpleMarkerSymbolLayerBase.Circle, diameter, colour("#ffffff", 0.6),
+                             colour(ring_colour), width)
+        ring.setStrokeStyle(Qt.DashLine)
+        marker = symbol(QgsMarkerSymbol, [ring, svg])
+        marker.setOpacity(d.PREPARED_ANCHOR_OPACITY)
+        return marker
     marker = symbol(QgsMarkerSymbol, [svg])
     # Planned and inactive places stay visible but fade, so the active picture reads first.
     marker.setDataDefinedProperty(QgsSymbol.PropertyOpacity, QgsProperty.fromExpression(
@@ -168,17 +180,17 @@ def anchor_symbol(code: str, path: str) -> QgsMarkerSymbol:
 
 # --- renderers per layer ----------------------------------------------------------------------------------------
 
-def anchors_renderer(svg: Callable[[str], str]) -> QgsFeatureRenderer:
-    categories = [QgsRendererCategory(k.code, anchor_symbol(k.code, svg(f"pictograms/{k.code}.svg")), k.label)
-                  for k in d.ANCHOR_KINDS]
+def anchors_renderer(svg: Callable[[str], str], prepared: bool = False) -> QgsFeatureRenderer:
+    categories = [QgsRendererCategory(k.code, anchor_symbol(k.code, svg(f"pictograms/{k.code}.svg"), prepared),
+                                      k.label) for k in d.ANCHOR_KINDS]
     return QgsCategorizedSymbolRenderer("kind", categories)
 
 
-def perimeters_renderer() -> QgsFeatureRenderer:
+def perimeters_renderer(prepared: bool = False) -> QgsFeatureRenderer:
     categories = []
     passes = {k.code: rank for rank, k in enumerate(sorted(d.PERIMETER_KINDS, key=lambda k: k.draw_order))}
     for kind in d.PERIMETER_KINDS:
-        fill = perimeter_symbol(kind)
+        fill = perimeter_symbol(kind, prepared)
         for i in range(fill.symbolLayerCount()):
             fill.symbolLayer(i).setRenderingPass(passes[kind.code])
         categories.append(QgsRendererCategory(kind.code, fill, kind.label))
@@ -278,6 +290,12 @@ def layer_labeling(name: str) -> QgsVectorLayerSimpleLabeling:
         return labeling(EXERCISE_LABEL, text_format(10, "#000000", bold=True), QgsPalLayerSettings.Horizontal)
     if name == "plan_zones":
         return labeling("code", text_format(8, "#333333"), QgsPalLayerSettings.Horizontal)
+    if name == "plan_anchors":
+        return labeling("label", text_format(8, d.PREPARED_LABEL_COLOUR),
+                        QgsPalLayerSettings.OrderedPositionsAroundPoint, dist=0.5,
+                        offsetType=QgsPalLayerSettings.FromSymbolBounds)
+    if name == "plan_perimeters":
+        return labeling("label", text_format(8, d.PREPARED_LABEL_COLOUR), QgsPalLayerSettings.Horizontal)
     if name == "weather_observations":
         return labeling(WIND_LABEL, text_format(8, d.WIND_COLOUR, bold=True),
                         QgsPalLayerSettings.OrderedPositionsAroundPoint, dist=0.5,
@@ -292,6 +310,8 @@ def layer_renderer(name: str, svg: Callable[[str], str] = embedded_svg) -> QgsFe
         "situations": situations_renderer,
         "feed_entries": feed_entries_renderer,
         "plan_zones": plan_zones_renderer,
+        "plan_anchors": lambda: anchors_renderer(svg, prepared=True),
+        "plan_perimeters": lambda: perimeters_renderer(prepared=True),
         "weather_observations": lambda: weather_renderer(svg),
     }[name]()
 
@@ -302,5 +322,7 @@ DISPLAY_EXPRESSIONS = {
     "perimeters": "coalesce(nullif(\"label\", ''), \"kind\")",
     "feed_entries": "left(\"body\", 80)",
     "plan_zones": "\"code\" || ' ' || \"title\"",
+    "plan_anchors": "coalesce(nullif(\"label\", ''), \"kind\")",
+    "plan_perimeters": "coalesce(nullif(\"label\", ''), \"kind\")",
     "weather_observations": "format_date(\"observed_at\", 'yyyy-MM-dd HH:mm')",
 }

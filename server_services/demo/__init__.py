@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import psycopg
 
-from . import scenario
-
 
 def database_is_empty(conn: psycopg.Connection) -> bool:
     return conn.execute("SELECT NOT EXISTS (SELECT FROM crisis.organisations)").fetchone()[0]
@@ -17,5 +15,7 @@ def load_demo(database_url: str, force: bool = False) -> bool:
         conn.execute("SELECT pg_advisory_xact_lock(hashtext('crisis.demo'))")
         if not force and not database_is_empty(conn):
             return False
+        from . import scenario  # here: the process that reads the plans' files imports this package too
+
         scenario.load(conn)
     return True

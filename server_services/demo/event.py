@@ -6,10 +6,12 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import psycopg
+from psycopg import sql
 
 from ..db import set_actor
 from . import places as p
-from .build import add_anchors, add_perimeter, corridor, create_situation, db_now, polygon_wkt, post_feed, share
+from .build import create_situation, db_now, polygon_wkt, post_feed, share
+from .plans import EVENT_CODE, activate
 
 TITLE = "National Day 21 July - Brussels, defile and festivities (Place des Palais / Paleizenplein)"
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -62,6 +64,15 @@ FEED = [
 ]
 
 
+# This year's details on the places and zones the plan prepared: table, label, notes.
+DETAILS = [
+    ("anchors", "PC-Ops - place du Trône / Troonplein", "Dir-PC-Ops: police (event led by D3)."),
+    ("anchors", "PMA - parc de Bruxelles (entrée place des Palais)", "Red Cross, 2 doctors, 8 nurses."),
+    ("perimeters", "Zone jaune - accès filtré (fouilles)", "Access only through the filtering points; no vehicles."),
+    ("perimeters", "Déviation - rue Royale et rue de la Loi fermées", "06:00-18:00."),
+]
+
+
 def load(conn: psycopg.Connection, orgs: dict[str, int], users: dict[str, int]) -> None:
     now = db_now(conn)
     day = national_day(now.astimezone(BRUSSELS).date())
@@ -76,31 +87,15 @@ def load(conn: psycopg.Connection, orgs: dict[str, int], users: dict[str, int]) 
     set_actor(conn, city)
     share(conn, sid, [orgs["police-brussels"]], city, now - timedelta(days=45))
     set_actor(conn, None)
-    add_anchors(conn, sid, [
-        ("pc_ops", "pc_ops", "PC-Ops - place du Trône / Troonplein", *p.PLACE_DU_TRONE, "planned",
-         "Dir-PC-Ops: police (event led by D3)."),
-        ("cc", "coordination_committee", "CC-COM - Hôtel de Ville, Grand-Place", *p.BRUSSELS_TOWN_HALL, "planned", ""),
-        ("pma", "advanced_medical_post", "PMA - parc de Bruxelles (entrée place des Palais)",
-         *p.PARC_DE_BRUXELLES_GATE, "planned", "Red Cross, 2 doctors, 8 nurses."),
-        ("first_aid", "triage_point", "Poste de secours - place Royale", *p.PLACE_ROYALE, "planned", ""),
-        ("ambulances", "ambulance_park", "Parking ambulances - rue Ducale", *p.RUE_DUCALE, "planned", ""),
-        ("heli", "helicopter_landing_zone", "Hélistation - parc du Cinquantenaire", *p.CINQUANTENAIRE, "planned", ""),
-        ("staging", "staging_area", "Zone de rassemblement des moyens - place Surlet de Chokier",
-         *p.SURLET_DE_CHOKIER, "planned", ""),
-        ("regroup", "regroupment_point", "Point de regroupement des intervenants - Mont des Arts", *p.MONT_DES_ARTS,
-         "planned", ""),
-    ], city)
-    add_anchors(conn, sid, [
-        ("press", "press_point", "Point presse - tribune presse, place des Palais", *p.PRESS_TRIBUNE, "planned", ""),
-        ("rb_loi", "road_block", "Barrage - rue Royale x rue de la Loi", *p.ROYALE_X_LOI, "planned", ""),
-        ("rb_regence", "road_block", "Barrage - rue de la Régence x place Royale", *p.REGENCE_X_ROYALE, "planned", ""),
-        ("rb_ducale", "road_block", "Barrage - rue Ducale x rue de la Loi", *p.DUCALE_X_LOI, "planned", ""),
-        ("rb_trone", "road_block", "Barrage - boulevard du Régent x place du Trône", *p.REGENT_X_TRONE, "planned", ""),
-    ], police)
-    add_perimeter(conn, sid, "intervention_zone", "Zone d'intervention - place des Palais, parc, place Royale",
-                  polygon_wkt(p.INTERVENTION_ZONE_BRUSSELS), police)
-    add_perimeter(conn, sid, "yellow", "Zone jaune - accès filtré (fouilles)", polygon_wkt(p.YELLOW_ZONE_BRUSSELS),
-                  police, "Access only through the filtering points; no vehicles.")
-    add_perimeter(conn, sid, "traffic_diversion", "Déviation - rue Royale et rue de la Loi fermées",
-                  corridor(conn, [p.RUE_ROYALE, p.RUE_DE_LA_LOI], 40), police, "06:00-18:00.")
     post_feed(conn, sid, now, FEED, users)
+    # The city's plan for the day brings its prepared places and zones, through the database's checked function
+    # (its logbook entry comes last: it is written at load time); this year's details are added to them.
+    activate(conn, EVENT_CODE, sid, city)
+    set_actor(conn, city)
+    conn.execute("UPDATE crisis.anchors SET status = 'planned' WHERE situation_id = %s AND plan_id IS NOT NULL",
+                 (sid,))
+    set_actor(conn, police)
+    for table, label, notes in DETAILS:
+        conn.execute(sql.SQL("UPDATE {} SET notes = %s WHERE situation_id = %s AND label = %s").format(
+            sql.Identifier("crisis", table)), (notes, sid, label))
+    set_actor(conn, None)

@@ -1,4 +1,6 @@
-"""The scenario's emergency plans: the port site's PPUI (BNIP), the province of Antwerp's PGUI, Liège's flood plan."""
+"""The scenario's emergency plans: the port site's PPUI (BNIP), the province of Antwerp's PGUI, the City of Brussels'
+plan for the national day, Liège's flood plan. The prepared zones and places of the PPUI, the national day's plan and
+the flood plan come from their planners' GeoPackages, through the API's import (prepared.py)."""
 
 from __future__ import annotations
 
@@ -10,9 +12,11 @@ import psycopg
 from ..db import set_actor
 from . import places as p
 from .build import corridor, disc, polygon_wkt
+from .prepared import Reading, import_file
 
 PPUI_CODE = "BNIP-PA-017"
 PGUI_CODE = "ANIP-PA-2023"
+EVENT_CODE = "PPUI-BXL-2107"
 FLOOD_CODE = "PPUI-LG-MEUSE"
 
 ANTWERP_PARTNERS = ["city-antwerp", "fire-antwerp", "ems-antwerp", "police-antwerp", "civil-protection",
@@ -24,6 +28,13 @@ _ALERT_SCHEME = """BNIP Noordpolder Chemicals NV - alarmeringsschema (samenvatti
 3. Dir-PC-Ops (brandweer) richt CP-Ops in op de voorziene locatie bovenwinds (west of noordoost).
 4. BE-Alert: schuilen in de sector benedenwinds (Berendrecht, Zandvliet, Lillo, Stabroek, Hoevenen).
 5. Burgemeester / gouverneur: gemeentelijke of provinciale fase; CC-PROV in het Provinciehuis.
+"""
+
+_NATIONAL_DAY = """PPUI Fête nationale - Ville de Bruxelles : dispositif (extrait)
+Zone jaune : accès filtré (fouilles) aux entrées place Royale, rue Ducale, place du Trône, rue de la Loi.
+Zone d'intervention : place des Palais, parc de Bruxelles, place Royale ; PC-Ops place du Trône (police, D3).
+Circulation : rue Royale et rue de la Loi fermées de 06h00 à 18h00 ; déviations par la petite ceinture.
+Secours : PMA au parc, poste de secours place Royale, hélistation au Cinquantenaire ; CC-COM à l'Hôtel de Ville.
 """
 
 _MEUSE_SCENARIOS = """PPUI Inondations Meuse - Ville de Liège : seuils d'alerte (extrait)
@@ -86,7 +97,8 @@ def activate(conn: psycopg.Connection, code: str, situation_id: int, user_id: in
     return plan_id
 
 
-def load(conn: psycopg.Connection, orgs: dict[str, int], users: dict[str, int]) -> None:
+def load(conn: psycopg.Connection, orgs: dict[str, int], users: dict[str, int], reading: Reading) -> None:
+    """The plans; `reading` brings the GeoPackages of their prepared zones and places."""
     partners = [orgs[slug] for slug in ANTWERP_PARTNERS]
     set_actor(conn, users["planner@province-antwerp.demo"])  # the audit names the planners who keep the plans
     planning_zone = disc(conn, *p.SOURCE, 2500)
@@ -106,16 +118,9 @@ def load(conn: psycopg.Connection, orgs: dict[str, int], users: dict[str, int]) 
            ("Alarmeringsschema (summary)", "annex", "text/plain", _ALERT_SCHEME, None),
            ("Interventiekaart site en noodplanningszone", "map", "application/pdf", None,
             "https://noodplanning.provincie-antwerpen.demo/bnip/BNIP-PA-017-kaart.pdf")],
-          [("pc_ops", "CP-Ops west - Scheldelaan (bovenwinds bij ZW-wind)", p.PC_OPS_WEST),
-           ("pc_ops", "CP-Ops noordoost - Kanaaldok B2 (bovenwinds bij NO-wind)", p.PC_OPS_NORTH_EAST),
-           ("advanced_medical_post", "VMP zuid - parking Scheldelaan", p.PMA_SOUTH),
-           ("reception_centre", "Onthaalcentrum - sporthal Ekeren", p.RECEPTION_EKEREN),
-           ("staging_area", "Verzamelplaats middelen - Scheldelaan zuid", p.STAGING_SOUTH),
-           ("regroupment_point", "Hergroeperingspunt hulpdiensten - poort zuid", p.REGROUPMENT),
-           ("press_point", "Perspunt - Havenhuis (Zaha Hadidplein)", p.PORT_HOUSE),
-           ("road_block", "Wegafsluiting Scheldelaan zuid", p.ROAD_BLOCK_SCHELDELAAN_SOUTH),
-           ("road_block", "Wegafsluiting A12 ter hoogte van Ekeren (oprit haven)", p.ROAD_BLOCK_A12_EKEREN)],
-          [("emergency_planning_zone", "Noodplanningszone BNIP Noordpolder Chemicals (2.5 km)", planning_zone)])
+          [], [])
+    import_file(conn, reading.sources()[PPUI_CODE], ppui, "planner@province-antwerp.demo")
+    set_actor(conn, users["planner@province-antwerp.demo"])
 
     pgui = _insert_plan(
         conn, PGUI_CODE, "PGUI", None, "ANIP - Algemeen nood- en interventieplan Provincie Antwerpen",
@@ -133,6 +138,22 @@ def load(conn: psycopg.Connection, orgs: dict[str, int], users: dict[str, int]) 
             p.PROVINCIAL_BUILDING)],
           [])
 
+    set_actor(conn, users["planu@city-brussels.demo"])
+    national_day = _insert_plan(
+        conn, EVENT_CODE, "PPUI", None, "PPUI Fête nationale du 21 juillet - Ville de Bruxelles",
+        "Plan particulier d'urgence et d'intervention for the national day in Brussels (Te Deum, defile on Rue "
+        "Royale, festivities in the Parc de Bruxelles and on the Place Royale): filtered yellow zone, intervention "
+        "zone, closed streets and diversions, the command post, medical posts and assembly points prepared every year.",
+        "Place des Palais, Parc de Bruxelles, Place Royale and Rue Royale, 1000 Bruxelles (mass gathering)",
+        orgs["city-brussels"], polygon_wkt(p.YELLOW_ZONE_BRUSSELS), date(2025, 5, 20), date(2028, 5, 20),
+    )
+    _fill(conn, national_day, [orgs["police-brussels"]],
+          [("PPUI Fête nationale (texte du plan)", "plan_text", "application/pdf", None,
+            "https://planu.bruxelles.demo/ppui/fete-nationale.pdf"),
+           ("Dispositif et horaires", "annex", "text/plain", _NATIONAL_DAY, None)],
+          [], [])
+    import_file(conn, reading.sources()[EVENT_CODE], national_day, "planu@city-brussels.demo")
+
     set_actor(conn, users["outsider@province-liege.demo"])
     flood = _insert_plan(
         conn, FLOOD_CODE, "PPUI", None, "PPUI Inondations de la Meuse - Ville de Liège",
@@ -145,12 +166,7 @@ def load(conn: psycopg.Connection, orgs: dict[str, int], users: dict[str, int]) 
           [("PPUI Inondations Meuse (texte du plan)", "plan_text", "application/pdf", None,
             "https://planification-urgence.provincedeliege.demo/ppui/meuse-liege.pdf"),
            ("Seuils d'alerte et scénarios", "annex", "text/plain", _MEUSE_SCENARIOS, None)],
-          [("pc_ops", "PC-Ops - parking de la gare de Liège-Guillemins", p.GUILLEMINS),
-           ("coordination_committee", "CC-PROV - Palais provincial, place Saint-Lambert", p.PROVINCIAL_PALACE_LIEGE),
-           ("evacuation_centre", "Centre d'évacuation - Country Hall (Sart-Tilman)", p.COUNTRY_HALL),
-           ("regroupment_point", "Point de regroupement bus d'évacuation - place de l'Yser", p.PLACE_DE_L_YSER),
-           ("press_point", "Point presse - Palais provincial", p.PRESS_POINT_LIEGE),
-           ("road_block", "Barrage - pont des Arches", p.PONT_DES_ARCHES)],
-          [("evacuation", "Zone d'évacuation préventive - Outremeuse", polygon_wkt(p.OUTREMEUSE))])
+          [], [])
+    import_file(conn, reading.sources()[FLOOD_CODE], flood, "outsider@province-liege.demo")
     set_actor(conn, None)
 

@@ -64,8 +64,24 @@ def _ids(conn: psycopg.Connection, query: str) -> dict[str, int]:
 
 def load(conn: psycopg.Connection) -> None:
     """Load everything; the caller owns the transaction."""
-    from . import contacts, event, exercise, incident, plans
+    from . import contacts, event, exercise, incident, plans, prepared
 
+    reading = prepared.start()  # the plans' GeoPackages, read meanwhile in a process of its own
+    try:
+        orgs, users = _people(conn)
+        plans.load(conn, orgs, users, reading)
+    finally:
+        reading.close()
+    incident.load(conn, orgs, users)
+    event.load(conn, orgs, users)
+    exercise.load(conn, orgs, users)
+    contacts.load(conn, orgs, users)
+    # Leave no acting user behind for whatever the caller does next in this transaction.
+    set_actor(conn, None)
+
+
+def _people(conn: psycopg.Connection) -> tuple[dict[str, int], dict[str, int]]:
+    """The organisations and logins; their ids by slug and by email."""
     with conn.cursor() as cur:
         cur.executemany(
             "INSERT INTO crisis.organisations (slug, name, kind, discipline) VALUES (%s, %s, %s, %s)", ORGANISATIONS
@@ -79,11 +95,4 @@ def load(conn: psycopg.Connection) -> None:
             [(email, name, orgs[org], role, password_hash, LANGUAGES.get(email, "en"))
              for email, name, org, role in USERS],
         )
-    users = _ids(conn, "SELECT email::text, id FROM crisis.users")
-    plans.load(conn, orgs, users)
-    incident.load(conn, orgs, users)
-    event.load(conn, orgs, users)
-    exercise.load(conn, orgs, users)
-    contacts.load(conn, orgs, users)
-    # Leave no acting user behind for whatever the caller does next in this transaction.
-    set_actor(conn, None)
+    return orgs, _ids(conn, "SELECT email::text, id FROM crisis.users")

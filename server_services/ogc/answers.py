@@ -559,6 +559,10 @@ def _api_document(body: bytes) -> bytes:
                         if isinstance(link, dict) and link.get("rel") == "describedBy":
                             # QGIS points at a WFS 2.0 DescribeFeatureType; the service is WFS 1.1.0.
                             link["href"] = link.get("href", "").replace("version=2.0", "version=1.1.0")
+                elif key == "temporal" and isinstance(item, dict) and item.get("interval") is None:
+                    # A layer without date fields (the plans' prepared places): QGIS writes "interval": null, which
+                    # the standard's schema refuses; the temporal extent is optional.
+                    continue
                 elif key == "timeStamp":
                     item = _now().decode()
                 elif key == "interval" and isinstance(item, list):

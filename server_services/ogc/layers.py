@@ -13,7 +13,7 @@ class LayerSpec:
     key: str  # key columns as the postgres provider's URI names them
     geometry_column: str
     geometry_type: str  # as the postgres provider names it in a URI
-    scope_column: str  # situation_id, or plan_id for plan zones
+    scope_column: str  # situation_id, or plan_id for the plans' layers
     title: str
     abstract: str
     editable: bool = False  # WFS-T Insert/Update/Delete
@@ -32,6 +32,10 @@ LAYERS: tuple[LayerSpec, ...] = (
     LayerSpec("plan_zones", "crisis", "plan_zones", "plan_id", "geom", "MultiPolygon", "plan_id",
               "Emergency planning zones", "Emergency planning zone of each emergency plan (PGUI, PPUI, "
               "monodisciplinary, internal)."),
+    LayerSpec("plan_perimeters", "crisis", "plan_perimeter_features", "id", "geom", "MultiPolygon", "plan_id",
+              "Prepared perimeters of plans", "Zones prepared in emergency plans (planning zones, safety zones, "
+              "evacuation and sheltering areas), copied into a situation when its plan is activated there. "
+              "Read-only: they change through the plan library."),
     LayerSpec("perimeters", "crisis", "perimeter_features", "id", "geom", "MultiPolygon", "situation_id",
               "Perimeters", "Safety zones (red exclusion, orange isolation, yellow deterrence) and other areas "
               "of a situation. Editable through WFS-T; earlier shapes are kept in the perimeter history.",
@@ -41,6 +45,10 @@ LAYERS: tuple[LayerSpec, ...] = (
               "stability observed at a place and time for a situation."),
     LayerSpec("feed_entries", "crisis", "located_feed_entries", "id", "location", "Point", "situation_id",
               "Logbook entries", "Logbook (main courante) entries of a situation that carry a location."),
+    LayerSpec("plan_anchors", "crisis", "plan_anchor_features", "id", "geom", "Point", "plan_id",
+              "Prepared anchors of plans", "Places prepared in emergency plans (command posts, assembly and "
+              "regroupment points, medical posts, road blocks...), copied into a situation when its plan is activated "
+              "there. Read-only: they change through the plan library."),
     LayerSpec("anchors", "crisis", "anchor_features", "id", "geom", "Point", "situation_id",
               "Anchors", "Key places of a situation: command post, coordination committee, advanced medical "
               "post, road blocks, hazard source... Editable through WFS-T.", editable=True),

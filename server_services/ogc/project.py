@@ -10,7 +10,7 @@ from pathlib import Path
 from ..config import STYLES_DIR
 from ..qgis_runtime import ensure_qgis
 from . import pgservice
-from .layers import LAYERS, LayerSpec
+from .layers import EDITABLE, LAYERS, LayerSpec
 
 PROJECT_NAME = "crisis.qgs"
 CRS_LIST = ["EPSG:4326", "EPSG:3857", "EPSG:3812", "EPSG:31370"]
@@ -29,9 +29,10 @@ METADATA = {
     "title": "Crisis platform: situations, anchors, perimeters",
     "abstract": (
         "Situations (incidents, events, exercises) followed by the crisis cells, with their key places (anchors), "
-        "safety perimeters, located logbook entries, emergency planning zones and weather observations. "
-        "Each user sees the situations its organisation owns or that are shared with it. Anchors and perimeters "
-        "are editable through WFS-T by editors and coordinators. Exercise data is marked is_exercise."
+        "safety perimeters, located logbook entries, emergency planning zones, the places and zones prepared in "
+        "emergency plans, and weather observations. "
+        "Each user sees the situations (and plans) its organisation owns or that are shared with it. Anchors and "
+        "perimeters are editable through WFS-T by editors and coordinators. Exercise data is marked is_exercise."
     ),
     "keywords": ["crisis management", "emergency planning", "situation", "perimeter", "anchor",
                  "civil protection", "Belgium", "WMS", "WFS"],
@@ -117,7 +118,7 @@ def _write_ows_metadata(project, layers: dict, crs) -> None:
             project.writeEntry(key, "/", value)
     for layer in layers.values():
         project.writeEntry("WFSLayersPrecision", "/" + layer.id(), WFS_PRECISION)
-    editable = [layer.id() for name, layer in layers.items() if name in ("anchors", "perimeters")]
+    editable = [layer.id() for name, layer in layers.items() if name in EDITABLE]
     for operation in ("Insert", "Update", "Delete"):
         project.writeEntry("WFSTLayers", operation, editable)
     to_project = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), crs, project)

@@ -33,7 +33,9 @@ def _perimeter(conn, situation_id, kind):
 
 def test_demo_loads_quickly_into_an_empty_database(demo_db):
     assert demo_db.loaded
-    assert demo_db.load_seconds < 3.0, f"demo load took {demo_db.load_seconds:.2f} s"
+    # The writes take about 0.3 s of CPU; the plans' GeoPackages are read meanwhile by pyogrio and geopandas in a
+    # process of their own (about 1 s of CPU, most of it importing them).
+    assert demo_db.load_seconds < 4.0, f"demo load took {demo_db.load_seconds:.2f} s"
 
 
 def test_loading_twice_is_refused_and_adds_nothing(demo_db, conn):
@@ -316,18 +318,21 @@ def test_all_places_are_valid_and_in_belgium(conn):
 
 # --- plans and contacts -------------------------------------------------------------------------
 
-def test_three_plans_with_zones_documents_and_prepared_places(conn):
+def test_four_plans_with_zones_documents_and_prepared_places(conn):
     rows = conn.execute(
         "SELECT p.code, p.kind, o.slug, ST_IsValid(p.zone),"
         " (SELECT count(*) FROM crisis.plan_documents d WHERE d.plan_id = p.id),"
         " (SELECT count(*) FROM crisis.plan_anchors a WHERE a.plan_id = p.id),"
         " (SELECT count(*) FROM crisis.plan_shares s WHERE s.plan_id = p.id)"
         " FROM crisis.plans p JOIN crisis.organisations o ON o.id = p.owner_org_id").fetchall()
-    assert len(rows) == 3
+    assert len(rows) == 4  # the port site's PPUI, the province's PGUI, the national day's plan, the flood plan
     assert {r[1] for r in rows} >= {"PPUI", "PGUI"}
     for code, _kind, _owner, zone_valid, documents, anchors, shares in rows:
         assert zone_valid and documents >= 1 and anchors >= 1 and shares >= 1, code
-    assert {r[2] for r in rows} == {"province-antwerp", "province-liege"}
+    assert {r[2] for r in rows} == {"province-antwerp", "city-brussels", "province-liege"}
+    # Each of the three situations has its plan in force, activated through the checked function.
+    assert conn.execute("SELECT count(DISTINCT situation_id) FROM crisis.plan_activations"
+                        " WHERE deactivated_at IS NULL").fetchone()[0] == 3
 
 
 def test_about_twenty_contacts_linked_to_plans_and_situations(conn):

@@ -286,3 +286,56 @@ def test_writes_are_atomic_per_action(wfst, situations, admin_conn):
     root = wfst(PLANNER, f"<wfs:Insert>{inner_good}{inner_bad}</wfs:Insert>")[1]
     assert transaction_failed(root)
     assert counts(admin_conn) == before
+
+
+def _prepared(admin_conn) -> tuple:
+    """Everything a write to the plans' layers could change (or record)."""
+    return admin_conn.execute(
+        "SELECT (SELECT array_agg((id, kind, label, ST_AsEWKB(geom)) ORDER BY id) FROM crisis.plan_anchors)::text,"
+        " (SELECT array_agg((id, kind, label, ST_AsEWKB(geom)) ORDER BY id) FROM crisis.plan_perimeters)::text,"
+        " (SELECT array_agg((id, version, ST_AsEWKB(zone)) ORDER BY id) FROM crisis.plans)::text,"
+        " (SELECT count(*) FROM crisis.audit_log)").fetchone()
+
+
+def _plan_writes(admin_conn) -> dict[str, str]:
+    ppui = admin_conn.execute("SELECT id FROM crisis.plans WHERE code = 'BNIP-PA-017'").fetchone()[0]
+    anchor = admin_conn.execute("SELECT min(id) FROM crisis.plan_anchors WHERE plan_id = %s", (ppui,)).fetchone()[0]
+    zone = admin_conn.execute("SELECT min(id) FROM crisis.plan_perimeters WHERE plan_id = %s", (ppui,)).fetchone()[0]
+    return {
+        "insert plan_anchors": (f"<wfs:Insert><qgs:plan_anchors><qgs:plan_id>{ppui}</qgs:plan_id><qgs:kind>pc_ops"
+                                "</qgs:kind><qgs:label>WFS-T</qgs:label><qgs:geometry><gml:Point srsName=\"EPSG:4326\">"
+                                "<gml:pos>4.30 51.29</gml:pos></gml:Point></qgs:geometry></qgs:plan_anchors>"
+                                "</wfs:Insert>"),
+        "insert plan_perimeters": (f"<wfs:Insert><qgs:plan_perimeters><qgs:plan_id>{ppui}</qgs:plan_id><qgs:kind>red"
+                                   f"</qgs:kind><qgs:geometry>{polygon_gml(SQUARE)}</qgs:geometry>"
+                                   "</qgs:plan_perimeters></wfs:Insert>"),
+        "update plan_anchors": update("plan_anchors", anchor, label="Moved by WFS-T"),
+        "update plan_perimeters": update_geometry("plan_perimeters", zone, polygon_gml(BIGGER)),
+        "update plan_zones": update_geometry("plan_zones", ppui, polygon_gml(BIGGER)),
+        "delete plan_anchors": delete("plan_anchors", anchor),
+        "delete plan_perimeters": delete("plan_perimeters", zone),
+        "delete plan_zones": delete("plan_zones", ppui),
+    }
+
+
+@pytest.mark.parametrize("case", ["insert plan_anchors", "insert plan_perimeters", "update plan_anchors",
+                                  "update plan_perimeters", "update plan_zones", "delete plan_anchors",
+                                  "delete plan_perimeters", "delete plan_zones"])
+def test_the_plans_layers_are_read_only(case, wfst, ows, sessions, admin_conn):
+    """Not even the planner who manages the PPUI writes through plan_anchors, plan_perimeters or plan_zones: a plan's
+    prepared places and zones change through the plan library (its API and import), nothing is written."""
+    action = _plan_writes(admin_conn)[case]
+    layer = case.split()[1]
+    if not case.startswith("insert"):  # the planner reads the feature first, as a client does before it edits
+        named = action.split('fid="', 1)[1].split('"', 1)[0]
+        response = sessions(PLANNER).get(ows, params={
+            "SERVICE": "WFS", "VERSION": "1.1.0", "REQUEST": "GetFeature", "TYPENAME": layer,
+            "OUTPUTFORMAT": "application/json", "FEATUREID": named}, timeout=60)
+        assert [f["id"] for f in response.json()["features"]] == [named]
+    before = _prepared(admin_conn)
+    status, root = wfst(PLANNER, action)
+    assert status < 500
+    assert f"No capabilities to do WFS changes on layer '{layer}'" in (transaction_failed(root) or ""), case
+    assert sum(total(root, what) for what in ("totalInserted", "totalUpdated", "totalDeleted")) == 0
+    admin_conn.rollback()
+    assert _prepared(admin_conn) == before

@@ -17,7 +17,7 @@ LAYER_TYPES = {mapscript.MS_LAYER_POINT: "point", mapscript.MS_LAYER_LINE: "line
 # What a MapServer serving these SLDs needs in its map: the SLDs link SVGs relative to themselves (resolved from
 # the map's path when the SLD comes as a string), MapServer refuses every external graphic that this validation
 # pattern does not allow, and it knows SE's shape://horline hatch only as a symbol of that name.
-EXTERNAL_GRAPHICS = r"^(\.\./pictograms/|wind/)?[a-z0-9_]+\.svg$"
+EXTERNAL_GRAPHICS = r"^(\.\./pictograms/|wind/|prepared/)?[a-z0-9_]+\.svg$"
 
 
 def new_map(job: dict) -> mapscript.mapObj:

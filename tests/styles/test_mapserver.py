@@ -21,7 +21,7 @@ from styles import definitions as d
 RENDERER = Path(__file__).with_name("mapserver_render.py")
 SE = "http://www.opengis.net/se"
 WHITE = (255, 255, 255)
-POLYGON_LAYERS = ("perimeters", "situations", "plan_zones")
+POLYGON_LAYERS = ("perimeters", "situations", "plan_zones", "plan_perimeters")
 
 # The zones side by side on a grid of 800 m, 500 m squares; labels at their centres.
 GRID = [["red", "orange", "yellow"], ["intervention_zone", "evacuation", "sheltering"],
@@ -51,9 +51,12 @@ def scenes() -> dict[str, tuple[str, list]]:
               (disc(250), {"kind": "red", "label": ""})]
     return {
         "zones": ("perimeters", zones),
+        "prepared_zones": ("plan_perimeters", zones),
         "nested_zones": ("perimeters", nested),
         "anchors": ("anchors", [(point(*at), {"kind": kind, "label": "", "status": "active"})
                                 for kind, at in ANCHORS.items()]),
+        "prepared_anchors": ("plan_anchors", [(point(*at), {"kind": kind, "label": ""})
+                                              for kind, at in ANCHORS.items()]),
         "situations": ("situations", [(square(-1100, -1100, -100, 1100), {"kind": "exercise", "title": "Drill"}),
                                       (square(100, -1100, 1100, 1100), {"kind": "incident", "title": "Leak"})]),
         "plan_zones": ("plan_zones", [(box(*at, 450), {"kind": kind, "code": kind[:4]}) for kind, at in PLANS.items()]),
@@ -156,6 +159,11 @@ def colour_of(kind: str) -> str:
     return next(k.colour for k in d.PERIMETER_KINDS if k.code == kind)
 
 
+def fill_share(scene: str) -> float:
+    """How much of a kind's fill or pattern opacity the scene's zones have (prepared ones are lighter)."""
+    return d.PREPARED_FILL_SHARE if scene == "prepared_zones" else 1.0
+
+
 def centroid(pixels: list[tuple[float, float]]) -> tuple[float, float]:
     return sum(x for x, _ in pixels) / len(pixels), sum(y for _, y in pixels) / len(pixels)
 
@@ -180,7 +188,8 @@ def share(pixels: list[tuple], test) -> float:
 
 @pytest.mark.parametrize(("scene", "geometry"), [("zones", "polygon"), ("nested_zones", "polygon"),
                                                  ("situations", "polygon"), ("plan_zones", "polygon"),
-                                                 ("anchors", "point"), ("weather", "point"),
+                                                 ("prepared_zones", "polygon"), ("anchors", "point"),
+                                                 ("prepared_anchors", "point"), ("weather", "point"),
                                                  ("feed_entries", "point")])
 def test_mapserver_applies_the_sld_and_keeps_the_geometry_type(drawn, scene, geometry):
     report = drawn[scene][2]
@@ -192,6 +201,9 @@ def test_mapserver_applies_the_sld_and_keeps_the_geometry_type(drawn, scene, geo
 
 def test_pictograms_are_the_svg_files_as_external_graphics(drawn):
     assert drawn["anchors"][2]["symbols"] == sorted(f"../pictograms/{k.code}.svg" for k in d.ANCHOR_KINDS)
+    # Prepared places: faded copies (MapServer draws an SVG opaque whatever the SLD's opacity says).
+    graphics = [name for name in drawn["prepared_anchors"][2]["symbols"] if name.endswith(".svg")]
+    assert graphics == sorted(f"prepared/{k.code}.svg" for k in d.ANCHOR_KINDS)
     assert "../symbols/wind_arrow.svg" not in drawn["weather"][2]["symbols"]  # turned copies, never rotated
 
 
@@ -205,21 +217,23 @@ def test_the_check_sees_a_polygon_layer_turned_into_points(drawn):
     assert not report["drawn"] or distance(mapserver.at(x - 150, y - 150), red) > 40
 
 
+@pytest.mark.parametrize("scene", ["zones", "prepared_zones"])
 @pytest.mark.parametrize("kind", ["red", "orange", "yellow"])
-def test_zones_are_filled_with_their_colour_where_qgis_fills_them(drawn, kind):
-    qgis, mapserver, _ = drawn["zones"]
+def test_zones_are_filled_with_their_colour_where_qgis_fills_them(drawn, kind, scene):
+    qgis, mapserver, _ = drawn[scene]
     row, column = next((r, c) for r, line in enumerate(GRID) for c, k in enumerate(line) if k == kind)
     x, y = grid_centre(row, column)
-    fill = over(WHITE, colour_of(kind), d.ZONE_FILL_OPACITY)
+    fill = over(WHITE, colour_of(kind), d.ZONE_FILL_OPACITY * fill_share(scene))
     for dx, dy in ((-150, -150), (150, -180), (-200, 150), (180, 200)):  # inside, clear of the label
         assert distance(mapserver.at(x + dx, y + dy), fill) <= 8, (dx, dy)
         assert distance(mapserver.at(x + dx, y + dy), qgis.at(x + dx, y + dy)) <= 8, (dx, dy)
     for dx, dy in ((0, 280), (0, -280), (280, 0), (-280, 0)):  # 30 m outside the 500 m square
         assert mapserver.at(x + dx, y + dy) == WHITE == qgis.at(x + dx, y + dy), (dx, dy)
     line = over(WHITE, next(k for k in d.PERIMETER_KINDS if k.code == kind).colour, 1.0)
-    for picture in (qgis, mapserver):  # on the edge: the zone's line, darker than its fill
-        for pixel in edge(picture, [(x + 250, y + dy) for dy in range(-200, 201, 50)], (1, 0)):
-            assert distance(pixel, line) <= 90 and distance(pixel, WHITE) > distance(fill, WHITE) + 20, pixel
+    for picture in (qgis, mapserver):  # on the edge: the zone's line, darker than its fill (dashed if prepared)
+        pixels = edge(picture, [(x + 250, y + dy) for dy in range(-200, 201, 10)], (1, 0))
+        inked = share(pixels, lambda p: distance(p, line) <= 90 and distance(p, WHITE) > distance(fill, WHITE) + 20)
+        assert inked == 1 if scene == "zones" else 0.35 <= inked <= 0.9, inked
 
 
 def test_nested_zones_show_the_colours_qgis_shows(drawn):
@@ -229,10 +243,11 @@ def test_nested_zones_show_the_colours_qgis_shows(drawn):
     assert mapserver.at(1150, 1150) == WHITE
 
 
+@pytest.mark.parametrize("scene", ["zones", "prepared_zones"])
 @pytest.mark.parametrize("kind", ["intervention_zone", "evacuation", "sheltering",
                                   "emergency_planning_zone", "traffic_diversion"])
-def test_patterned_and_outlined_zones_look_as_in_qgis(drawn, kind):
-    qgis, mapserver, _ = drawn["zones"]
+def test_patterned_and_outlined_zones_look_as_in_qgis(drawn, kind, scene):
+    qgis, mapserver, _ = drawn[scene]
     row, column = next((r, c) for r, line in enumerate(GRID) for c, k in enumerate(line) if k == kind)
     x, y = grid_centre(row, column)
     inside = {name: picture.pixels(x, y - 120, 60) for name, picture in (("qgis", qgis), ("mapserver", mapserver))}
@@ -240,7 +255,9 @@ def test_patterned_and_outlined_zones_look_as_in_qgis(drawn, kind):
     if look == "outline":
         assert share(inside["qgis"], lambda p: p == WHITE) == 1 == share(inside["mapserver"], lambda p: p == WHITE)
     else:  # lines or dots of the kind's colour over white, about as much of them
-        shares = {name: share(pixels, lambda p: near(p, colour_of(kind), 90)) for name, pixels in inside.items()}
+        pattern = over(WHITE, colour_of(kind), fill_share(scene))
+        shares = {name: share(pixels, lambda p: distance(p, pattern) <= 90 * fill_share(scene))
+                  for name, pixels in inside.items()}
         assert shares["qgis"] >= 0.05
         assert 0.4 * shares["qgis"] <= shares["mapserver"] <= 2.5 * shares["qgis"], shares
     for picture in (qgis, mapserver):  # the outline, in the kind's colour (dashed or dotted for some)
@@ -248,10 +265,10 @@ def test_patterned_and_outlined_zones_look_as_in_qgis(drawn, kind):
         assert share(outline, lambda p: near(p, colour_of(kind), 90)) >= 0.3
 
 
-@pytest.mark.parametrize("scene", ["anchors", "feed_entries"])
+@pytest.mark.parametrize("scene", ["anchors", "prepared_anchors", "feed_entries"])
 def test_point_symbols_are_drawn_at_their_places_as_in_qgis(drawn, scene):
     qgis, mapserver, _ = drawn[scene]
-    places = ANCHORS if scene == "anchors" else FEEDS
+    places = FEEDS if scene == "feed_entries" else ANCHORS
     for name, (x, y) in places.items():
         seen = {picture: ink_at(picture, x, y, 200) for picture in (qgis, mapserver)}
         assert len(seen[qgis]) >= 20, name

@@ -156,7 +156,8 @@ def test_kind_and_situation_are_required(styled, name):
             QgsFieldConstraints.ConstraintStrengthHard, field
 
 
-@pytest.mark.parametrize("name", ["situations", "feed_entries", "plan_zones", "weather_observations"])
+@pytest.mark.parametrize("name", ["situations", "feed_entries", "plan_zones", "plan_anchors", "plan_perimeters",
+                                  "weather_observations"])
 def test_layers_not_edited_through_the_map_have_read_only_forms(styled, name):
     layer = styled[name]
     form = layer.editFormConfig()
@@ -167,6 +168,49 @@ def test_layers_not_edited_through_the_map_have_read_only_forms(styled, name):
 @pytest.mark.parametrize("name", ["anchors", "perimeters"])
 def test_editable_layers_stay_editable(styled, name):
     assert not styled[name].readOnly()
+
+
+def _symbols(layer) -> dict:
+    """kind -> a copy of its symbol (a category's own symbol goes with the category list it came in)."""
+    return {c.value(): c.symbol().clone() for c in layer.renderer().categories()}
+
+
+def _pen(symbol_layer) -> str:
+    return symbol_layer.properties().get("outline_style", "")
+
+
+def test_prepared_zones_are_their_kinds_lighter_and_dashed(styled):
+    """A zone prepared in a plan: its kind's colour and pattern, its fill or pattern lighter, a solid edge dashed."""
+    situation, prepared = (_symbols(styled[name]) for name in ("perimeters", "plan_perimeters"))
+    assert set(prepared) == set(situation) == {k.code for k in d.PERIMETER_KINDS}
+    for code, symbol in prepared.items():
+        counterpart = situation[code]
+        assert symbol.color().name() == counterpart.color().name(), code
+        types = [symbol.symbolLayer(i).layerType() for i in range(symbol.symbolLayerCount())]
+        assert types == [counterpart.symbolLayer(i).layerType() for i in range(counterpart.symbolLayerCount())]
+        for i, layer_type in enumerate(types):
+            mine, theirs = symbol.symbolLayer(i), counterpart.symbolLayer(i)
+            if layer_type == "SimpleFill":
+                if theirs.properties()["style"] != "no":  # a fill, not an outline only
+                    assert mine.color().alphaF() < theirs.color().alphaF(), code
+                assert _pen(mine) != "solid" and (_pen(theirs) == "solid" or _pen(mine) == _pen(theirs)), code
+            else:  # hatches and dots: their lines or dots lighter
+                assert mine.subSymbol().color().alphaF() < theirs.subSymbol().color().alphaF(), code
+    assert styled["plan_perimeters"].renderer().usingSymbolLevels()  # the red zone on top there too
+
+
+def test_prepared_anchors_are_their_pictograms_faded_in_a_dashed_ring(styled):
+    from qgis.core import QgsUnitTypes
+
+    situation, prepared = (_symbols(styled[name]) for name in ("anchors", "plan_anchors"))
+    assert set(prepared) == set(situation)
+    for code, symbol in prepared.items():
+        ring, pictogram = symbol.symbolLayer(0), symbol.symbolLayer(1)
+        assert pictogram.path() == situation[code].symbolLayer(0).path(), code
+        assert ring.layerType() == "SimpleMarker" and ring.properties()["outline_style"] == "dash"
+        assert ring.size() > pictogram.size() and ring.sizeUnit() == QgsUnitTypes.RenderMillimeters
+        assert symbol.opacity() == d.PREPARED_ANCHOR_OPACITY < 1
+    assert styled["plan_anchors"].labeling().settings().fieldName == "label"
 
 
 def feature_of(layer, **values):

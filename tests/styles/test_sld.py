@@ -102,16 +102,33 @@ def test_anchor_rules_cover_every_kind_with_its_pictogram(admin_conn):
         assert graphics[0].findtext("se:Format", namespaces=NS) == "image/svg+xml"
 
 
-def test_perimeter_zones_are_drawn_in_draw_order_red_last(admin_conn):
+def test_prepared_anchors_link_their_pictograms_faded():
+    """QGIS fades a prepared place's whole symbol; the SLD links a faded copy of each pictogram and fades the ring."""
+    from styles.sld import faded_svg
+
+    rules = {kind_of(r): r for r in sld("plan_anchors").iterfind(".//se:Rule", NS) if kind_of(r)}
+    assert set(rules) == {k.code for k in d.ANCHOR_KINDS}
+    for code, rule in rules.items():
+        (href,) = [r.get(HREF) for r in rule.iterfind(".//se:ExternalGraphic/se:OnlineResource", NS)]
+        assert href == f"prepared/{code}.svg"
+        pictogram = (d.PICTOGRAMS_DIR / f"{code}.svg").read_text(encoding="utf-8")
+        assert (d.SLD_DIR / href).read_text(encoding="utf-8") == faded_svg(pictogram, d.PREPARED_ANCHOR_OPACITY)
+        stroke = {p.get("name"): p.text for p in rule.iterfind(".//se:Mark/se:Stroke/se:SvgParameter", NS)}
+        assert float(stroke["stroke-opacity"]) == d.PREPARED_ANCHOR_OPACITY and stroke["stroke-dasharray"]
+
+
+@pytest.mark.parametrize("name", ["perimeters", "plan_perimeters"])
+def test_perimeter_zones_are_drawn_in_draw_order_red_last(admin_conn, name):
     order = [code for (code,) in admin_conn.execute("SELECT code FROM crisis.perimeter_kinds ORDER BY draw_order")]
-    styles = sld("perimeters").findall(".//se:FeatureTypeStyle", NS)
+    styles = sld(name).findall(".//se:FeatureTypeStyle", NS)
     kinds = [kind_of(style.find("se:Rule", NS)) for style in styles]
     assert [k for k in kinds if k] == order
     assert kinds.index("red") > max(kinds.index(code) for code in order if code != "red")
 
 
-def test_perimeter_rules_have_the_database_colours(admin_conn):
-    rules = {kind_of(r): r for r in sld("perimeters").iterfind(".//se:Rule", NS) if kind_of(r)}
+@pytest.mark.parametrize("name", ["perimeters", "plan_perimeters"])
+def test_perimeter_rules_have_the_database_colours(admin_conn, name):
+    rules = {kind_of(r): r for r in sld(name).iterfind(".//se:Rule", NS) if kind_of(r)}
     for code, colour in admin_conn.execute("SELECT code, fill_colour FROM crisis.perimeter_kinds"):
         assert colour in colours(rules[code]), code
 
