@@ -297,8 +297,12 @@ def test_two_browsers_editing_one_zone_the_second_is_told_who(mpage, other, data
     with _db(database) as conn:
         row = conn.execute("SELECT version, notes, updated_by FROM crisis.perimeters WHERE id = %s",
                            (perimeter_id,)).fetchone()
-    # The officer's form still held the label it had read: the redo writes what the officer saw and changed.
+    # The redo lays the officer's change (the notes) on the planner's version: the planner's label stays.
     assert row == (3, "Officer's note", user_ids[OFFICER])
+    with _db(database) as conn:
+        assert conn.execute("SELECT label FROM crisis.perimeters WHERE id = %s",
+                            (perimeter_id,)).fetchone()[0] == "Orange zone (planner)"
+
 
 
 def test_rings_and_downwind_zone_from_the_latest_wind(mpage, database, demo_situations):

@@ -269,10 +269,18 @@ export class MapEditor {
         h("button", { type: "submit", class: "button button--primary", id: "feature-save" }, t("map.edit.save")),
         h("button", { type: "button", class: "button button--ghost", id: "feature-delete",
           onclick: () => this.remove(feature, layer) }, t("map.edit.delete"))));
+    const before = { kind: p.kind, label: p.label || "", notes: p.notes || "", status: p.status };
     form.addEventListener("submit", (event) => {
       event.preventDefault();
-      const changes = { kind: kind.value, label: labelInput.value, notes: notes.value };
-      if (status) changes.status = status.value;
+      const fields = { kind: kind.value, label: labelInput.value, notes: notes.value };
+      if (status) fields.status = status.value;
+      // Only what this user changed: made again after a conflict, it lands on the other version without undoing
+      // what the other person changed there.
+      const changes = Object.fromEntries(Object.entries(fields).filter(([name, value]) => value !== before[name]));
+      if (!Object.keys(changes).length) {
+        this.onFeatures([this.describe(feature, layer)]);
+        return;
+      }
       this.update(feature, layer, changes, p.version, error);
     });
     this.onFeatures([form]);
