@@ -95,6 +95,18 @@ def make_wfs_layer(connection: Connection, typename: str, situation_id: int | No
     return layer
 
 
+def worker_layer(connection: Connection, typename: str, situation_id: int) -> QgsVectorLayer:
+    """The situation's WFS layer made in, and belonging to, the calling thread (a task's own, never the map's);
+    ServerUnreachableError when the platform does not serve it."""
+    from .exceptions import ServerUnreachableError
+
+    layer = make_wfs_layer(connection, typename, situation_id, typename)
+    if not layer.isValid():
+        raise ServerUnreachableError(tr("The layer {name} could not be read from the platform.").format(
+            name=typename))
+    return layer
+
+
 def make_wms_layer(connection: Connection, layer: str, situation_id: int | None, name: str) -> QgsRasterLayer:
     return QgsRasterLayer(wms_uri(connection, layer, situation_id), name, "wms")
 
@@ -256,6 +268,13 @@ def add_situation_layers(project: QgsProject, situation: dict, built: list) -> Q
             # refused, with who changed it).
             layer.editingStopped.connect(layer.reload)
     return group
+
+
+def refresh(layer) -> None:
+    """Show what the platform holds now (after a write made elsewhere): the provider drops its cache here, on the
+    GUI thread, without a download; the map's render threads download the layer again."""
+    layer.dataProvider().reloadData()
+    layer.triggerRepaint()
 
 
 def open_situation_layers(project: QgsProject, connection: Connection, situation: dict) -> QgsLayerTreeGroup:

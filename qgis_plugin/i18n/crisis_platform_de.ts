@@ -76,6 +76,10 @@
       <translation>CAP (*.xml)</translation>
     </message>
     <message>
+      <source>CAP alert</source>
+      <translation>CAP-Warnung</translation>
+    </message>
+    <message>
       <source>CAP alert saved to {path}.</source>
       <translation>CAP-Warnung in {path} gespeichert.</translation>
     </message>
@@ -126,6 +130,10 @@
     <message>
       <source>Correction of #{id}:</source>
       <translation>Berichtigung von Nr. {id}:</translation>
+    </message>
+    <message>
+      <source>Could not write the CAP alert to {path}: {error}</source>
+      <translation>Die CAP-Warnung konnte nicht nach {path} geschrieben werden: {error}</translation>
     </message>
     <message>
       <source>Could not write the features to send: {error}</source>

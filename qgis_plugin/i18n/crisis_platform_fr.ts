@@ -76,6 +76,10 @@
       <translation>CAP (*.xml)</translation>
     </message>
     <message>
+      <source>CAP alert</source>
+      <translation>Alerte CAP</translation>
+    </message>
+    <message>
       <source>CAP alert saved to {path}.</source>
       <translation>Alerte CAP enregistrée dans {path}.</translation>
     </message>
@@ -126,6 +130,10 @@
     <message>
       <source>Correction of #{id}:</source>
       <translation>Correction du n°{id} :</translation>
+    </message>
+    <message>
+      <source>Could not write the CAP alert to {path}: {error}</source>
+      <translation>Impossible d'écrire l'alerte CAP dans {path} : {error}</translation>
     </message>
     <message>
       <source>Could not write the features to send: {error}</source>

@@ -76,6 +76,10 @@
       <translation>CAP (*.xml)</translation>
     </message>
     <message>
+      <source>CAP alert</source>
+      <translation>CAP-alarm</translation>
+    </message>
+    <message>
       <source>CAP alert saved to {path}.</source>
       <translation>CAP-alarm opgeslagen in {path}.</translation>
     </message>
@@ -126,6 +130,10 @@
     <message>
       <source>Correction of #{id}:</source>
       <translation>Correctie van nr. {id}:</translation>
+    </message>
+    <message>
+      <source>Could not write the CAP alert to {path}: {error}</source>
+      <translation>Kon het CAP-alarm niet schrijven naar {path}: {error}</translation>
     </message>
     <message>
       <source>Could not write the features to send: {error}</source>
