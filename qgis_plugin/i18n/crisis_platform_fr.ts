@@ -696,10 +696,6 @@
       <translation>Le mot de passe est conservé dans la base d'authentification de QGIS, jamais dans les paramètres en clair.</translation>
     </message>
     <message>
-      <source>The perimeters layer of the situation is not loaded.</source>
-      <translation>La couche des périmètres de la situation n'est pas chargée.</translation>
-    </message>
-    <message>
       <source>The perimeters layer of the situation is not loaded; open the situation again.</source>
       <translation>La couche des périmètres de la situation n'est pas chargée ; rouvrez la situation.</translation>
     </message>
@@ -918,6 +914,10 @@
     <message>
       <source>{n} people named in this situation.</source>
       <translation>{n} personne(s) désignée(s) dans cette situation.</translation>
+    </message>
+    <message>
+      <source>{n} perimeter(s); select one to see its earlier shapes.</source>
+      <translation>{n} périmètre(s) ; choisissez-en un pour voir ses formes antérieures.</translation>
     </message>
     <message>
       <source>{n} plan(s)</source>

@@ -696,10 +696,6 @@
       <translation>Het wachtwoord wordt bewaard in de authenticatiedatabank van QGIS, nooit leesbaar in de instellingen.</translation>
     </message>
     <message>
-      <source>The perimeters layer of the situation is not loaded.</source>
-      <translation>De perimeterlaag van de situatie is niet geladen.</translation>
-    </message>
-    <message>
       <source>The perimeters layer of the situation is not loaded; open the situation again.</source>
       <translation>De perimeterlaag van de situatie is niet geladen; open de situatie opnieuw.</translation>
     </message>
@@ -918,6 +914,10 @@
     <message>
       <source>{n} people named in this situation.</source>
       <translation>{n} perso(o)n(en) aangeduid in deze situatie.</translation>
+    </message>
+    <message>
+      <source>{n} perimeter(s); select one to see its earlier shapes.</source>
+      <translation>{n} perimeter(s); kies er een om de vroegere vormen te zien.</translation>
     </message>
     <message>
       <source>{n} plan(s)</source>

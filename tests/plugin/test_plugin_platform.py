@@ -393,6 +393,8 @@ def test_history_view_lists_and_shows_earlier_shapes(opened, module_iface, admin
     plugin, incident = opened
     plugin.tools_dock.show_history()
     dialog = plugin.tools_dock.history
+    listed = _emitted(dialog.perimeters_listed)
+    wait_until(lambda: listed, message="the perimeters listed")
     labels = [dialog.perimeters.item(n).text() for n in range(dialog.perimeters.count())]
     assert any("Rings (plugin test) 0-100 m" in label for label in labels)
     red_id = admin_conn.execute("SELECT id FROM crisis.perimeters WHERE label = 'Rings (plugin test) 0-100 m'"
