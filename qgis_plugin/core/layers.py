@@ -21,6 +21,7 @@ from ..definitions.anchor_kinds import ANCHOR_KINDS, ANCHOR_STATUSES
 from ..definitions.feed import CHANNELS, PRIORITIES
 from ..definitions.perimeter_kinds import PERIMETER_KINDS
 from .auth import Connection
+from .exceptions import ServerUnreachableError
 from .i18n import tr, vocabulary_label
 from .resources import qml_path
 
@@ -98,8 +99,6 @@ def make_wfs_layer(connection: Connection, typename: str, situation_id: int | No
 def worker_layer(connection: Connection, typename: str, situation_id: int) -> QgsVectorLayer:
     """The situation's WFS layer made in, and belonging to, the calling thread (a task's own, never the map's);
     ServerUnreachableError when the platform does not serve it."""
-    from .exceptions import ServerUnreachableError
-
     layer = make_wfs_layer(connection, typename, situation_id, typename)
     if not layer.isValid():
         raise ServerUnreachableError(tr("The layer {name} could not be read from the platform.").format(
