@@ -48,7 +48,7 @@ class CrisisPlatformPlugin:
         self.notifier = Notifier(self.iface.messageBar())
         window = self.iface.mainWindow()
         self.situations_dock = SituationsDock(self.iface, self.session, self.notifier, window)
-        self.situations_dock.login_requested = self.show_login
+        self.situations_dock.login_requested.connect(self.show_login)
         self.tools_dock = ToolsDock(self.iface, self.session, self.notifier, window)
         self.feed_dock = FeedDock(self.iface, self.session, self.notifier, window)
         self.contacts_dock = ContactsDock(self.iface, self.session, self.notifier, window)

@@ -1,4 +1,9 @@
-"""Writes through WFS-T: new anchors and perimeters go to the platform at once via the layer's provider."""
+"""Writes through WFS-T: new anchors and perimeters, redrawn perimeters, sent to the platform at once.
+
+The functions that take a layer write through that layer's provider, on the calling thread: the layer must
+belong to it. `write_anchor` and `write_zones` open the situation's layer themselves, in the calling thread, so
+that a task writes without touching the layers the map shows (QGIS's providers are not shared across threads).
+"""
 
 from __future__ import annotations
 
@@ -10,9 +15,11 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from .auth import Connection
 from .exceptions import EditRefusedError
 from .geometry import WGS84, as_multipolygon, transform
 from .i18n import tr
+from .layers import worker_layer
 
 
 def _new_feature(layer: QgsVectorLayer, values: dict, geometry: QgsGeometry) -> QgsFeature:
@@ -26,6 +33,11 @@ def _new_feature(layer: QgsVectorLayer, values: dict, geometry: QgsGeometry) -> 
     return feature
 
 
+def _refusal(provider) -> EditRefusedError:
+    errors = "; ".join(provider.errors()[-3:]) or tr("no reason given")
+    return EditRefusedError(tr("The platform refused the change: {errors}").format(errors=errors))
+
+
 def _add(layer: QgsVectorLayer, features: list[QgsFeature]) -> list[QgsFeature]:
     provider = layer.dataProvider()
     if not provider.capabilities() & QgsVectorDataProvider.AddFeatures:
@@ -34,10 +46,7 @@ def _add(layer: QgsVectorLayer, features: list[QgsFeature]) -> list[QgsFeature]:
     provider.clearErrors()
     ok, added = provider.addFeatures(features)
     if not ok:
-        errors = "; ".join(provider.errors()[-3:]) or tr("no reason given")
-        raise EditRefusedError(tr("The platform refused the change: {errors}").format(errors=errors))
-    layer.updateExtents()
-    layer.triggerRepaint()
+        raise _refusal(provider)
     return added
 
 
@@ -68,10 +77,8 @@ def replace_perimeter_geometry(layer: QgsVectorLayer, feature_id: int, geometry:
     provider.clearErrors()
     shape = transform(as_multipolygon(geometry), WGS84, layer.crs())
     if not provider.changeGeometryValues({feature_id: shape}):
-        errors = "; ".join(provider.errors()[-3:]) or tr("no reason given")
-        raise EditRefusedError(tr("The platform refused the change: {errors}").format(errors=errors))
-    layer.dataProvider().reloadData()
-    layer.triggerRepaint()
+        raise _refusal(provider)
+    provider.reloadData()  # the next read sees the new version
 
 
 def save_zones(layer: QgsVectorLayer, situation_id: int, zones: list[tuple[str, str, QgsGeometry]],
@@ -101,3 +108,18 @@ def _perimeter_of_kind(layer: QgsVectorLayer, situation_id: int, kind: str):
     ids = [(f["id"] or 0, f.id()) for f in layer.getFeatures()
            if f["kind"] == kind and f["situation_id"] == int(situation_id)]
     return max(ids)[1] if ids else None
+
+
+# --- from a task ---------------------------------------------------------------------------------------
+def write_anchor(connection: Connection, situation_id: int, kind: str, point: QgsPointXY, label: str = "",
+                 status: str = "active", notes: str = "") -> QgsFeature:
+    """add_anchor through a layer of the calling thread's own (for a worker thread)."""
+    layer = worker_layer(connection, "anchors", situation_id)
+    return add_anchor(layer, situation_id, kind, point, label, status, notes)
+
+
+def write_zones(connection: Connection, situation_id: int, zones: list[tuple[str, str, QgsGeometry]],
+                replace: bool = False) -> dict[str, str]:
+    """save_zones through a layer of the calling thread's own (for a worker thread)."""
+    layer = worker_layer(connection, "perimeters", situation_id)
+    return save_zones(layer, situation_id, zones, replace)

@@ -65,6 +65,10 @@ class EditRefusedError(CrisisPlatformError):
     """A WFS-T edit was refused by the platform (no right to write, invalid data)."""
 
 
+class NothingToAnnounceError(CrisisPlatformError):
+    """A CAP alert was asked for a situation without a red, orange or yellow zone."""
+
+
 def error_for_status(status: int, message: str, code: str = "", details: dict | None = None) -> ApiError:
     """The typed error for an HTTP error status."""
     if status == 401:

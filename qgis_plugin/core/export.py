@@ -22,7 +22,7 @@ from .api_client import ApiClient
 from .auth import Connection
 from .exceptions import CrisisPlatformError
 from .i18n import tr
-from .layers import make_wfs_layer
+from .layers import worker_layer
 
 # Layers fetched through WFS, in the order they are written.
 EXPORTED_LAYERS = ("situations", "anchors", "perimeters", "weather_observations")
@@ -84,10 +84,7 @@ def export_situation(connection: Connection, situation_id: int, path: str | Path
     for n, typename in enumerate(EXPORTED_LAYERS):
         if feedback and feedback.isCanceled():
             return counts
-        layer = make_wfs_layer(connection, typename, situation_id, typename)
-        if not layer.isValid():
-            raise CrisisPlatformError(tr("The layer {name} could not be read from the platform.").format(
-                name=typename))
+        layer = worker_layer(connection, typename, situation_id)
         # Read once into memory so the count and the file agree even if someone edits meanwhile.
         memory = layer.materialize(QgsFeatureRequest())
         _write(memory, path, typename, first=(n == 0))

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from qgis.core import QgsGeometry, QgsJsonUtils
 
 from .api_client import ApiClient
+from .auth import Connection
+from .layers import worker_layer
 
 
 @dataclass
@@ -49,3 +51,20 @@ def perimeter_history(client: ApiClient, situation_id: int, perimeter_id: int) -
                                                               else "UPDATE")))
     versions.sort(key=lambda v: v.version)
     return versions
+
+
+@dataclass(frozen=True)
+class PerimeterEntry:
+    """A perimeter of the situation, as the history view lists it."""
+
+    id: int
+    kind: str
+    label: str
+
+
+def situation_perimeters(connection: Connection, situation_id: int) -> list[PerimeterEntry]:
+    """The situation's perimeters as the platform holds them now, by kind then id (read in the calling thread's own
+    layer: for a task)."""
+    layer = worker_layer(connection, "perimeters", situation_id)
+    entries = [PerimeterEntry(int(f["id"]), f["kind"] or "", f["label"] or "") for f in layer.getFeatures()]
+    return sorted(entries, key=lambda e: (e.kind, e.id))

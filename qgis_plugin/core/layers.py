@@ -21,6 +21,7 @@ from ..definitions.anchor_kinds import ANCHOR_KINDS, ANCHOR_STATUSES
 from ..definitions.feed import CHANNELS, PRIORITIES
 from ..definitions.perimeter_kinds import PERIMETER_KINDS
 from .auth import Connection
+from .exceptions import ServerUnreachableError
 from .i18n import tr, vocabulary_label
 from .resources import qml_path
 
@@ -92,6 +93,16 @@ def make_wfs_layer(connection: Connection, typename: str, situation_id: int | No
     layer = QgsVectorLayer(wfs_uri(connection, typename, situation_id), name, "WFS")
     if layer.isValid() and situation_id is not None and not layer.subsetString():
         layer.setSubsetString(situation_filter(situation_id))
+    return layer
+
+
+def worker_layer(connection: Connection, typename: str, situation_id: int) -> QgsVectorLayer:
+    """The situation's WFS layer made in, and belonging to, the calling thread (a task's own, never the map's);
+    ServerUnreachableError when the platform does not serve it."""
+    layer = make_wfs_layer(connection, typename, situation_id, typename)
+    if not layer.isValid():
+        raise ServerUnreachableError(tr("The layer {name} could not be read from the platform.").format(
+            name=typename))
     return layer
 
 
@@ -256,6 +267,13 @@ def add_situation_layers(project: QgsProject, situation: dict, built: list) -> Q
             # refused, with who changed it).
             layer.editingStopped.connect(layer.reload)
     return group
+
+
+def refresh(layer) -> None:
+    """Show what the platform holds now (after a write made elsewhere): the provider drops its cache here, on the
+    GUI thread, without a download; the map's render threads download the layer again."""
+    layer.dataProvider().reloadData()
+    layer.triggerRepaint()
 
 
 def open_situation_layers(project: QgsProject, connection: Connection, situation: dict) -> QgsLayerTreeGroup:

@@ -1,12 +1,13 @@
-"""Run a blocking call (API request, export) in a QgsTask and hand its result back on the main thread."""
+"""Run a blocking call (API request, WFS-T write, export) in a QgsTask; its outcome comes back as a signal on the
+main thread."""
 
 from __future__ import annotations
 
-import traceback
 from collections.abc import Callable
 
-from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsTask
-from qgis.PyQt.QtCore import QTimer
+from qgis.core import QgsApplication, QgsTask
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QTimer, pyqtSignal
 
 from .exceptions import CrisisPlatformError
 
@@ -15,14 +16,14 @@ _RUNNING: set[PlatformTask] = set()
 
 
 class PlatformTask(QgsTask):
-    """Calls `work()` in a worker thread; `on_done(result)` or `on_error(exception)` run on the main thread."""
+    """Calls `work()` in a worker thread; emits `succeeded(result)` or `failed(exception)` on the main thread."""
 
-    def __init__(self, description: str, work: Callable, on_done: Callable | None = None,
-                 on_error: Callable | None = None):
+    succeeded = pyqtSignal(object)
+    failed = pyqtSignal(object)
+
+    def __init__(self, description: str, work: Callable):
         super().__init__(description, QgsTask.CanCancel)
         self._work = work
-        self._on_done = on_done
-        self._on_error = on_error
         self.result = None
         self.exception: Exception | None = None
 
@@ -30,32 +31,40 @@ class PlatformTask(QgsTask):
         try:
             self.result = self._work()
             return True
-        except Exception as exc:  # noqa: BLE001 - handed to on_error on the main thread
+        except Exception as exc:  # noqa: BLE001 - reported through `failed` on the main thread
             self.exception = exc
             return False
 
     def finished(self, ok: bool) -> None:
         # Drop our reference on the next turn of the event loop: the task manager still uses the task now.
         QTimer.singleShot(0, lambda: _RUNNING.discard(self))
-        try:
-            if ok:
-                if self._on_done:
-                    self._on_done(self.result)
-            elif self._on_error:
-                self._on_error(self.exception or CrisisPlatformError("cancelled"))
-        except Exception:  # noqa: BLE001 - an exception escaping a Qt slot would abort QGIS
-            QgsMessageLog.logMessage(traceback.format_exc(), "Crisis platform", Qgis.Critical)
-        finally:
-            self._work = self._on_done = self._on_error = None
+        self._work = None
+        # An exception in a slot stays there: PyQt hands it to sys.excepthook (QGIS's Python error dialog).
+        if ok:
+            self.succeeded.emit(self.result)
+        else:
+            self.failed.emit(self.exception or CrisisPlatformError("cancelled"))
+        self.forget()
 
     def forget(self) -> None:
-        """Let it run to its end but call nobody back (the widgets that asked are gone)."""
-        self._on_done = self._on_error = None
+        """Let it run to its end but tell nobody (the widgets that asked are gone)."""
+        if sip.isdeleted(self):
+            return  # finished and deleted by the task manager: nobody left to tell
+        for signal in (self.succeeded, self.failed):
+            try:
+                signal.disconnect()
+            except TypeError:
+                pass  # nothing connected
 
 
 def run_task(description: str, work: Callable, on_done: Callable | None = None,
              on_error: Callable | None = None) -> PlatformTask:
-    task = PlatformTask(description, work, on_done, on_error)
+    """Start `work` in the background; `on_done` and `on_error`, when given, are connected to its signals."""
+    task = PlatformTask(description, work)
+    if on_done is not None:
+        task.succeeded.connect(on_done)
+    if on_error is not None:
+        task.failed.connect(on_error)
     _RUNNING.add(task)
     QgsApplication.taskManager().addTask(task)
     return task

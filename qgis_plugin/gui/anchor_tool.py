@@ -1,18 +1,23 @@
-"""Map tool: click the map to place an anchor of the kind picked in the palette (WFS-T insert)."""
+"""Map tool: click the map to place an anchor of the kind picked in the palette (WFS-T insert, in a task)."""
 
 from __future__ import annotations
 
 from qgis.core import QgsPointXY, QgsProject
+from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QInputDialog, QLineEdit
 
-from ..core import layers
-from ..core.editing import add_anchor
-from ..core.exceptions import CrisisPlatformError
+from ..core import editing, layers
 from ..core.i18n import tr, vocabulary_label
+from ..core.tasks import run_task
 from .map_tools import PointTool
 
 
 class AnchorTool(PointTool):
+    """Emits `anchor_added(feature)` once the platform stored the anchor, `write_failed(error)` if it did not."""
+
+    anchor_added = pyqtSignal(object)
+    write_failed = pyqtSignal(object)
+
     def __init__(self, canvas, session, notifier):
         super().__init__(canvas)
         self.session = session
@@ -30,7 +35,8 @@ class AnchorTool(PointTool):
         self.place_anchor(point)
 
     def place_anchor(self, point: QgsPointXY, label: str | None = None):
-        """Create the anchor at `point` (EPSG:4326); returns the stored feature, or None."""
+        """Send the anchor at `point` (EPSG:4326) to the platform in a background task (returned), or None when
+        nothing is sent (no right to write, no kind picked, cancelled)."""
         refusal = self.session.why_not_write()
         if refusal:
             self.notifier.warning(refusal)
@@ -38,19 +44,29 @@ class AnchorTool(PointTool):
         if not self.kind:
             self.notifier.warning(tr("Pick an anchor kind in the palette first."))
             return None
-        layer = layers.situation_layer(QgsProject.instance(), self.session.situation_id, "anchors")
-        if layer is None:
+        if layers.situation_layer(QgsProject.instance(), self.session.situation_id, "anchors") is None:
             self.notifier.warning(tr("The anchors layer of the situation is not loaded; open the situation again."))
             return None
         if label is None:
             label = self.ask_label(self.kind)
             if label is None:
                 return None
-        try:
-            feature = add_anchor(layer, self.session.situation_id, self.kind, point, label.strip())
-        except CrisisPlatformError as exc:
-            self.notifier.error(exc)
-            return None
-        shown = label or vocabulary_label("anchor_kinds", self.kind)
+        connection, situation_id, kind, label = self.session.connection, self.session.situation_id, self.kind, label
+        label = label.strip()
+        task = run_task(tr("New anchor"),
+                        lambda: editing.write_anchor(connection, situation_id, kind, QgsPointXY(point), label))
+        task.succeeded.connect(lambda feature: self._added(situation_id, kind, label, feature))
+        task.failed.connect(self._failed)
+        return task
+
+    def _added(self, situation_id: int, kind: str, label: str, feature) -> None:
+        layer = layers.situation_layer(QgsProject.instance(), situation_id, "anchors")
+        if layer is not None:
+            layers.refresh(layer)
+        shown = label or vocabulary_label("anchor_kinds", kind)
         self.notifier.success(tr("Anchor “{label}” added.").format(label=shown))
-        return feature
+        self.anchor_added.emit(feature)
+
+    def _failed(self, error) -> None:
+        self.notifier.error(error)
+        self.write_failed.emit(error)

@@ -58,17 +58,6 @@ def entry_html(entry: dict) -> str:
             f"<span style='{weight}'>{body}</span>")
 
 
-class LocationTool(PointTool):
-    """A click on the map gives the location of the entry being written."""
-
-    def __init__(self, canvas, dock):
-        super().__init__(canvas)
-        self.dock = dock
-
-    def on_point(self, point: QgsPointXY) -> None:
-        self.dock.set_location(point)
-
-
 class FeedDock(QgsDockWidget):
     def __init__(self, iface, session, notifier, parent=None):
         super().__init__(tr("Logbook"), parent)
@@ -78,7 +67,7 @@ class FeedDock(QgsDockWidget):
         self.stream: FeedStream | None = None
         self.location: QgsPointXY | None = None
         self.canvas = iface.mapCanvas()
-        self.location_tool = LocationTool(self.canvas, self)
+        self.location_tool = PointTool(self.canvas)  # a click gives the location of the entry being written
         self.marker: QgsVertexMarker | None = None
 
         body = QWidget()
@@ -146,6 +135,7 @@ class FeedDock(QgsDockWidget):
         self.location_button.clicked.connect(self._location_clicked)
         self.correct_button.clicked.connect(self._correct_clicked)
         self.post_button.clicked.connect(self.post)
+        self.location_tool.picked.connect(self.set_location)
         self.canvas.mapToolSet.connect(self._tool_changed)
         session.situation_opened.connect(self.show_situation)
         session.situation_closed.connect(lambda: self.show_situation(None))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from qgis.core import QgsCoordinateTransform, QgsProject, QgsWkbTypes
 from qgis.gui import QgsRubberBand
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -21,12 +21,16 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core import layers
 from ..core.geometry import WGS84
-from ..core.history import perimeter_history
+from ..core.history import perimeter_history, situation_perimeters
 from ..core.i18n import tr, vocabulary_label
 from ..core.tasks import run_task
 
 
 class HistoryDialog(QDialog):
+    """Emits `perimeters_listed(count)` once the situation's perimeters are listed."""
+
+    perimeters_listed = pyqtSignal(int)
+
     def __init__(self, iface, session, notifier, parent=None):
         super().__init__(parent)
         self.iface, self.session, self.notifier = iface, session, notifier
@@ -61,23 +65,33 @@ class HistoryDialog(QDialog):
         self.perimeters.currentItemChanged.connect(self._perimeter_chosen)
         self.versions.itemSelectionChanged.connect(self._version_chosen)
 
-    def load(self) -> None:
-        """List the perimeters of the open situation (from its loaded layer)."""
+    def load(self):
+        """List the open situation's perimeters, read from the platform in a task (returned); the perimeter
+        selected on the map, if any, is chosen."""
         self.perimeters.clear()
         layer = layers.situation_layer(QgsProject.instance(), self.session.situation_id, "perimeters")
-        if layer is None:
-            self.status.setText(tr("The perimeters layer of the situation is not loaded."))
-            return
-        for feature in sorted(layer.getFeatures(), key=lambda f: (f["kind"] or "", f["id"] or 0)):
-            kind = vocabulary_label("perimeter_kinds", feature["kind"])
-            item = QListWidgetItem(f"#{feature['id']} {kind}\n{feature['label'] or ''}".strip())
-            item.setData(Qt.ItemDataRole.UserRole, feature["id"])
+        selected = None
+        if layer is not None and layer.selectedFeatureCount():
+            selected = layer.selectedFeatures()[0]["id"]  # from the layer's cache: the user picked it on the map
+        connection, situation_id = self.session.connection, self.session.situation_id
+        self.status.setText(tr("Loading…"))
+        task = run_task(tr("Perimeter history"), lambda: situation_perimeters(connection, situation_id))
+        task.succeeded.connect(lambda entries: self.show_perimeters(entries, selected))
+        task.failed.connect(self._failed)
+        return task
+
+    def show_perimeters(self, entries, selected_id: int | None = None) -> None:
+        self.perimeters.clear()
+        for entry in entries:
+            kind = vocabulary_label("perimeter_kinds", entry.kind)
+            item = QListWidgetItem(f"#{entry.id} {kind}\n{entry.label}".strip())
+            item.setData(Qt.ItemDataRole.UserRole, entry.id)
             self.perimeters.addItem(item)
-        selected = layer.selectedFeatures()
-        if selected:
-            for n in range(self.perimeters.count()):
-                if self.perimeters.item(n).data(Qt.ItemDataRole.UserRole) == selected[0]["id"]:
-                    self.perimeters.setCurrentRow(n)
+        self.status.setText(tr("{n} perimeter(s); select one to see its earlier shapes.").format(n=len(entries)))
+        self.perimeters_listed.emit(len(entries))
+        for n in range(self.perimeters.count()):
+            if self.perimeters.item(n).data(Qt.ItemDataRole.UserRole) == selected_id:
+                self.perimeters.setCurrentRow(n)
 
     def _perimeter_chosen(self, item, _previous=None) -> None:
         if item is None:

@@ -270,5 +270,4 @@ class PlansDock(QgsDockWidget):
         for typename in ("anchors", "perimeters"):
             layer = layers.situation_layer(QgsProject.instance(), situation_id, typename)
             if layer is not None:
-                layer.dataProvider().reloadData()
-                layer.triggerRepaint()
+                layers.refresh(layer)

@@ -1,4 +1,5 @@
-"""Situations dock: the situations the user may see, filtered; open one (its layers), create one, CAP alert."""
+"""Situations dock: the situations the user may see, filtered; open one (its layers), create one, save its CAP
+alert (made in core.alerts)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import html
 
 from qgis.core import QgsCoordinateTransform, QgsProject, QgsRectangle
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import QSize, Qt, QTimer
+from qgis.PyQt.QtCore import QSize, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QBrush, QColor, QIcon
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -22,9 +23,8 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core import layers, permissions
-from ..core.cap import area_for_perimeter, build_alert
-from ..core.geometry import METRIC, WGS84, as_multipolygon, geojson, outer_rings_latlon, transform
+from ..core import alerts, layers, permissions
+from ..core.geometry import METRIC, WGS84, as_multipolygon, geojson, transform
 from ..core.i18n import tr, vocabulary_label
 from ..core.resources import icon_path
 from ..core.tasks import run_task
@@ -63,6 +63,11 @@ def _combo(all_label: str, codes, vocabulary: str, default: str | None = None) -
 
 
 class SituationsDock(QgsDockWidget):
+    """Emits `login_requested` when the user asks to log in; `cap_alert_saved(path)` once an alert is written."""
+
+    login_requested = pyqtSignal()
+    cap_alert_saved = pyqtSignal(str)
+
     def __init__(self, iface, session, notifier, parent=None):
         super().__init__(tr("Situations"), parent)
         self.setObjectName("CrisisPlatformSituationsDock")
@@ -133,15 +138,14 @@ class SituationsDock(QgsDockWidget):
         session.logged_out.connect(self._logged_out)
         session.situation_opened.connect(self._situation_opened)
         session.situation_closed.connect(lambda: self.banner.show_situation(None))
-        self.login_requested = None  # set by the plugin: opens the login dialog
         self._logged_out()
 
     # --- account -----------------------------------------------------------------------------------
     def _login_clicked(self) -> None:
         if self.session.is_logged_in:
             self.session.log_out()
-        elif self.login_requested:
-            self.login_requested()
+        else:
+            self.login_requested.emit()
 
     def _logged_in(self, user: dict) -> None:
         self.user_label.setText(tr("<b>{name}</b><br>{organisation} · {role}").format(
@@ -245,7 +249,7 @@ class SituationsDock(QgsDockWidget):
         project = QgsProject.instance()
         layers.add_situation_layers(project, situation, built)
         self.count_label.setText(tr("{n} situation(s)").format(n=len(self.situations)))
-        missing = len(layers.SITUATION_LAYERS) - len(built)
+        missing = len({spec.typename for spec in layers.SITUATION_LAYERS} - {spec.typename for spec, _layer in built})
         if missing:
             self.notifier.warning(tr("{n} layer(s) of the situation could not be loaded.").format(n=missing))
         self.session.open_situation(situation)
@@ -306,36 +310,29 @@ class SituationsDock(QgsDockWidget):
         self.select(situation["id"])
 
     # --- CAP ---------------------------------------------------------------------------------------
-    def cap_alert(self) -> str | None:
-        """The CAP 1.2 alert text for the open situation's red, orange and yellow zones, or None."""
+    def ask_cap_path(self) -> str | None:
+        """Where to save the alert, chosen by the user; None when cancelled."""
+        path, _filter = QFileDialog.getSaveFileName(self, tr("Save CAP alert"), "alert.xml", tr("CAP (*.xml)"))
+        return path or None
+
+    def save_cap_alert(self):
+        """Read the open situation's zones, build the CAP 1.2 alert and write it, in a task (returned)."""
         situation = self.session.situation
-        layer = layers.situation_layer(QgsProject.instance(), self.session.situation_id, "perimeters")
-        if situation is None or layer is None:
+        if situation is None:
             self.notifier.warning(tr("Open a situation first."))
             return None
-        areas = []
-        to_wgs84 = QgsCoordinateTransform(layer.crs(), WGS84, QgsProject.instance())
-        for feature in layer.getFeatures():
-            if feature["kind"] not in ("red", "orange", "yellow"):
-                continue
-            shape = feature.geometry()
-            shape.transform(to_wgs84)
-            areas.append(area_for_perimeter(feature["kind"], feature["label"] or "", outer_rings_latlon(shape)))
-        if not areas:
-            self.notifier.warning(tr("The situation has no red, orange or yellow zone to announce."))
+        path = self.ask_cap_path()
+        if not path:
             return None
-        user = self.session.user or {}
-        return build_alert(situation, areas, sender=user.get("email", "crisis-platform"))
+        connection, sender = self.session.connection, (self.session.user or {}).get("email", "")
+        task = run_task(tr("CAP alert"), lambda: str(alerts.save_alert(connection, situation, path, sender)))
+        task.succeeded.connect(self._cap_saved)
+        task.failed.connect(self.notifier.error)
+        return task
 
-    def save_cap_alert(self) -> None:
-        text = self.cap_alert()
-        if text is None:
-            return
-        path, _filter = QFileDialog.getSaveFileName(self, tr("Save CAP alert"), "alert.xml", tr("CAP (*.xml)"))
-        if path:
-            with open(path, "w", encoding="utf-8") as handle:
-                handle.write(text)
-            self.notifier.success(tr("CAP alert saved to {path}.").format(path=path))
+    def _cap_saved(self, path: str) -> None:
+        self.notifier.success(tr("CAP alert saved to {path}.").format(path=path))
+        self.cap_alert_saved.emit(path)
 
     def unload(self) -> None:
         canvas = self.iface.mapCanvas()

@@ -14,7 +14,7 @@ from .anchor_tool import AnchorTool
 from .banner import SituationBanner
 from .history_dialog import HistoryDialog
 from .perimeter_panel import PerimeterPanel
-from .perimeter_tools import DownwindTool, RingsTool, ZoneTool
+from .perimeter_tools import DownwindTool, PerimeterWriter, RingsTool, ZoneTool
 
 
 class ToolsDock(QgsDockWidget):
@@ -52,9 +52,10 @@ class ToolsDock(QgsDockWidget):
         self.setWidget(scroll)
 
         self.anchor_tool = AnchorTool(canvas, session, notifier)
-        self.zone_tool = ZoneTool(canvas, session, notifier, self.panel)
-        self.rings_tool = RingsTool(canvas, session, notifier, self.panel)
-        self.downwind_tool = DownwindTool(canvas, session, notifier, self.panel)
+        self.perimeter_writer = PerimeterWriter(session, notifier, self)
+        self.zone_tool = ZoneTool(canvas, self.perimeter_writer, self.panel)
+        self.rings_tool = RingsTool(canvas, self.perimeter_writer, self.panel)
+        self.downwind_tool = DownwindTool(canvas, self.perimeter_writer, self.panel)
         self.history: HistoryDialog | None = None
 
         self.palette.kind_selected.connect(self._anchor_kind)

@@ -76,6 +76,10 @@
       <translation>CAP (*.xml)</translation>
     </message>
     <message>
+      <source>CAP alert</source>
+      <translation>CAP-Warnung</translation>
+    </message>
+    <message>
       <source>CAP alert saved to {path}.</source>
       <translation>CAP-Warnung in {path} gespeichert.</translation>
     </message>
@@ -126,6 +130,10 @@
     <message>
       <source>Correction of #{id}:</source>
       <translation>Berichtigung von Nr. {id}:</translation>
+    </message>
+    <message>
+      <source>Could not write the CAP alert to {path}: {error}</source>
+      <translation>Die CAP-Warnung konnte nicht nach {path} geschrieben werden: {error}</translation>
     </message>
     <message>
       <source>Could not write the features to send: {error}</source>
@@ -688,10 +696,6 @@
       <translation>Das Passwort wird in der Authentifizierungsdatenbank von QGIS aufbewahrt, niemals lesbar in den Einstellungen.</translation>
     </message>
     <message>
-      <source>The perimeters layer of the situation is not loaded.</source>
-      <translation>Der Perimeter-Layer der Lage ist nicht geladen.</translation>
-    </message>
-    <message>
       <source>The perimeters layer of the situation is not loaded; open the situation again.</source>
       <translation>Der Perimeter-Layer der Lage ist nicht geladen; öffnen Sie die Lage erneut.</translation>
     </message>
@@ -910,6 +914,10 @@
     <message>
       <source>{n} people named in this situation.</source>
       <translation>{n} Person(en) in dieser Lage benannt.</translation>
+    </message>
+    <message>
+      <source>{n} perimeter(s); select one to see its earlier shapes.</source>
+      <translation>{n} Perimeter; wählen Sie einen, um seine früheren Formen zu sehen.</translation>
     </message>
     <message>
       <source>{n} plan(s)</source>

@@ -76,6 +76,10 @@
       <translation>CAP (*.xml)</translation>
     </message>
     <message>
+      <source>CAP alert</source>
+      <translation>Alerte CAP</translation>
+    </message>
+    <message>
       <source>CAP alert saved to {path}.</source>
       <translation>Alerte CAP enregistrée dans {path}.</translation>
     </message>
@@ -126,6 +130,10 @@
     <message>
       <source>Correction of #{id}:</source>
       <translation>Correction du n°{id} :</translation>
+    </message>
+    <message>
+      <source>Could not write the CAP alert to {path}: {error}</source>
+      <translation>Impossible d'écrire l'alerte CAP dans {path} : {error}</translation>
     </message>
     <message>
       <source>Could not write the features to send: {error}</source>
@@ -688,10 +696,6 @@
       <translation>Le mot de passe est conservé dans la base d'authentification de QGIS, jamais dans les paramètres en clair.</translation>
     </message>
     <message>
-      <source>The perimeters layer of the situation is not loaded.</source>
-      <translation>La couche des périmètres de la situation n'est pas chargée.</translation>
-    </message>
-    <message>
       <source>The perimeters layer of the situation is not loaded; open the situation again.</source>
       <translation>La couche des périmètres de la situation n'est pas chargée ; rouvrez la situation.</translation>
     </message>
@@ -910,6 +914,10 @@
     <message>
       <source>{n} people named in this situation.</source>
       <translation>{n} personne(s) désignée(s) dans cette situation.</translation>
+    </message>
+    <message>
+      <source>{n} perimeter(s); select one to see its earlier shapes.</source>
+      <translation>{n} périmètre(s) ; choisissez-en un pour voir ses formes antérieures.</translation>
     </message>
     <message>
       <source>{n} plan(s)</source>

@@ -76,6 +76,10 @@
       <translation>CAP (*.xml)</translation>
     </message>
     <message>
+      <source>CAP alert</source>
+      <translation>CAP-alarm</translation>
+    </message>
+    <message>
       <source>CAP alert saved to {path}.</source>
       <translation>CAP-alarm opgeslagen in {path}.</translation>
     </message>
@@ -126,6 +130,10 @@
     <message>
       <source>Correction of #{id}:</source>
       <translation>Correctie van nr. {id}:</translation>
+    </message>
+    <message>
+      <source>Could not write the CAP alert to {path}: {error}</source>
+      <translation>Kon het CAP-alarm niet schrijven naar {path}: {error}</translation>
     </message>
     <message>
       <source>Could not write the features to send: {error}</source>
@@ -688,10 +696,6 @@
       <translation>Het wachtwoord wordt bewaard in de authenticatiedatabank van QGIS, nooit leesbaar in de instellingen.</translation>
     </message>
     <message>
-      <source>The perimeters layer of the situation is not loaded.</source>
-      <translation>De perimeterlaag van de situatie is niet geladen.</translation>
-    </message>
-    <message>
       <source>The perimeters layer of the situation is not loaded; open the situation again.</source>
       <translation>De perimeterlaag van de situatie is niet geladen; open de situatie opnieuw.</translation>
     </message>
@@ -910,6 +914,10 @@
     <message>
       <source>{n} people named in this situation.</source>
       <translation>{n} perso(o)n(en) aangeduid in deze situatie.</translation>
+    </message>
+    <message>
+      <source>{n} perimeter(s); select one to see its earlier shapes.</source>
+      <translation>{n} perimeter(s); kies er een om de vroegere vormen te zien.</translation>
     </message>
     <message>
       <source>{n} plan(s)</source>

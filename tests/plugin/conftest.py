@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import faulthandler
 import os
 import sys
+import tempfile
+import traceback
 from pathlib import Path
 from unittest import mock
 
@@ -11,9 +14,21 @@ import pytest
 from plugin_qt import process_events, wait_until
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# QGIS keeps its settings, network cache and user database in the user's data folder (~/.local/share/profiles/
+# default/, whatever XDG_CONFIG_HOME says), shared by every QGIS process of the user: with two plugin suites running
+# at once on one machine, one run's saved login (crisis_platform/authcfg) was the other's, and "the saved login was
+# not found". The session gets a folder of its own before QGIS starts (tests/conftest.py starts it).
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="crisis-tests-qgis-data-")
 ROOT = Path(__file__).resolve().parents[2]
 PROCESSING_PLUGINS = "/usr/share/qgis/python/plugins"
 DEMO_PASSWORD = "demo-crisis-2026"
+# A test (with its fixtures) that runs longer than this is stuck: see pytest_runtest_protocol below.
+TEST_LIMIT_S = 240
+
+
+# Exceptions raised in Qt slots and virtual methods (signals, timers, task outcomes). QGIS shows them in its Python
+# error dialog and goes on; PyQt without an exception hook would abort the whole process instead (exit 134).
+_SLOT_ERRORS: list = []
 
 
 @pytest.fixture(scope="session")
@@ -25,11 +40,45 @@ def qgis_app(qgis_app):
     from qgis.core import QgsCoordinateTransform
 
     Processing.initialize()
+    previous_hook = sys.excepthook
+    sys.excepthook = lambda *error: _SLOT_ERRORS.append(error)
     yield qgis_app
+    # No task may still run when the interpreter goes: its Python run() would need the GIL while Python finalises.
+    manager = qgis_app.taskManager()
+    wait_until(lambda: manager.countActiveTasks() == 0, timeout=60, message="the last tasks to end")
+    process_events()
+    sys.excepthook = previous_hook
     # QGIS 3.22 empties its static cache of coordinate transforms only when the process exits, after PROJ's own
     # state is gone (the tests never call exitQgis): with some transforms cached (Lambert 72 here) that exit
     # crashed. Emptied while QGIS still runs, nothing is left to destroy then.
     QgsCoordinateTransform.invalidateCache()
+
+
+_WATCHDOG_OUT: list = []
+
+
+def pytest_configure(config):
+    # The terminal's stderr, kept aside while pytest captures nothing (its capture holds fd 2 during the tests).
+    _WATCHDOG_OUT.append(os.fdopen(os.dup(2), "w"))
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    """pytest-timeout's thread needs the GIL to act, and a thread stuck inside Qt or QGIS may hold it; faulthandler's
+    watchdog is a C thread: when a test with its fixtures runs past TEST_LIMIT_S, it prints every thread's Python
+    stack and ends the process (exit 1), whatever holds the GIL: a stuck test fails at once, saying where."""
+    faulthandler.dump_traceback_later(TEST_LIMIT_S, exit=True, file=_WATCHDOG_OUT[0])
+    yield
+    faulthandler.cancel_dump_traceback_later()
+
+
+@pytest.fixture(autouse=True)
+def slot_errors_fail_the_test():
+    """An exception in a slot during the test (or between it and the test before) fails it, with its traceback."""
+    yield
+    if _SLOT_ERRORS:
+        errors, _SLOT_ERRORS[:] = list(_SLOT_ERRORS), []
+        pytest.fail("exception in a Qt slot:\n" + "".join(traceback.format_exception(*errors[0])))
 
 
 @pytest.fixture

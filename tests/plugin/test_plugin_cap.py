@@ -59,3 +59,33 @@ def test_degenerate_polygon_is_refused():
         polygon_text([(51.0, 4.0), (51.1, 4.1)])
     with pytest.raises(ValueError):
         polygon_text([(95.0, 4.0), (51.1, 4.1), (51.2, 4.0)])
+
+
+def test_the_alert_areas_are_the_safety_zones_of_the_layer_worst_first(qgis_app):
+    """core.alerts reads the red, orange and yellow perimeters of a layer (any CRS) as closed lat,lon rings, the
+    worst zone first; other kinds (sheltering...) are not announced."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    from qgis_plugin.core.alerts import perimeter_areas
+
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:3812&field=id:integer&field=kind:string&field=label:string",
+                           "perimeters", "memory")
+    square = "MultiPolygon((({x} {y}, {x2} {y}, {x2} {y2}, {x} {y2}, {x} {y})))"
+    features = []
+    for n, (kind, label, size) in enumerate((("yellow", "", 900), ("sheltering", "Stabroek", 700),
+                                             ("red", "Seveso site", 100), ("orange", "", 300)), start=1):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([n, kind, label])
+        x, y = 652000 - size, 717000 - size  # around Kallo, in Lambert 2008
+        feature.setGeometry(QgsGeometry.fromWkt(square.format(x=x, y=y, x2=x + 2 * size, y2=y + 2 * size)))
+        features.append(feature)
+    assert layer.dataProvider().addFeatures(features)[0]
+    areas = perimeter_areas(layer)
+    assert [area.kind for area in areas] == ["red", "orange", "yellow"]
+    assert areas[0].description.endswith(": Seveso site") and ":" not in areas[1].description
+    for area in areas:
+        (ring,) = area.polygons
+        assert ring[0] == ring[-1] and len(ring) == 5
+        assert all(51 < lat < 52 and 4 < lon < 5 for lat, lon in ring)  # latitude first, in WGS84
+    assert perimeter_areas(QgsVectorLayer("MultiPolygon?crs=EPSG:4326&field=id:integer&field=kind:string&"
+                                          "field=label:string", "none", "memory")) == []

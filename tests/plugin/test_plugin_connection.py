@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import socket
 
-import pytest
 from plugin_qt import process_events, wait_until
 
 PASSWORD = "demo-crisis-2026"
@@ -85,19 +84,23 @@ def test_reader_gets_read_only_tools_and_a_reason(platform, loaded_plugin, iface
 
 
 def test_platform_refuses_a_write_the_plugin_lets_through(platform, qgis_app, project, admin_conn):
-    """Even past the plugin's own checks, the platform refuses a reader's WFS-T insert, and the user is told."""
+    """Even past the plugin's own checks, the platform refuses a reader's WFS-T insert; the refusal comes back
+    from the background task as the error the user is shown."""
     from qgis.core import QgsPointXY
 
-    from qgis_plugin.core import auth, editing, layers
+    from qgis_plugin.core import auth, editing
     from qgis_plugin.core.exceptions import EditRefusedError
+    from qgis_plugin.core.tasks import run_task
 
     connection = auth.save_connection(platform.origin, "reader@police-antwerp.demo", PASSWORD)
     situation_id = admin_conn.execute("SELECT id FROM crisis.situations WHERE kind = 'incident'").fetchone()[0]
-    layer = layers.make_wfs_layer(connection, "anchors", situation_id, "anchors")
-    assert layer.isValid()
-    with pytest.raises(EditRefusedError) as refused:
-        editing.add_anchor(layer, situation_id, "road_block", QgsPointXY(4.30, 51.30), "reader's anchor")
-    assert "refused" in refused.value.message
+    outcome: list = []
+    task = run_task("write", lambda: editing.write_anchor(connection, situation_id, "road_block",
+                                                          QgsPointXY(4.30, 51.30), "reader's anchor"))
+    task.succeeded.connect(outcome.append)
+    task.failed.connect(outcome.append)
+    wait_until(lambda: outcome, message="the write's outcome")
+    assert isinstance(outcome[0], EditRefusedError) and "refused" in outcome[0].message
     assert admin_conn.execute("SELECT count(*) FROM crisis.anchors WHERE label = %s",
                               ("reader's anchor",)).fetchone()[0] == 0
 

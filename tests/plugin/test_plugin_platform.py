@@ -34,6 +34,13 @@ def _press(tool, canvas, lon, lat, button=None):
     tool.canvasReleaseEvent(event)
 
 
+def _emitted(signal) -> list:
+    """What `signal` emits from now on (the writes run in tasks: their outcome comes as a signal)."""
+    got: list = []
+    signal.connect(got.append)
+    return got
+
+
 @pytest.fixture(scope="module")
 def opened(platform, module_iface, qgis_app):
     """The plugin loaded, logged in as the Antwerp planner through the login dialog, the incident open."""
@@ -109,6 +116,7 @@ def test_situation_layers_are_grouped_filtered_and_styled(opened, module_iface):
     source = unquote(basemap.source())
     assert basemap.isValid() and "type=xyz" in source
     assert "/tiles/embedded/{z}/{x}/{y}.png" in source and "Natural Earth" in basemap.attribution()
+    assert not [m for m in _messages(module_iface) if "could not be loaded" in m]
 
 
 def _in_canvas(canvas, lon, lat):
@@ -127,7 +135,9 @@ def test_anchor_tool_places_an_anchor_for_everyone(opened, module_iface, admin_c
     tools.palette.select("press_point")
     assert canvas.mapTool() is tools.anchor_tool and tools.anchor_tool.kind == "press_point"
     tools.anchor_tool.ask_label = lambda kind: "Press point Kallo (plugin test)"
+    added = _emitted(tools.anchor_tool.anchor_added)
     _press(tools.anchor_tool, canvas, *SPOT)
+    wait_until(lambda: added, message="the anchor stored")
     row = admin_conn.execute(
         "SELECT kind, status, situation_id, created_by, organisation_id, ST_X(geom), ST_Y(geom) "
         "FROM crisis.anchors WHERE label = %s", ("Press point Kallo (plugin test)",)).fetchone()
@@ -141,6 +151,78 @@ def test_anchor_tool_places_an_anchor_for_everyone(opened, module_iface, admin_c
     audit = admin_conn.execute("SELECT count(*) FROM crisis.audit_log WHERE table_name = 'anchors' "
                                "AND actor_id = %s", (user_ids[PLANNER],)).fetchone()[0]
     assert audit >= 1
+    # The map's own anchors layer shows it without anyone reloading it.
+    from qgis.core import QgsProject
+
+    from qgis_plugin.core import layers
+
+    shown = layers.situation_layer(QgsProject.instance(), incident["id"], "anchors")
+    assert "Press point Kallo (plugin test)" in [f["label"] for f in shown.getFeatures()]
+
+
+def test_a_write_leaves_qgis_free_and_is_acknowledged_once_stored(opened, module_iface, database, admin_conn):
+    """While the platform holds the insert (the table is locked here), QGIS's event loop keeps turning and nothing
+    says "added"; once the platform stored the anchor, the user is told, and the map shows it."""
+    import psycopg
+    from qgis.core import QgsPointXY, QgsProject
+    from qgis.PyQt.QtCore import QTimer
+
+    from qgis_plugin.core import layers
+
+    plugin, incident = opened
+    tools = plugin.tools_dock
+    tools.palette.select("road_block")
+    added, failed = _emitted(tools.anchor_tool.anchor_added), _emitted(tools.anchor_tool.write_failed)
+    ticks: list = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    with psycopg.connect(database.admin_url) as holder:
+        holder.execute("LOCK TABLE crisis.anchors IN SHARE ROW EXCLUSIVE MODE")  # reads go on, writes wait
+        task = tools.anchor_tool.place_anchor(QgsPointXY(4.2990, 51.2978), "Held road block (plugin test)")
+        assert task is not None
+        process_events(1.5)
+        assert len(ticks) > 5, "the GUI thread stood still during the write"
+        assert not added and not failed and not any("Held road block" in m for m in _messages(module_iface))
+        assert admin_conn.execute("SELECT count(*) FROM crisis.anchors WHERE label = 'Held road block (plugin "
+                                  "test)'").fetchone()[0] == 0
+        admin_conn.commit()
+        holder.rollback()  # the platform's insert goes through now
+    timer.stop()
+    wait_until(lambda: added or failed, message="the write's outcome")
+    assert not failed and added[0]["label"] == "Held road block (plugin test)"
+    assert any("Held road block (plugin test)" in m and "added" in m for m in _messages(module_iface))
+    assert admin_conn.execute("SELECT count(*) FROM crisis.anchors WHERE label = 'Held road block (plugin "
+                              "test)'").fetchone()[0] == 1
+    shown = layers.situation_layer(QgsProject.instance(), incident["id"], "anchors")
+    assert "Held road block (plugin test)" in [f["label"] for f in shown.getFeatures()]
+    admin_conn.execute("DELETE FROM crisis.anchors WHERE label = 'Held road block (plugin test)'")
+    admin_conn.commit()
+
+
+def test_refreshing_a_layer_after_a_write_does_not_wait_for_the_platform(opened, database):
+    """What the plugin does on the GUI thread after a write drops the layer's cache only: with the anchors table
+    locked against any read, it returns at once; the download is the render threads' (once the lock goes)."""
+    import time
+
+    import psycopg
+    from qgis.core import QgsProject
+
+    from qgis_plugin.core import layers
+
+    plugin, incident = opened
+    anchors = layers.situation_layer(QgsProject.instance(), incident["id"], "anchors")
+    with psycopg.connect(database.admin_url) as holder:
+        holder.execute("LOCK TABLE crisis.anchors IN ACCESS EXCLUSIVE MODE")
+        start = time.monotonic()
+        layers.refresh(anchors)
+        assert time.monotonic() - start < 0.5
+        holder.rollback()
+    process_events(0.2)
+
+
+def _messages(iface) -> list[str]:
+    return [item.text() for item in iface.messageBar().items()]
 
 
 def test_ordinary_editing_moves_renames_and_deletes_an_anchor(opened, admin_conn):
@@ -243,7 +325,10 @@ def test_downwind_zone_from_the_latest_wind(opened, module_iface, admin_conn, pl
     panel.downwind_button.click()
     canvas = module_iface.mapCanvas()
     assert canvas.mapTool() is plugin.tools_dock.downwind_tool
+    saved = _emitted(plugin.tools_dock.perimeter_writer.saved)
     _press(plugin.tools_dock.downwind_tool, canvas, *SPOT)
+    wait_until(lambda: saved, message="the downwind zone stored")
+    assert saved == [{"sheltering": "added"}]
     row = admin_conn.execute("SELECT kind, ST_AsText(geom), version FROM crisis.perimeters WHERE label = %s",
                              ("Chlorine plume (plugin test)",)).fetchone()
     assert row is not None, "the downwind zone did not reach PostGIS"
@@ -263,7 +348,9 @@ def test_rings_then_redraw_keeps_the_history(opened, module_iface, admin_conn):
     panel.label.setText("Rings (plugin test)")
     panel.replace.setChecked(False)
     panel.rings_button.click()
+    saved = _emitted(plugin.tools_dock.perimeter_writer.saved)
     _press(plugin.tools_dock.rings_tool, canvas, *SPOT)
+    wait_until(lambda: saved, message="the rings stored")
     rows = admin_conn.execute(
         "SELECT kind, round(ST_Area(geom::geography)) FROM crisis.perimeters WHERE label LIKE 'Rings (plugin test)%%' "
         "ORDER BY kind").fetchall()
@@ -277,8 +364,10 @@ def test_rings_then_redraw_keeps_the_history(opened, module_iface, admin_conn):
     ).fetchone()
     panel.replace.setChecked(True)
     panel.red_radius.setValue(150)
-    _press(plugin.tools_dock.rings_tool, canvas, *SPOT)
     admin_conn.commit()
+    _press(plugin.tools_dock.rings_tool, canvas, *SPOT)
+    wait_until(lambda: len(saved) == 2, message="the rings redrawn")
+    assert saved[1] == {"red": "redrawn", "orange": "redrawn", "yellow": "redrawn"}
     version, area = admin_conn.execute(
         "SELECT version, ST_Area(geom::geography) FROM crisis.perimeters WHERE id = %s", (red_id,)).fetchone()
     assert version == red_version + 1 and area == pytest.approx(math.pi * 150 ** 2, rel=0.02)
@@ -304,6 +393,8 @@ def test_history_view_lists_and_shows_earlier_shapes(opened, module_iface, admin
     plugin, incident = opened
     plugin.tools_dock.show_history()
     dialog = plugin.tools_dock.history
+    listed = _emitted(dialog.perimeters_listed)
+    wait_until(lambda: listed, message="the perimeters listed")
     labels = [dialog.perimeters.item(n).text() for n in range(dialog.perimeters.count())]
     assert any("Rings (plugin test) 0-100 m" in label for label in labels)
     red_id = admin_conn.execute("SELECT id FROM crisis.perimeters WHERE label = 'Rings (plugin test) 0-100 m'"
@@ -457,16 +548,25 @@ def _check_new_situation(dock, admin_conn):
     assert item.background().color().name() == "#ece2f6"
 
 
-def test_cap_alert_for_the_open_situation(opened, admin_conn):
+def test_cap_alert_for_the_open_situation(opened, admin_conn, module_iface, tmp_path):
+    """The dock asks where, then reads the zones, builds the alert and writes it in a task."""
     import xml.etree.ElementTree as ET
 
     from qgis_plugin.core.cap import CAP_NS
 
     plugin, incident = opened
-    text = plugin.situations_dock.cap_alert()
+    dock = plugin.situations_dock
+    dock.ask_cap_path = lambda: str(tmp_path / "alert.xml")
+    saved = _emitted(dock.cap_alert_saved)
+    assert dock.save_cap_alert() is not None
+    wait_until(lambda: saved, message="the CAP alert saved")
+    assert saved == [str(tmp_path / "alert.xml")]
+    assert any("CAP alert saved" in m for m in _messages(module_iface))
+    text = (tmp_path / "alert.xml").read_text(encoding="utf-8")
     alert = ET.fromstring(text.split("\n", 1)[1])
     ns = {"cap": CAP_NS}
     assert alert.findtext("cap:status", namespaces=ns) == "Actual"
+    assert alert.findtext("cap:sender", namespaces=ns) == PLANNER
     zones = admin_conn.execute("SELECT count(*) FROM crisis.perimeters WHERE situation_id = %s "
                                "AND kind IN ('red', 'orange', 'yellow')", (incident["id"],)).fetchone()[0]
     areas = alert.findall("cap:info/cap:area", ns)
@@ -476,6 +576,7 @@ def test_cap_alert_for_the_open_situation(opened, admin_conn):
         assert pairs[0] == pairs[-1] and len(pairs) >= 4
         lat, lon = map(float, pairs[0].split(","))
         assert 51 < lat < 52 and 4 < lon < 5
+    assert [p.name for p in tmp_path.iterdir()] == ["alert.xml"]  # written whole, nothing left beside it
 
 
 def test_export_situation_to_geopackage(opened, admin_conn, tmp_path):
