@@ -15,6 +15,23 @@ from server_services.config import load_settings
 from server_services.db import with_dbname
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+UNIT_MARK = "mark.unit"  # how a module marks its tests that need nothing (pytest.mark.unit)
+TESTS = Path(__file__).resolve().parent
+
+
+def _marks_unit_tests(path: Path) -> bool:
+    files = [path] if path.is_file() else path.rglob("test_*.py")
+    return any(UNIT_MARK in f.read_text(encoding="utf-8") for f in files)
+
+
+def pytest_ignore_collect(collection_path: Path, config):
+    """`pytest -m unit` does not import the modules (nor the folders' conftest files) that mark no test unit:
+    importing every suite's clients and fixtures would take longer than running the unit tests themselves."""
+    if (config.getoption("markexpr") or "").strip() != "unit" or collection_path == TESTS:
+        return None
+    if collection_path.is_dir() or (collection_path.name.startswith("test_") and collection_path.suffix == ".py"):
+        return None if _marks_unit_tests(collection_path) else True
+    return None
 
 
 @pytest.fixture(scope="session")

@@ -171,6 +171,7 @@ def _raised_messages():
     return {m for m in found if m and m[0].isalpha() and " " in m}
 
 
+@pytest.mark.unit
 @pytest.mark.parametrize("language", ["fr", "nl", "de"])
 def test_every_message_the_api_raises_has_a_translation(language):
     missing = sorted(m for m in _raised_messages() if messages.translate(m, language) == m)

@@ -15,6 +15,7 @@ def _quiet(*_):
     pass
 
 
+@pytest.mark.unit
 def test_every_migration_is_one_transaction():
     migrations = discover()
     assert len(migrations) >= 8

@@ -8,6 +8,8 @@ import pytest
 
 from qgis_plugin.core.cap import CAP_NS, CapArea, build_alert, polygon_text
 
+pytestmark = pytest.mark.unit  # needs nothing: `pytest -m unit`
+
 NS = {"cap": CAP_NS}
 RING = [(51.29, 4.28), (51.30, 4.29), (51.29, 4.30)]  # lat, lon; open on purpose
 

@@ -30,6 +30,7 @@ def _fields(text: str) -> list[str]:
     return sorted(name for _, name, _, _ in string.Formatter().parse(text) if name)
 
 
+@pytest.mark.unit
 @pytest.mark.parametrize("language", ["fr", "nl", "de"])
 def test_every_string_is_translated(build_plugin, language):
     messages = build_plugin.ts_messages(ROOT / "qgis_plugin" / "i18n" / f"crisis_platform_{language}.ts")
