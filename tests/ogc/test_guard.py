@@ -59,8 +59,7 @@ def test_xml_refusals():
             filters.parse_xml(text, "test")
 
 
-@pytest.mark.unit
-def test_parameters():
+def test_parameters():  # EXP_FILTER is parsed by QGIS
     checked = _check("service=wfs&request=GetFeature&typename=anchors&EXP_FILTER=%22id%22+%3D+1")
     assert checked.service == "WFS" and checked.operation == "GETFEATURE"
     assert "EXP_FILTER=%22id%22%20%3D%201" in checked.query_string()  # a space, never a '+' QGIS may read
