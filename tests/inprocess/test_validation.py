@@ -7,7 +7,7 @@ import io
 import json
 
 import pytest
-from factories import make_anchor, make_organisation, make_situation, make_user
+from factories import make_anchor, make_organisation, make_situation, make_user, unique
 
 TABLES = ("feed_entries", "feed_attachments", "situations", "situation_shares", "anchors", "perimeters", "users",
           "api_tokens")
@@ -187,3 +187,16 @@ def test_errors_speak_the_callers_language(as_user, scene):
                                            headers={"Accept-Language": "fr"})
     assert r.status_code == 422 and r.headers["Content-Language"] == "fr"
     assert r.get_json()["error"]["details"]["fields"]["channel"] != "required"
+
+
+@pytest.mark.parametrize("change", [{"role": "king"}, {"password": "short"}, {"email": "not an email"},
+                                    {"is_admin": True}, {"display_name": ""}, {"language": "tlh"}])
+def test_a_new_users_fields_are_checked(owner_conn, as_user, change):
+    """(Moved here from tests/api/test_users.py.)"""
+    admin = as_user(make_user(owner_conn, role="admin"))
+    new_user = {"email": f"{unique('new')}@factory.test", "display_name": "New colleague", "role": "editor",
+                "language": "nl", "password": "a long enough password"}
+    before = _counts(owner_conn)
+    r = admin.post(f"/api/organisations/{admin.user['organisation']['id']}/users", json={**new_user, **change})
+    assert r.status_code == 422 and r.get_json()["error"]["code"] == "validation_error", r.get_data(as_text=True)
+    assert _counts(owner_conn) == before
