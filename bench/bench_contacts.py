@@ -30,11 +30,11 @@ from server_services.config import Settings, load_settings  # noqa: E402
 from server_services.contacts import store  # noqa: E402
 from server_services.db import with_dbname  # noqa: E402
 from server_services.demo import load_demo  # noqa: E402
+from server_services.demo.scenario import DEMO_PASSWORD  # noqa: E402
 from server_services.migrations import migrate  # noqa: E402
 from server_services.stack import Ports, Stack, free_port_block  # noqa: E402
 from server_services.store.accounts import User  # noqa: E402
 
-PASSWORD = "demo-crisis-2026"
 CONTACTS, ORGANISATIONS, SEARCHES, READS = 100_000, 28_000, 300, 2000
 P95_GOAL_MS = 50.0
 GIVEN = ["Anne", "Geneviève", "Pieter", "Sofie", "Luc", "Frédéric", "Els", "Jürgen", "Chloé", "Bart", "Nadia", "Koen"]
@@ -79,7 +79,8 @@ def _fill(url: str) -> None:
 
 def _login(origin: str, email: str) -> requests.Session:
     session = requests.Session()
-    token = session.post(f"{origin}/api/auth/login", json={"email": email, "password": PASSWORD}, timeout=30).json()
+    token = session.post(f"{origin}/api/auth/login", json={"email": email, "password": DEMO_PASSWORD},
+                         timeout=30).json()
     session.headers["Authorization"] = f"Bearer {token['token']}"
     return session
 

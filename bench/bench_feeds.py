@@ -34,10 +34,10 @@ sys.path.insert(0, str(ROOT))
 from server_services.config import Settings, load_settings  # noqa: E402
 from server_services.db import with_dbname  # noqa: E402
 from server_services.demo import load_demo  # noqa: E402
+from server_services.demo.scenario import DEMO_PASSWORD  # noqa: E402
 from server_services.migrations import migrate  # noqa: E402
 from server_services.stack import Ports, Stack, free_port_block  # noqa: E402
 
-PASSWORD = "demo-crisis-2026"
 WRITERS = ["officer@fire-antwerp.demo", "doctor@ems-antwerp.demo", "info@comms-antwerp.demo",
            "planner@province-antwerp.demo", "admin@province-antwerp.demo", "coordinator@crisis-centre.demo"]
 FOLLOWER = "reader@police-antwerp.demo"
@@ -62,7 +62,7 @@ def _percentile(values: list[float], q: float) -> float:
 
 def _login(port: int, email: str) -> str:
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-    conn.request("POST", "/api/auth/login", json.dumps({"email": email, "password": PASSWORD}),
+    conn.request("POST", "/api/auth/login", json.dumps({"email": email, "password": DEMO_PASSWORD}),
                  {"Content-Type": "application/json"})
     response = conn.getresponse()
     body = json.loads(response.read())

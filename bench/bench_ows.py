@@ -29,10 +29,11 @@ sys.path.insert(0, str(ROOT))
 from server_services.config import Settings, load_settings  # noqa: E402
 from server_services.db import with_dbname  # noqa: E402
 from server_services.demo import load_demo  # noqa: E402
+from server_services.demo.scenario import DEMO_PASSWORD  # noqa: E402
 from server_services.migrations import migrate  # noqa: E402
 from server_services.stack import Ports, Stack, free_port_block  # noqa: E402
 
-LOGIN = ("planner@province-antwerp.demo", "demo-crisis-2026")
+LOGIN = ("planner@province-antwerp.demo", DEMO_PASSWORD)
 ANCHORS, PERIMETERS = 10_000, 1_000
 GETFEATURE_GOAL, GETMAP_GOAL_MS = 2.0, 150.0
 

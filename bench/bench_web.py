@@ -35,10 +35,11 @@ from bench_ows import ANCHORS, PERIMETERS, RAW, prepare  # noqa: E402
 
 from server_services.config import Settings, load_settings  # noqa: E402
 from server_services.db import with_dbname  # noqa: E402
+from server_services.demo.scenario import DEMO_PASSWORD  # noqa: E402
 from server_services.stack import Ports, Stack, free_port_block  # noqa: E402
 
-LOGIN = ("planner@province-antwerp.demo", "demo-crisis-2026")
-EDITOR = ("officer@fire-antwerp.demo", "demo-crisis-2026")
+LOGIN = ("planner@province-antwerp.demo", DEMO_PASSWORD)
+EDITOR = ("officer@fire-antwerp.demo", DEMO_PASSWORD)
 DATA_GOAL, OPEN_GOAL_MS, LIVE_GOAL_MS = 1.2, 1000.0, 1000.0
 WFS = {"wfs": "http://www.opengis.net/wfs", "ogc": "http://www.opengis.net/ogc"}
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import sys
 import tempfile
 from pathlib import Path
 
@@ -15,6 +16,39 @@ from server_services.config import load_settings
 from server_services.db import with_dbname
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+UNIT_MARK = "mark.unit"  # how a module marks its tests that need nothing (pytest.mark.unit)
+TESTS = Path(__file__).resolve().parent
+# What a unit test may not load: each costs seconds, and needs more than nothing.
+NOT_FOR_UNIT_TESTS = ("qgis.core", "osgeo", "pyogrio", "selenium.webdriver")
+
+
+def _unit_run(config) -> bool:
+    return (config.getoption("markexpr") or "").strip() == "unit"
+
+
+def _marks_unit_tests(path: Path) -> bool:
+    files = [path] if path.is_file() else path.rglob("test_*.py")
+    return any(UNIT_MARK in f.read_text(encoding="utf-8") for f in files)
+
+
+def pytest_ignore_collect(collection_path: Path, config):
+    """`pytest -m unit` does not import the modules (nor the folders' conftest files) that mark no test unit:
+    importing every suite's clients and fixtures would take longer than running the unit tests themselves."""
+    if not _unit_run(config) or collection_path == TESTS:
+        return None
+    if collection_path.is_dir() or (collection_path.name.startswith("test_") and collection_path.suffix == ".py"):
+        return None if _marks_unit_tests(collection_path) else True
+    return None
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Under `-m unit`, a run that loaded QGIS, GDAL or a browser driver fails: some test marked unit needs more."""
+    loaded = [name for name in NOT_FOR_UNIT_TESTS if name in sys.modules]
+    if _unit_run(session.config) and loaded:
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        reporter.write_sep("=", f"-m unit loaded {', '.join(loaded)}: a test marked unit needs more than nothing",
+                           red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-DEMO_PASSWORD = "demo-crisis-2026"
+from server_services.demo.scenario import DEMO_PASSWORD  # noqa: F401 - the suites' one name for it
 
 
 @dataclass(frozen=True)
@@ -39,12 +39,19 @@ def start_platform(database: TestDatabase):
     shutil.rmtree(work, ignore_errors=True)
 
 
+def make_migrated_database(database_factory, prefix: str = "crisis_test") -> TestDatabase:
+    """A fresh database, migrated, holding nothing but the reference tables (tests/factories.py fills it)."""
+    from server_services.migrations import migrate
+
+    db = database_factory(prefix)
+    migrate(db.admin_url, log=lambda *_: None)
+    return db
+
+
 def make_demo_database(database_factory) -> TestDatabase:
     """A fresh database, migrated, with the demo scenario loaded."""
     from server_services.demo import load_demo
-    from server_services.migrations import migrate
 
-    db = database_factory()
-    migrate(db.admin_url, log=lambda *_: None)
+    db = make_migrated_database(database_factory)
     load_demo(db.admin_url)
     return db

@@ -48,21 +48,25 @@ ROUTE_MODULES = sorted(p for p in PACKAGE.rglob("*.py") if "node_modules" not in
                        and _defines_blueprint(ast.parse(p.read_text(encoding="utf-8"))))
 
 
+@pytest.mark.unit
 def test_the_route_modules_are_found():
     names = {p.relative_to(PACKAGE).as_posix() for p in ROUTE_MODULES}
     assert {"api/situations.py", "api/users.py", "api/reference.py", "web/views.py"} <= names
 
 
+@pytest.mark.unit
 @pytest.mark.parametrize("path", ROUTE_MODULES, ids=lambda p: p.relative_to(PACKAGE).as_posix())
 def test_no_route_module_holds_sql(path):
     """Routes only translate HTTP into calls of the domain layer (server_services/store)."""
     assert sql_in(path.read_text(encoding="utf-8")) == []
 
 
+@pytest.mark.unit
 def test_the_command_line_holds_no_sql():
     assert sql_in((PACKAGE / "cli.py").read_text(encoding="utf-8")) == []
 
 
+@pytest.mark.unit
 @pytest.mark.parametrize("source", [
     'bp = Blueprint("x", __name__)\ndef f():\n    return conn().execute("SELECT 1").fetchone()\n',
     'Q = """\nUPDATE crisis.users AS u SET role = %s\n"""\n',
@@ -74,6 +78,7 @@ def test_the_sql_finder_finds_sql(source):
     assert sql_in(source)
 
 
+@pytest.mark.unit
 def test_the_sql_finder_lets_prose_and_http_methods_be():
     assert sql_in('"""Select a plan, then update it."""\nbp.route("/x", methods=["DELETE", "UPDATE"])\n') == []
 
@@ -147,12 +152,14 @@ FRONTS = ("flask", "werkzeug", "server_services.api", "server_services.web", "se
 OTHER_GDAL = ("pyogrio", "geopandas", "fiona")
 
 
+@pytest.mark.unit
 def test_the_domain_layer_imports_no_front():
     """Both fronts and the CLI call the store; the store calls none of them, and needs no QGIS."""
     imported = imported_by(_modules("server_services.store") + _modules("server_services.contacts"))
     assert _under(imported, *FRONTS, "qgis", *OTHER_GDAL) == []
 
 
+@pytest.mark.unit
 def test_the_ogc_front_imports_no_flask_nor_the_api():
     roots = [m for m in _modules("server_services.ogc") if m != "server_services.ogc.wsgi"]
     imported = imported_by(roots + ["server_services.ogc.wsgi"])

@@ -103,6 +103,7 @@ def test_services_hold_no_owner_or_superuser_credential(platform, database, forb
     assert checked >= 2 + 1 + OWS_WORKERS + 1 + 4
 
 
+@pytest.mark.unit
 def test_services_load_settings_without_an_owner_url(monkeypatch):
     """What the services do at start: only the crisis_app URL, even where var/platform.env holds the owner's."""
     app_url = "postgresql://crisis_app:app-secret@127.0.0.1:1/crisis"

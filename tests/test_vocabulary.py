@@ -43,6 +43,7 @@ def test_every_list_has_every_language(database_vocabulary):
             assert set(item["labels"]) == {"en", "fr", "nl", "de"} and all(item["labels"].values()), (name, item)
 
 
+@pytest.mark.unit
 def test_the_generated_copies_are_what_the_exported_file_makes():
     for path, text in export.outputs(vocabulary.load()).items():
         assert path.read_text(encoding="utf-8") == text, f"{path.relative_to(ROOT)}: run `crisis vocabulary`"

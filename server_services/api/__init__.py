@@ -10,34 +10,58 @@ from ..config import load_settings
 if TYPE_CHECKING:  # Flask is imported by create_app only: nothing is done at import time
     from flask import Flask
 
+# What a configuration holds when it does not say otherwise (the environment's CRISIS_* variables override these).
+DEFAULTS = {
+    "DB_POOL_SIZE": 16,
+    "DB_POOL_TIMEOUT": 10.0,
+    "TOKEN_TTL_SECONDS": 12 * 3600,
+    "FEED_HEARTBEAT_SECONDS": 15.0,
+    # A follower whose organisation lost the share stops receiving within this time.
+    "FEED_ACCESS_RECHECK_SECONDS": 30.0,
+    "FEED_POLL_SECONDS": 5.0,
+    # Each live feed holds one of the worker's threads (stack.py runs gthread workers with 600 threads).
+    "FEED_MAX_STREAMS": 560,
+    "MAX_CONTENT_LENGTH": 25 * 1024 * 1024,  # the same as nginx's client_max_body_size
+    "ALLOWED_ORIGINS": frozenset(),
+}
 
-def _env_number(name: str, default: float) -> float:
-    return float(os.environ.get(name, default))
+
+# Settings an operator may change through the environment: config key -> variable (numbers, of DEFAULTS' type).
+ENVIRONMENT = {
+    "DB_POOL_SIZE": "CRISIS_DB_POOL_SIZE",
+    "DB_POOL_TIMEOUT": "CRISIS_DB_POOL_TIMEOUT",
+    "FEED_HEARTBEAT_SECONDS": "CRISIS_FEED_HEARTBEAT_SECONDS",
+    "FEED_ACCESS_RECHECK_SECONDS": "CRISIS_FEED_ACCESS_RECHECK_SECONDS",
+    "FEED_POLL_SECONDS": "CRISIS_FEED_POLL_SECONDS",
+    "FEED_MAX_STREAMS": "CRISIS_FEED_MAX_STREAMS",
+}
+
+
+def config_from_environment(environ=os.environ) -> dict:
+    """A running service's configuration: the crisis_app connection (config.py) and the CRISIS_* settings."""
+    from .http_policy import allowed_origins
+
+    config = {"DATABASE_URL": load_settings(environ).app_database_url,
+              "ALLOWED_ORIGINS": allowed_origins(environ.get("CRISIS_ALLOWED_ORIGINS", ""))}
+    for key, name in ENVIRONMENT.items():
+        if name in environ:
+            config[key] = type(DEFAULTS[key])(float(environ[name]))
+    if "CRISIS_TOKEN_TTL_HOURS" in environ:
+        config["TOKEN_TTL_SECONDS"] = int(float(environ["CRISIS_TOKEN_TTL_HOURS"]) * 3600)
+    return config
 
 
 def create_app(test_config: dict | None = None) -> Flask:
+    """The API. Without `test_config` it is configured from the environment (and var/platform.env); with one,
+    from DEFAULTS and `test_config` alone, which then names the DATABASE_URL: nothing of the environment is read."""
     from flask import Flask
 
     from . import http_policy
 
     app = Flask(__name__)
-    settings = load_settings()
-    app.config.update(
-        DATABASE_URL=settings.app_database_url,
-        DB_POOL_SIZE=int(_env_number("CRISIS_DB_POOL_SIZE", 16)),
-        DB_POOL_TIMEOUT=_env_number("CRISIS_DB_POOL_TIMEOUT", 10),
-        TOKEN_TTL_SECONDS=int(_env_number("CRISIS_TOKEN_TTL_HOURS", 12) * 3600),
-        FEED_HEARTBEAT_SECONDS=_env_number("CRISIS_FEED_HEARTBEAT_SECONDS", 15),
-        # A follower whose organisation lost the share stops receiving within this time.
-        FEED_ACCESS_RECHECK_SECONDS=_env_number("CRISIS_FEED_ACCESS_RECHECK_SECONDS", 30),
-        FEED_POLL_SECONDS=_env_number("CRISIS_FEED_POLL_SECONDS", 5),
-        # Each live feed holds one of the worker's threads (stack.py runs gthread workers with 600 threads).
-        FEED_MAX_STREAMS=int(_env_number("CRISIS_FEED_MAX_STREAMS", 560)),
-        MAX_CONTENT_LENGTH=25 * 1024 * 1024,  # the same as nginx's client_max_body_size
-        ALLOWED_ORIGINS=http_policy.allowed_origins(os.environ.get("CRISIS_ALLOWED_ORIGINS", "")),
-    )
-    if test_config:
-        app.config.update(test_config)
+    app.config.update(DEFAULTS, **(config_from_environment() if test_config is None else test_config))
+    if not app.config.get("DATABASE_URL"):
+        raise KeyError("DATABASE_URL")
 
     from . import (
         auth,

@@ -15,11 +15,11 @@ from pathlib import Path
 import psycopg
 import pytest
 import requests
+from support import DEMO_PASSWORD
 
 from server_services.config import ROOT, Settings
 from server_services.stack import free_port_block, term_with_parent
 
-DEMO_PASSWORD = "demo-crisis-2026"
 LOGINS = ["coordinator@crisis-centre.demo", "planner@province-antwerp.demo", "officer@fire-antwerp.demo",
           "reader@police-antwerp.demo", "outsider@province-liege.demo", "admin@province-antwerp.demo",
           "doctor@ems-antwerp.demo", "info@comms-antwerp.demo"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 
 import psycopg
+from factories import make_situation
 
 INSERT = ("INSERT INTO crisis.feed_entries (situation_id, channel, body, author_id) "
           "VALUES (%s, 'multidisciplinary', %s, %s) RETURNING id")
@@ -20,8 +21,9 @@ def _insert_in_thread(url, sid, author, result):
     return t
 
 
-def test_a_later_writer_of_the_same_situation_waits_and_gets_a_higher_id(database, situations, user_ids):
-    sid, author = situations["incident"], user_ids["planner@province-antwerp.demo"]
+def test_a_later_writer_of_the_same_situation_waits_and_gets_a_higher_id(database, admin_conn):
+    situation = make_situation(admin_conn)
+    sid, author = situation["id"], situation["author"]["id"]
     with psycopg.connect(database.app_url) as first:
         first_id = first.execute(INSERT, (sid, "first writer, still open", author)).fetchone()[0]
         result: list[int] = []
@@ -33,12 +35,14 @@ def test_a_later_writer_of_the_same_situation_waits_and_gets_a_higher_id(databas
     assert result and result[0] > first_id
 
 
-def test_writers_of_different_situations_do_not_wait(database, situations, user_ids):
-    author = user_ids["coordinator@crisis-centre.demo"]
+def test_writers_of_different_situations_do_not_wait(database, admin_conn):
+    one = make_situation(admin_conn)
+    other = make_situation(admin_conn, one["owner"], author=one["author"])
+    author = one["author"]["id"]
     with psycopg.connect(database.app_url) as first:
-        first.execute(INSERT, (situations["incident"], "open in the incident", author))
+        first.execute(INSERT, (one["id"], "open in one situation", author))
         result: list[int] = []
-        t = _insert_in_thread(database.app_url, situations["exercise"], author, result)
+        t = _insert_in_thread(database.app_url, other["id"], author, result)
         t.join(5)
         assert result, "a writer of another situation waited"
         first.rollback()

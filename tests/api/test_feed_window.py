@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
 from server_services.api import feed_hub
 from server_services.api.feed_hub import SituationFeed
+
+pytestmark = pytest.mark.unit  # needs nothing: `pytest -m unit`
 
 
 def entries(ids):

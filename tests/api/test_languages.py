@@ -7,6 +7,7 @@ from __future__ import annotations
 import ast
 import re
 import secrets
+from functools import cache
 from pathlib import Path
 
 import psycopg
@@ -136,6 +137,7 @@ def test_field_messages_and_codes_are_translated(clients, situations):
     assert r.json()["error"]["message"] == "La situation est « Clôturée » : sa main courante est fermée."
 
 
+@cache  # the same for each language
 def _raised_messages():
     """The English messages the API's code (and the domain packages it answers with) raises or puts in field errors
     (f-string parts as a sample 'X')."""
@@ -171,6 +173,7 @@ def _raised_messages():
     return {m for m in found if m and m[0].isalpha() and " " in m}
 
 
+@pytest.mark.unit
 @pytest.mark.parametrize("language", ["fr", "nl", "de"])
 def test_every_message_the_api_raises_has_a_translation(language):
     missing = sorted(m for m in _raised_messages() if messages.translate(m, language) == m)

@@ -10,6 +10,7 @@ import time
 
 import psycopg
 import pytest
+from support import DEMO_PASSWORD
 
 from .conftest import LOGINS
 from .sse import Follower
@@ -217,7 +218,7 @@ def _take_map(follower: Follower, n: int, timeout: float = 5.0) -> list:
 def test_map_changes_are_live_and_resumable(origin, clients, situations, database, user_ids):
     incident = situations["incident"]
     url = f"{origin}/api/situations/{incident}/feed/stream"
-    auth = (PLANNER, "demo-crisis-2026")
+    auth = (PLANNER, DEMO_PASSWORD)
     live = Follower(url, auth=auth, params={"map": "1"})
     plain = Follower(url, auth=auth)
     try:

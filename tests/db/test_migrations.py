@@ -15,6 +15,7 @@ def _quiet(*_):
     pass
 
 
+@pytest.mark.unit
 def test_every_migration_is_one_transaction():
     migrations = discover()
     assert len(migrations) >= 8
@@ -66,6 +67,7 @@ def test_a_changed_applied_file_is_refused(tmp_path, database_factory):
         migrate(db.admin_url, sql_dir=sql_dir, log=_quiet)
 
 
+@pytest.mark.unit
 def test_corrected_files_changed_only_their_comments():
     by_name = {m.name: m for m in discover()}
     for name, before in CORRECTED.items():

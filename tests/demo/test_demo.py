@@ -9,8 +9,10 @@ from datetime import timedelta
 
 import psycopg
 
+from server_services.config import ROOT
 from server_services.demo import load_demo
-from server_services.demo.scenario import USERS
+from server_services.demo.scenario import DEMO_PASSWORD, USERS
+from server_services.passwords import check_password
 
 ANTWERP_PARTNERS = {"city-antwerp", "fire-antwerp", "ems-antwerp", "police-antwerp", "civil-protection",
                     "comms-antwerp", "dispatch-antwerp"}
@@ -65,6 +67,13 @@ def test_demo_logins_exist_with_their_organisation_and_role(conn):
         assert found[email] == (org, role)
     assert found["coordinator@crisis-centre.demo"] == ("crisis-centre", "coordinator")
     assert found["outsider@province-liege.demo"] == ("province-liege", "coordinator")
+
+
+def test_every_demo_login_opens_with_the_one_demo_password(conn):
+    """The password the README gives and every suite logs in with (tests/support.py takes it from the scenario)."""
+    hashes = [h for (h,) in conn.execute("SELECT DISTINCT password_hash FROM crisis.users")]
+    assert hashes and all(check_password(h, DEMO_PASSWORD) for h in hashes)
+    assert f"`{DEMO_PASSWORD}`" in (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 # --- the three situations ------------------------------------------------------------------------

@@ -10,12 +10,11 @@ from dataclasses import dataclass
 import psycopg
 import pytest
 import requests
+from support import DEMO_PASSWORD
 
 from .helpers import WFS_NS
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-DEMO_PASSWORD = "demo-crisis-2026"
 
 
 @dataclass(frozen=True)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 import requests
+from support import DEMO_PASSWORD
 
 PLANNER = "planner@province-antwerp.demo"
-PASSWORD = "demo-crisis-2026"
 REQUESTS = {
     "GetCapabilities": ("GET", "?SERVICE=WMS&REQUEST=GetCapabilities", None),
     "GetMap": ("GET", "?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=anchors&STYLES=&CRS=EPSG:3857"
@@ -43,7 +43,7 @@ def test_no_credentials_get_401_with_a_challenge(ows, name, admin_conn):
     assert admin_conn.execute("SELECT count(*) FROM crisis.anchors").fetchone()[0] == before
 
 
-@pytest.mark.parametrize("auth", [("nobody@crisis-platform.demo", PASSWORD), ("info@comms-antwerp.demo", "wrong")])
+@pytest.mark.parametrize("auth", [("nobody@crisis-platform.demo", DEMO_PASSWORD), ("info@comms-antwerp.demo", "wrong")])
 def test_wrong_credentials_get_401(ows, auth):
     response = _call(ows, "GetFeature", auth=auth)
     assert response.status_code == 401 and "WWW-Authenticate" in response.headers
@@ -57,11 +57,12 @@ def test_malformed_authorization_gets_401(ows):
 
 def test_basic_credentials_are_accepted(ows):
     for name in ("GetCapabilities", "GetMap", "GetFeature", "wfs3 items"):
-        assert _call(ows, name, auth=(PLANNER, PASSWORD)).status_code == 200, name
+        assert _call(ows, name, auth=(PLANNER, DEMO_PASSWORD)).status_code == 200, name
 
 
 def test_bearer_token_of_the_api(platform, ows):
-    r = requests.post(f"{platform.origin}/api/auth/login", json={"email": PLANNER, "password": PASSWORD}, timeout=60)
+    r = requests.post(f"{platform.origin}/api/auth/login", json={"email": PLANNER, "password": DEMO_PASSWORD},
+                      timeout=60)
     assert r.status_code == 200, r.text
     token = r.json()["token"]
     headers = {"Authorization": f"Bearer {token}"}

@@ -7,16 +7,16 @@ import shutil
 import subprocess
 
 import pytest
+from support import DEMO_PASSWORD
 
 from server_services.ogc.layers import LAYERS
 
 PLANNER = "planner@province-antwerp.demo"
-PASSWORD = "demo-crisis-2026"
 
 pytestmark = pytest.mark.skipif(shutil.which("ogr2ogr") is None, reason="GDAL command line tools are missing")
 
 
-def _gdal(*args: str, email: str = PLANNER, password: str = PASSWORD) -> subprocess.CompletedProcess:
+def _gdal(*args: str, email: str = PLANNER, password: str = DEMO_PASSWORD) -> subprocess.CompletedProcess:
     auth = ["--config", "GDAL_HTTP_AUTH", "BASIC", "--config", "GDAL_HTTP_USERPWD", f"{email}:{password}"]
     return subprocess.run([args[0], *auth, *args[1:]], capture_output=True, text=True, timeout=120)
 

@@ -12,9 +12,9 @@ import textwrap
 
 import psycopg
 import pytest
+from support import DEMO_PASSWORD
 
 PLANNER = "planner@province-antwerp.demo"
-PASSWORD = "demo-crisis-2026"
 CM = 1e-7  # degrees: about a centimetre here
 
 pytestmark = pytest.mark.skipif(shutil.which("ogr2ogr") is None, reason="GDAL command line tools are missing")
@@ -26,7 +26,7 @@ RING = [(4.3101, 51.2801), (4.3121, 51.2801), (4.3121, 51.2821), (4.3101, 51.282
 
 
 def _auth() -> list[str]:
-    return ["--config", "GDAL_HTTP_AUTH", "BASIC", "--config", "GDAL_HTTP_USERPWD", f"{PLANNER}:{PASSWORD}"]
+    return ["--config", "GDAL_HTTP_AUTH", "BASIC", "--config", "GDAL_HTTP_USERPWD", f"{PLANNER}:{DEMO_PASSWORD}"]
 
 
 def _run(*args: str) -> subprocess.CompletedProcess:
@@ -42,7 +42,7 @@ def _ogr(script: str, ows: str) -> dict:
         from osgeo import gdal, ogr
         gdal.UseExceptions()
         gdal.SetConfigOption("GDAL_HTTP_AUTH", "BASIC")
-        gdal.SetConfigOption("GDAL_HTTP_USERPWD", "{PLANNER}:{PASSWORD}")
+        gdal.SetConfigOption("GDAL_HTTP_USERPWD", "{PLANNER}:{DEMO_PASSWORD}")
         ds = ogr.Open("WFS:{ows}", update=1)
     """) + textwrap.dedent(script)
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=180)

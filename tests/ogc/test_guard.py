@@ -17,6 +17,7 @@ def _check(query: str, method: str = "GET", body: bytes = b"", content_type: str
     return guard.check(guard.OwsRequest(method, "/ows", query, headers, body), CATALOGUE)
 
 
+@pytest.mark.unit
 @pytest.mark.parametrize("given,written", [
     ('anchors:"situation_id" = 3', 'anchors:"situation_id" = 3'),
     ("anchors:situation_id=3 AND kind IN ('pc_ops','road_block')",
@@ -29,6 +30,7 @@ def test_wms_filter_is_written_out_again(given, written):
     assert filters.rewrite_wms_filter(given, FIELDS) == written
 
 
+@pytest.mark.unit
 @pytest.mark.parametrize("bad", [
     'anchors:"situation_id" = 1 ) OR ( 1 = 1', 'anchors:"id" = 1 --', "anchors:label = 'x\\' OR 1=1",
     'anchors:"id" IN (SELECT id FROM crisis.users)', 'users:"id" = 1', 'anchors:"password_hash" = 1',
@@ -49,6 +51,7 @@ def test_expressions(qgis_app):
             filters.check_expression(bad, all_fields)
 
 
+@pytest.mark.unit
 def test_xml_refusals():
     for text in ('<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>', "<x><y></x>",
                  '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE x><x/>'.encode("utf-16")):
@@ -56,7 +59,7 @@ def test_xml_refusals():
             filters.parse_xml(text, "test")
 
 
-def test_parameters():
+def test_parameters():  # EXP_FILTER is parsed by QGIS
     checked = _check("service=wfs&request=GetFeature&typename=anchors&EXP_FILTER=%22id%22+%3D+1")
     assert checked.service == "WFS" and checked.operation == "GETFEATURE"
     assert "EXP_FILTER=%22id%22%20%3D%201" in checked.query_string()  # a space, never a '+' QGIS may read
@@ -67,6 +70,7 @@ def test_parameters():
             _check(bad)
 
 
+@pytest.mark.unit
 def test_xml_body_names_its_operation():
     body = (b'<wfs:GetFeature service="WFS" version="1.1.0" xmlns:wfs="http://www.opengis.net/wfs">'
             b'<wfs:Query typeName="anchors"/></wfs:GetFeature>')
@@ -76,6 +80,7 @@ def test_xml_body_names_its_operation():
         _check("REQUEST=Transaction", "POST", body, "text/xml")
 
 
+@pytest.mark.unit
 def test_geometry_may_be_named_in_property_names():
     """Clients ask for the geometry by its column (OWSLib propertyname, QGIS, GDAL): that is not refused."""
     for names in ("id,label,geom", "geometry", "kind,location", "(id,area)"):

@@ -17,6 +17,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from lxml import etree
 from owslib.wms import WebMapService
+from support import DEMO_PASSWORD
 
 from server_services.ogc import guard
 from server_services.ogc.errors import OwsError
@@ -27,7 +28,6 @@ from .helpers import NS, image_summary
 
 COORDINATOR = "coordinator@crisis-centre.demo"
 PLANNER = "planner@province-antwerp.demo"
-PASSWORD = "demo-crisis-2026"
 EPSG = "http://www.opengis.net/def/crs/EPSG/0/{}"
 CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84"
 _CATALOGUE = guard.Catalogue({spec.name: frozenset({"id", spec.scope_column}) for spec in LAYERS})
@@ -76,7 +76,7 @@ def _incident_bbox_3857(admin_conn, situation_id: int) -> tuple[float, ...]:
 @NEEDS_ROOT_NAME
 @pytest.mark.parametrize("version", ["1.3.0", "1.1.1"])
 def test_owslib_gets_a_map_of_the_root_layer(ows, admin_conn, situations, version, qgis_app):
-    wms = WebMapService(ows, version=version, username=PLANNER, password=PASSWORD, timeout=60)
+    wms = WebMapService(ows, version=version, username=PLANNER, password=DEMO_PASSWORD, timeout=60)
     assert WMS_ROOT_NAME in wms.contents
     response = wms.getmap(layers=[WMS_ROOT_NAME], styles=[""], srs="EPSG:3857",
                           bbox=_incident_bbox_3857(admin_conn, situations["incident"].id), size=(512, 384),
@@ -193,7 +193,7 @@ def test_every_advertised_operator_is_evaluated_by_the_server(sessions, ows, adm
 
 def _ogr(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     """GDAL in a process of its own (it must not share one with QGIS), with its HTTP requests in the debug log."""
-    auth = ["--config", "GDAL_HTTP_AUTH", "BASIC", "--config", "GDAL_HTTP_USERPWD", f"{PLANNER}:{PASSWORD}"]
+    auth = ["--config", "GDAL_HTTP_AUTH", "BASIC", "--config", "GDAL_HTTP_USERPWD", f"{PLANNER}:{DEMO_PASSWORD}"]
     return subprocess.run([args[0], *auth, *args[1:]], capture_output=True, text=True, timeout=120,
                           env={**os.environ, "CPL_DEBUG": "ON", **(env or {})})
 

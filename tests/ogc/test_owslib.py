@@ -10,24 +10,24 @@ from owslib.fes import PropertyIsEqualTo
 from owslib.util import Authentication
 from owslib.wfs import WebFeatureService
 from owslib.wms import WebMapService
+from support import DEMO_PASSWORD
 
 from server_services.ogc.layers import LAYERS
 
 from .helpers import image_summary
 
 PLANNER = "planner@province-antwerp.demo"
-PASSWORD = "demo-crisis-2026"
 LAYER_NAMES = {spec.name for spec in LAYERS}
 
 
 @pytest.fixture(scope="module")
 def wms(ows):
-    return WebMapService(ows, version="1.3.0", username=PLANNER, password=PASSWORD, timeout=60)
+    return WebMapService(ows, version="1.3.0", username=PLANNER, password=DEMO_PASSWORD, timeout=60)
 
 
 @pytest.fixture(scope="module")
 def wfs(ows):
-    return WebFeatureService(ows, version="1.1.0", username=PLANNER, password=PASSWORD, timeout=60)
+    return WebFeatureService(ows, version="1.1.0", username=PLANNER, password=DEMO_PASSWORD, timeout=60)
 
 
 def _incident_bbox_3857(admin_conn, situation_id: int) -> tuple[float, ...]:
@@ -113,7 +113,7 @@ def test_wfs_getfeature_gml_with_paging(wfs, admin_conn, situations):
 def test_ogc_api_features(ows, admin_conn, situations):
     from owslib.ogcapi.features import Features
 
-    api = Features(f"{ows}/wfs3", auth=Authentication(username=PLANNER, password=PASSWORD), timeout=60)
+    api = Features(f"{ows}/wfs3", auth=Authentication(username=PLANNER, password=DEMO_PASSWORD), timeout=60)
     collections = {c["id"] for c in api.collections()["collections"]}
     assert LAYER_NAMES <= collections
     incident = situations["incident"].id

@@ -9,12 +9,12 @@ import subprocess
 import psycopg
 import pytest
 from psycopg import sql
+from support import DEMO_PASSWORD
 
 from server_services.ogc.layers import BY_NAME
 
 PLANNER = "planner@province-antwerp.demo"
 COORDINATOR = "coordinator@crisis-centre.demo"
-PASSWORD = "demo-crisis-2026"
 # A layer and a login that sees part of it, several pages' worth (the coordinator sees every plan: the planner sees
 # only one prepared zone).
 PAGED = [("anchors", PLANNER), ("plan_anchors", PLANNER), ("plan_perimeters", COORDINATOR)]
@@ -78,7 +78,7 @@ def test_ogc_api_pages_and_links_hold_every_feature_once(ows, sessions, visible_
 def test_gdal_pages_hold_every_feature_once(ows, visible_ids, tmp_path, layer, email):
     expected = visible_ids(layer, email)
     size = str(page_size(expected))
-    auth = ["--config", "GDAL_HTTP_AUTH", "BASIC", "--config", "GDAL_HTTP_USERPWD", f"{email}:{PASSWORD}"]
+    auth = ["--config", "GDAL_HTTP_AUTH", "BASIC", "--config", "GDAL_HTTP_USERPWD", f"{email}:{DEMO_PASSWORD}"]
     for source, options in ((f"WFS:{ows}", ["--config", "OGR_WFS_PAGING_ALLOWED", "ON", "--config",
                                             "OGR_WFS_PAGE_SIZE", size]),
                             (f"OAPIF:{ows}/wfs3", ["-oo", f"PAGE_SIZE={size}"])):

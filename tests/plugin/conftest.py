@@ -21,7 +21,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="crisis-tests-qgis-data-")
 ROOT = Path(__file__).resolve().parents[2]
 PROCESSING_PLUGINS = "/usr/share/qgis/python/plugins"
-DEMO_PASSWORD = "demo-crisis-2026"
 # A test (with its fixtures) that runs longer than this is stuck: see pytest_runtest_protocol below.
 TEST_LIMIT_S = 240
 

@@ -20,6 +20,7 @@ def _alert(kind: str, areas=None) -> ET.Element:
     return ET.fromstring(text.split("\n", 1)[1])
 
 
+@pytest.mark.unit
 @pytest.mark.parametrize("kind, status", [("incident", "Actual"), ("event", "Actual"), ("exercise", "Exercise"),
                                           ("test", "Test")])
 def test_status_follows_the_situation_kind(kind, status):
@@ -30,6 +31,7 @@ def test_status_follows_the_situation_kind(kind, status):
         assert status.upper() in alert.findtext("cap:note", namespaces=NS)
 
 
+@pytest.mark.unit
 def test_required_elements_in_schema_order():
     alert = _alert("incident")
     children = [child.tag.split("}")[1] for child in alert]
@@ -44,6 +46,7 @@ def test_required_elements_in_schema_order():
     assert info.findtext("cap:severity", namespaces=NS) == "Extreme"
 
 
+@pytest.mark.unit
 def test_polygon_is_a_closed_ring_of_lat_lon_pairs():
     alert = _alert("exercise", [CapArea("Yellow zone", [RING], "yellow"), CapArea("Red zone", [RING], "red")])
     polygons = alert.findall("cap:info/cap:area/cap:polygon", NS)
@@ -54,6 +57,7 @@ def test_polygon_is_a_closed_ring_of_lat_lon_pairs():
     assert (lat, lon) == (51.30, 4.29)  # latitude first
 
 
+@pytest.mark.unit
 def test_degenerate_polygon_is_refused():
     with pytest.raises(ValueError):
         polygon_text([(51.0, 4.0), (51.1, 4.1)])

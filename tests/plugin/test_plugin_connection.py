@@ -5,8 +5,7 @@ from __future__ import annotations
 import socket
 
 from plugin_qt import process_events, wait_until
-
-PASSWORD = "demo-crisis-2026"
+from support import DEMO_PASSWORD
 
 
 def _messages(iface) -> list[str]:
@@ -28,17 +27,17 @@ def test_login_is_kept_in_the_auth_manager_not_in_settings(platform, loaded_plug
 
     from qgis_plugin.core import auth
 
-    _login(loaded_plugin, platform.origin + "/api/", "reader@police-antwerp.demo", PASSWORD)
+    _login(loaded_plugin, platform.origin + "/api/", "reader@police-antwerp.demo", DEMO_PASSWORD)
     wait_until(lambda: loaded_plugin.session.is_logged_in, message="login")
     assert loaded_plugin.session.user["role"] == "reader"
     authcfg = QgsSettings().value(auth.SETTINGS_KEY)
     config = QgsAuthMethodConfig()
     ok, config = QgsApplication.authManager().loadAuthenticationConfig(authcfg, config, True)
-    assert ok and config.method() == "Basic" and config.config("password") == PASSWORD
+    assert ok and config.method() == "Basic" and config.config("password") == DEMO_PASSWORD
     assert config.uri() == platform.origin  # the /api/ suffix typed by the user is dropped
     settings = QgsSettings()
     for key in settings.allKeys():
-        assert PASSWORD not in str(settings.value(key)), key
+        assert DEMO_PASSWORD not in str(settings.value(key)), key
     assert any("Logged in as Sofie Maes" in m for m in _messages(iface))
 
 
@@ -55,7 +54,7 @@ def test_unreachable_server_says_so(loaded_plugin, iface):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]  # closed again: nothing listens there
-    dialog = _login(loaded_plugin, f"http://127.0.0.1:{port}", "planner@province-antwerp.demo", PASSWORD)
+    dialog = _login(loaded_plugin, f"http://127.0.0.1:{port}", "planner@province-antwerp.demo", DEMO_PASSWORD)
     wait_until(lambda: "does not answer" in dialog.status.text(), message="the unreachable message")
     assert any("does not answer" in m for m in _messages(iface))
     assert not loaded_plugin.session.is_logged_in
@@ -64,7 +63,7 @@ def test_unreachable_server_says_so(loaded_plugin, iface):
 def test_reader_gets_read_only_tools_and_a_reason(platform, loaded_plugin, iface, admin_conn):
     from qgis.core import QgsPointXY
 
-    _login(loaded_plugin, platform.origin, "reader@police-antwerp.demo", PASSWORD)
+    _login(loaded_plugin, platform.origin, "reader@police-antwerp.demo", DEMO_PASSWORD)
     wait_until(lambda: loaded_plugin.session.is_logged_in, message="login")
     dock = loaded_plugin.situations_dock
     dock.refresh()
@@ -92,7 +91,7 @@ def test_platform_refuses_a_write_the_plugin_lets_through(platform, qgis_app, pr
     from qgis_plugin.core.exceptions import EditRefusedError
     from qgis_plugin.core.tasks import run_task
 
-    connection = auth.save_connection(platform.origin, "reader@police-antwerp.demo", PASSWORD)
+    connection = auth.save_connection(platform.origin, "reader@police-antwerp.demo", DEMO_PASSWORD)
     situation_id = admin_conn.execute("SELECT id FROM crisis.situations WHERE kind = 'incident'").fetchone()[0]
     outcome: list = []
     task = run_task("write", lambda: editing.write_anchor(connection, situation_id, "road_block",
@@ -111,7 +110,7 @@ def test_stream_resumes_after_the_last_event_it_saw(platform, qgis_app, admin_co
     from qgis_plugin.core.api_client import ApiClient
     from qgis_plugin.core.stream import FeedStream
 
-    connection = auth.save_connection(platform.origin, "officer@fire-antwerp.demo", PASSWORD)
+    connection = auth.save_connection(platform.origin, "officer@fire-antwerp.demo", DEMO_PASSWORD)
     client = ApiClient(connection)
     situation_id = admin_conn.execute("SELECT id FROM crisis.situations WHERE kind = 'incident'").fetchone()[0]
     first = client.post_feed_entry(situation_id, "D1", "info", "resume test one")

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from plugin_qt import process_events, wait_until
+from support import DEMO_PASSWORD
 
 PLANNER = "planner@province-antwerp.demo"
-PASSWORD = "demo-crisis-2026"
 
 
 def _rows(dock) -> dict[str, list[tuple[str, str]]]:
@@ -30,7 +30,7 @@ def test_contacts_dock_lists_the_incident_people_and_copies_a_phone(platform, mo
         dialog = plugin.login_dialog
         dialog.url.setText(platform.origin)
         dialog.email.setText(PLANNER)
-        dialog.password.setText(PASSWORD)
+        dialog.password.setText(DEMO_PASSWORD)
         dialog.log_in()
         wait_until(lambda: plugin.session.is_logged_in, message="login")
         dock = plugin.contacts_dock

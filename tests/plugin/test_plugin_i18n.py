@@ -30,10 +30,16 @@ def _fields(text: str) -> list[str]:
     return sorted(name for _, name, _, _ in string.Formatter().parse(text) if name)
 
 
+@pytest.fixture(scope="module")
+def plugin_strings(build_plugin) -> set[str]:
+    return build_plugin.plugin_strings()  # read from every source file: once for the three languages
+
+
+@pytest.mark.unit
 @pytest.mark.parametrize("language", ["fr", "nl", "de"])
-def test_every_string_is_translated(build_plugin, language):
+def test_every_string_is_translated(build_plugin, plugin_strings, language):
     messages = build_plugin.ts_messages(ROOT / "qgis_plugin" / "i18n" / f"crisis_platform_{language}.ts")
-    missing = sorted(s for s in build_plugin.plugin_strings() if not messages.get(s))
+    missing = sorted(s for s in plugin_strings if not messages.get(s))
     assert missing == [], f"untranslated in {language}: {missing[:10]}"
     for source, translation in messages.items():
         assert _fields(source) == _fields(translation), (language, source, translation)

@@ -54,6 +54,7 @@ def test_metadata_is_what_qgis_reads(plugin_zip):
     assert f"crisis_platform/{general['icon']}" in zipfile.ZipFile(plugin_zip).namelist()
 
 
+@pytest.mark.unit
 def test_every_qt_import_goes_through_qgis_pyqt():
     offenders = [str(p.relative_to(ROOT)) for p in (ROOT / "qgis_plugin").rglob("*.py")
                  if any(line.lstrip().startswith(("from PyQt5", "import PyQt5", "from PyQt6", "import PyQt6"))

@@ -10,9 +10,9 @@ import pytest
 import requests
 from api import gis_samples as gs
 from plugin_qt import process_events
+from support import DEMO_PASSWORD
 
 PLANNER = "planner@province-antwerp.demo"
-PASSWORD = "demo-crisis-2026"
 
 
 @pytest.fixture(scope="module")
@@ -23,7 +23,7 @@ def saved_login(platform, qgis_app):
     from qgis_plugin.core.auth import save_connection
     from qgis_plugin.processing.provider import CrisisPlatformProvider
 
-    save_connection(platform.origin, PLANNER, PASSWORD)
+    save_connection(platform.origin, PLANNER, DEMO_PASSWORD)
     provider = CrisisPlatformProvider()
     assert QgsApplication.processingRegistry().addProvider(provider)
     yield
@@ -32,7 +32,7 @@ def saved_login(platform, qgis_app):
 
 
 def _api(platform, method: str, path: str, **kwargs):
-    r = requests.request(method, f"{platform.origin}/api{path}", auth=(PLANNER, PASSWORD), timeout=30, **kwargs)
+    r = requests.request(method, f"{platform.origin}/api{path}", auth=(PLANNER, DEMO_PASSWORD), timeout=30, **kwargs)
     assert r.status_code < 300, r.text
     return r.json()
 

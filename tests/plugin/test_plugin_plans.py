@@ -7,16 +7,16 @@ from __future__ import annotations
 import pytest
 import requests
 from plugin_qt import process_events, wait_until
+from support import DEMO_PASSWORD
 
 PLANNER = "planner@province-antwerp.demo"
-PASSWORD = "demo-crisis-2026"
 PPUI = "BNIP-PA-017"
 AREA = {"type": "Polygon", "coordinates": [[[4.25, 51.26], [4.34, 51.26], [4.34, 51.32], [4.25, 51.32],
                                             [4.25, 51.26]]]}
 
 
 def _api(platform, method: str, path: str, **kwargs):
-    r = requests.request(method, f"{platform.origin}/api{path}", auth=(PLANNER, PASSWORD), timeout=30, **kwargs)
+    r = requests.request(method, f"{platform.origin}/api{path}", auth=(PLANNER, DEMO_PASSWORD), timeout=30, **kwargs)
     assert r.status_code < 300, r.text
     return r.json()
 
@@ -38,7 +38,7 @@ def logged_in(platform, module_iface, qgis_app):
     dialog = plugin.login_dialog
     dialog.url.setText(platform.origin)
     dialog.email.setText(PLANNER)
-    dialog.password.setText(PASSWORD)
+    dialog.password.setText(DEMO_PASSWORD)
     dialog.log_in()
     wait_until(lambda: plugin.session.is_logged_in, message="login")
     situations = plugin.situations_dock
@@ -55,7 +55,7 @@ def logged_in(platform, module_iface, qgis_app):
 
 
 def _anchor_count(platform, situation_id: int) -> int:
-    r = requests.get(f"{platform.origin}/ows", auth=(PLANNER, PASSWORD), timeout=30, params={
+    r = requests.get(f"{platform.origin}/ows", auth=(PLANNER, DEMO_PASSWORD), timeout=30, params={
         "SERVICE": "WFS", "VERSION": "1.1.0", "REQUEST": "GetFeature", "TYPENAME": "anchors",
         "OUTPUTFORMAT": "application/json", "EXP_FILTER": f'"situation_id" = {situation_id}'})
     return len(r.json()["features"])

@@ -12,10 +12,10 @@ from urllib.parse import unquote
 import pytest
 import requests
 from plugin_qt import process_events, wait_until
+from support import DEMO_PASSWORD
 
 PLANNER = "planner@province-antwerp.demo"
 OFFICER = "officer@fire-antwerp.demo"
-PASSWORD = "demo-crisis-2026"
 # On the Scheldelaan, inside the incident's area.
 SPOT = (4.2985, 51.2982)
 
@@ -55,7 +55,7 @@ def opened(platform, module_iface, qgis_app):
     dialog = plugin.login_dialog
     dialog.url.setText(platform.origin)
     dialog.email.setText(PLANNER)
-    dialog.password.setText(PASSWORD)
+    dialog.password.setText(DEMO_PASSWORD)
     dialog.log_in()
     wait_until(lambda: plugin.session.is_logged_in, message="login")
     dock = plugin.situations_dock
@@ -77,7 +77,7 @@ def _wfs_features(platform, typename: str, situation_id: int, user: str = PLANNE
     response = requests.get(f"{platform.origin}/ows", params={
         "SERVICE": "WFS", "VERSION": "1.1.0", "REQUEST": "GetFeature", "TYPENAME": typename,
         "OUTPUTFORMAT": "application/vnd.geo+json",
-        "EXP_FILTER": f'"situation_id" = {int(situation_id)}'}, auth=(user, PASSWORD), timeout=30)
+        "EXP_FILTER": f'"situation_id" = {int(situation_id)}'}, auth=(user, DEMO_PASSWORD), timeout=30)
     assert response.status_code == 200, response.text[:500]
     return response.json()["features"]
 
@@ -259,7 +259,7 @@ def _wfst_update(platform, user: str, fid: str, label: str, version: int) -> str
             f'<wfs:Name>version</wfs:Name><wfs:Value>{version}</wfs:Value></wfs:Property><wfs:Property>'
             f"<wfs:Name>label</wfs:Name><wfs:Value>{label}</wfs:Value></wfs:Property><ogc:Filter>"
             f'<ogc:FeatureId fid="{fid}"/></ogc:Filter></wfs:Update></wfs:Transaction>')
-    response = requests.post(f"{platform.origin}/ows?SERVICE=WFS", data=body.encode(), auth=(user, PASSWORD),
+    response = requests.post(f"{platform.origin}/ows?SERVICE=WFS", data=body.encode(), auth=(user, DEMO_PASSWORD),
                              headers={"Content-Type": "text/xml"}, timeout=30)
     assert response.status_code == 200, response.text[:500]
     return response.text
@@ -426,7 +426,7 @@ def test_feed_post_reaches_another_users_live_stream(opened, platform, admin_con
 
     def follow():
         response = requests.get(f"{platform.origin}/api/situations/{incident['id']}/feed/stream",
-                                auth=(OFFICER, PASSWORD), stream=True, timeout=60,
+                                auth=(OFFICER, DEMO_PASSWORD), stream=True, timeout=60,
                                 headers={"Accept": "text/event-stream"})
         ready.set()
         for event in sseclient.SSEClient(response).events():

@@ -39,6 +39,7 @@ def test_every_anchor_kind_in_the_database_has_its_pictogram(admin_conn):
     assert pictograms == files
 
 
+@pytest.mark.unit
 @pytest.mark.parametrize("code", CODES)
 def test_pictogram_is_plain_self_contained_svg(code):
     root = SafeET.parse(d.PICTOGRAMS_DIR / f"{code}.svg").getroot()

@@ -9,6 +9,8 @@ from lxml import etree
 
 from styles import definitions as d
 
+pytestmark = pytest.mark.unit  # needs nothing: `pytest -m unit`
+
 SCHEMAS = Path(__file__).resolve().parents[1] / "data" / "schemas" / "ogc"
 SLD_XSD = "http://schemas.opengis.net/sld/1.1.0/StyledLayerDescriptor.xsd"
 MIRRORED = ("http://schemas.opengis.net/", "http://www.w3.org/")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import requests
 from selenium.webdriver.common.by import By
+from support import DEMO_PASSWORD
 
 PLANNER = "planner@province-antwerp.demo"
 READER = "reader@police-antwerp.demo"
@@ -25,7 +26,7 @@ def _open_panel(page, situation_id: int) -> None:
 
 
 def _wfs_count(platform, email: str, layer: str, situation_id: int) -> int:
-    r = requests.get(f"{platform.origin}/ows", auth=(email, "demo-crisis-2026"), timeout=60, params={
+    r = requests.get(f"{platform.origin}/ows", auth=(email, DEMO_PASSWORD), timeout=60, params={
         "SERVICE": "WFS", "VERSION": "1.1.0", "REQUEST": "GetFeature", "TYPENAME": layer,
         "OUTPUTFORMAT": "application/json", "EXP_FILTER": f'"situation_id" = {situation_id}'})
     return len(r.json()["features"])
