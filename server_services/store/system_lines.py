@@ -1,4 +1,5 @@
-"""The logbook lines the platform itself writes for a change of a situation, in the four languages."""
+"""The logbook lines the platform itself writes for a change of a situation, in the four languages (those that
+the database writes itself, for a plan's activation and deactivation, are in crisis.system_line_template)."""
 
 from __future__ import annotations
 

@@ -161,7 +161,8 @@ def test_the_national_day_plan_is_in_force_on_the_brussels_event(conn, event, us
                         (event,)).fetchone() == ("06:00-18:00.",)
     logged = [b for (b,) in conn.execute("SELECT body FROM crisis.feed_entries WHERE situation_id = %s AND is_system",
                                          (event,))]
-    assert any("PPUI-BXL-2107" in b and "activated by Julie Lambert" in b for b in logged), logged
+    # Julie Lambert works in French: the line of her activation is hers, in French.
+    assert any("PPUI-BXL-2107" in b and "activé par Julie Lambert" in b for b in logged), logged
     # Readable by the city and the police zone it is shared with, not by the Antwerp or Liège logins.
     for email, reads in (("planu@city-brussels.demo", True), ("officer@police-brussels.demo", True),
                          ("coordinator@crisis-centre.demo", True), ("planner@province-antwerp.demo", False),
