@@ -136,6 +136,20 @@ def _wms_capabilities(root) -> str | None:
     1.1.1 keywords no vocabulary (a WMS 1.3.0 attribute), and WMS 1.1.1 capabilities go out as
     application/vnd.ogc.wms_xml."""
     v111 = local(root.tag) == "WMT_MS_Capabilities"
+    _wms_operations(root)
+    if not any(isinstance(e.tag, str) and e.tag.startswith(f"{{{QGS_WMS}}}") for e in root.iter()):
+        _drop_schema_location(root, QGS_WMS)
+    _wms_legend_urls(root, v111)
+    if not v111:
+        return None
+    for keyword in [k for k in root.iter() if isinstance(k.tag, str) and local(k.tag) == "Keyword"]:
+        if keyword.get("vocabulary") is not None:  # WMS 1.3.0's attribute; the 1.1.1 DTD has none
+            _remove(keyword)
+    return WMS_XML
+
+
+def _wms_operations(root) -> None:
+    """The Request elements of the published operations only, each with the formats published for it."""
     request = _first(root, "Capability", "Request")
     for operation in list(request if request is not None else ()):
         if not isinstance(operation.tag, str):
@@ -149,8 +163,10 @@ def _wms_capabilities(root) -> str | None:
         for element in _children(operation, "Format"):
             if allowed is not None and published.normal_media(element.text or "") not in allowed:
                 _remove(element)
-    if not any(isinstance(e.tag, str) and e.tag.startswith(f"{{{QGS_WMS}}}") for e in root.iter()):
-        _drop_schema_location(root, QGS_WMS)
+
+
+def _wms_legend_urls(root, v111: bool) -> None:
+    """Each layer's LegendURLs with the legend's size; in WMS 1.1.1, where the size is required, none without."""
     sizes = _legend_sizes()
     for layer in [e for e in root.iter() if isinstance(e.tag, str) and local(e.tag) == "Layer"]:
         size = sizes.get((_first(layer, "Name").text or "").strip()) if _first(layer, "Name") is not None else None
@@ -161,12 +177,6 @@ def _wms_capabilities(root) -> str | None:
                     legend.set("height", str(size[1]))
                 elif v111:  # width and height are required there
                     _remove(legend)
-    if not v111:
-        return None
-    for keyword in [k for k in root.iter() if isinstance(k.tag, str) and local(k.tag) == "Keyword"]:
-        if keyword.get("vocabulary") is not None:  # WMS 1.3.0's attribute; the 1.1.1 DTD has none
-            _remove(keyword)
-    return WMS_XML
 
 
 def _legend_sizes() -> dict[str, tuple[int, int]]:

@@ -55,38 +55,12 @@ MAX_EXPRESSION_NODES = 20_000
 
 # --- QGIS expressions (EXP_FILTER) ---------------------------------------------------------------------
 def check_expression(text: str, known_fields: frozenset[str], what: str = "EXP_FILTER") -> None:
-    from qgis.core import QgsExpression, QgsExpressionNode
+    from qgis.core import QgsExpression
 
     expression = QgsExpression(text)
     if expression.hasParserError():
         raise bad(f"{what} is not a valid expression: {expression.parserErrorString()}")
     functions = QgsExpression.Functions()
-
-    def children(node) -> list:
-        """The nodes under `node`, or OwsError where `node` is not allowed."""
-        kind = node.nodeType()
-        if kind == QgsExpressionNode.ntLiteral:
-            return []
-        if kind == QgsExpressionNode.ntColumnRef:
-            if node.name() not in known_fields:
-                raise bad(f"{what}: unknown field {node.name()[:80]!r}")
-            return []
-        if kind == QgsExpressionNode.ntBinaryOperator:
-            return [node.opLeft(), node.opRight()]
-        if kind == QgsExpressionNode.ntUnaryOperator:
-            return [node.operand()]
-        if kind == QgsExpressionNode.ntInOperator:
-            return [node.node(), *node.list().list()]
-        if kind == QgsExpressionNode.ntCondition:
-            found = [n for wt in node.conditions() for n in (wt.whenExp(), wt.thenExp())]
-            return found + ([node.elseExp()] if node.elseExp() is not None else [])
-        if kind == QgsExpressionNode.ntFunction:
-            name = functions[node.fnIndex()].name()
-            if name.lower() not in SAFE_FUNCTIONS:
-                raise bad(f"{what}: the function {name!r} is not allowed here")
-            return list(node.args().list()) if node.args() is not None else []
-        raise bad(f"{what}: this kind of expression is not allowed here")
-
     # Iteratively, with bounds: a long chain of OR is deep, and QGIS evaluates it recursively.
     pending, seen = [(expression.rootNode(), 1)], 0
     while pending:
@@ -94,7 +68,35 @@ def check_expression(text: str, known_fields: frozenset[str], what: str = "EXP_F
         seen += 1
         if depth > MAX_EXPRESSION_DEPTH or seen > MAX_EXPRESSION_NODES:
             raise bad(f"{what} is too large (at most {MAX_EXPRESSION_NODES} parts, {MAX_EXPRESSION_DEPTH} deep)")
-        pending.extend((child, depth + 1) for child in children(node))
+        pending.extend((child, depth + 1) for child in _expression_children(node, known_fields, functions, what))
+
+
+def _expression_children(node, known_fields: frozenset[str], functions, what: str) -> list:
+    """The nodes under `node`, or OwsError where `node` is not allowed."""
+    from qgis.core import QgsExpressionNode
+
+    kind = node.nodeType()
+    if kind == QgsExpressionNode.ntLiteral:
+        return []
+    if kind == QgsExpressionNode.ntColumnRef:
+        if node.name() not in known_fields:
+            raise bad(f"{what}: unknown field {node.name()[:80]!r}")
+        return []
+    if kind == QgsExpressionNode.ntBinaryOperator:
+        return [node.opLeft(), node.opRight()]
+    if kind == QgsExpressionNode.ntUnaryOperator:
+        return [node.operand()]
+    if kind == QgsExpressionNode.ntInOperator:
+        return [node.node(), *node.list().list()]
+    if kind == QgsExpressionNode.ntCondition:
+        found = [n for wt in node.conditions() for n in (wt.whenExp(), wt.thenExp())]
+        return found + ([node.elseExp()] if node.elseExp() is not None else [])
+    if kind == QgsExpressionNode.ntFunction:
+        name = functions[node.fnIndex()].name()
+        if name.lower() not in SAFE_FUNCTIONS:
+            raise bad(f"{what}: the function {name!r} is not allowed here")
+        return list(node.args().list()) if node.args() is not None else []
+    raise bad(f"{what}: this kind of expression is not allowed here")
 
 
 # --- WMS FILTER (SQL that QGIS hands to PostgreSQL) ------------------------------------------------------

@@ -177,6 +177,19 @@ def _layer_names(name: str, value: str, catalogue: Catalogue, service: str = "WF
             raise bad(f"{name}: no published layer is called {item.strip()[:60]!r}", "LayerNotDefined")
 
 
+# Parameters whose value must match a pattern as it is: the pattern, what is wrong otherwise, and its OGC code.
+_NAMESPACE_ITEMS = (_NAMESPACES, "must be xmlns(prefix=uri) items", "InvalidParameterValue")
+_TOKEN_LIST = (_TOKENS, "holds characters it cannot hold", "InvalidParameterValue")
+_STYLE_NAMES = (_NAMES, "holds characters that no style name has", "StyleNotDefined")
+_SHAPES: dict[str, tuple[re.Pattern, str, str]] = {
+    "STYLES": _STYLE_NAMES, "STYLE": _STYLE_NAMES, "NAMESPACE": _NAMESPACE_ITEMS, "NAMESPACES": _NAMESPACE_ITEMS,
+    **dict.fromkeys(("ACCEPTVERSIONS", "ACCEPTFORMATS", "SECTIONS", "UPDATESEQUENCE", "RESULTTYPE", "GEOMETRYNAME",
+                     "RULE"), _TOKEN_LIST),
+    "FEATUREID": (_FEATURE_IDS, "must be a list of typename.id", "InvalidParameterValue"),
+}
+_LAYER_PARAMETERS = ("LAYERS", "QUERY_LAYERS", "LAYER", "TYPENAME", "TYPENAMES")
+
+
 def _check_value(service: str, operation: str, name: str, value: str, catalogue: Catalogue) -> None:
     """One parameter's value, by what the parameter is."""
     allowed = published.VALUES.get((service, operation, name))
@@ -184,45 +197,50 @@ def _check_value(service: str, operation: str, name: str, value: str, catalogue:
         if published.normal_media(value) not in allowed and value.strip():
             raise bad(f"{name}={value[:60]!r} is not offered; choose one of {', '.join(sorted(allowed))}",
                       "InvalidFormat" if "FORMAT" in name else "InvalidParameterValue")
-    elif name in ("CRS", "SRS", "SRSNAME") and value.strip():
-        _crs(name, value)
-    elif name == "BBOX" and value.strip():
-        _bbox(name, value, service)
-    elif name in published.INTEGERS and value.strip():
-        _integer(name, value, *published.INTEGERS[name])
-    elif name in published.BOOLEANS and value.strip().lower() not in _TRUTH | {""}:
-        raise bad(f"{name} must be true or false")
-    elif name in ("LAYERS", "QUERY_LAYERS", "LAYER", "TYPENAME", "TYPENAMES"):
+    elif name in _LAYER_PARAMETERS:
         _layer_names(name, value, catalogue, service)
-    elif name in ("STYLES", "STYLE") and not _NAMES.match(value):
-        raise bad(f"{name} holds characters that no style name has", "StyleNotDefined")
-    elif name in ("VERSION", "WMTVER", "SLD_VERSION") and value.strip() and not _VERSION.match(value.strip()):
+    elif name in _SHAPES:
+        pattern, wrong, code = _SHAPES[name]
+        if not pattern.match(value):
+            raise bad(f"{name} {wrong}", code)
+    elif value.strip():  # the others may be left blank
+        _check_quantity(service, name, value)
+
+
+def _check_quantity(service: str, name: str, value: str) -> None:
+    """A CRS, a box, a number, a truth value, a version, a colour or the output's resolution (not blank)."""
+    if name in ("CRS", "SRS", "SRSNAME"):
+        _crs(name, value)
+    elif name == "BBOX":
+        _bbox(name, value, service)
+    elif name in published.INTEGERS:
+        _integer(name, value, *published.INTEGERS[name])
+    elif name in published.BOOLEANS and value.strip().lower() not in _TRUTH:
+        raise bad(f"{name} must be true or false")
+    elif name in ("VERSION", "WMTVER", "SLD_VERSION") and not _VERSION.match(value.strip()):
         raise bad(f"{name} must be a version number such as 1.3.0")
-    elif name in ("NAMESPACE", "NAMESPACES") and not _NAMESPACES.match(value):
-        raise bad(f"{name} must be xmlns(prefix=uri) items")
-    elif name in ("ACCEPTVERSIONS", "ACCEPTFORMATS", "SECTIONS", "UPDATESEQUENCE", "RESULTTYPE", "GEOMETRYNAME",
-                  "RULE") and not _TOKENS.match(value):
-        raise bad(f"{name} holds characters it cannot hold")
-    elif name == "SCALE" and value.strip():
+    elif name == "SCALE":
         _number(name, value, published.MAX_SCALE)
-    elif name == "OPACITIES" and value.strip():
+    elif name == "OPACITIES":
         for part in value.split(","):
             _integer(name, part, 0, 255)
-    elif name == "BGCOLOR" and value.strip() and not _BGCOLOR.match(value.strip()):
+    elif name == "BGCOLOR" and not _BGCOLOR.match(value.strip()):
         raise bad("BGCOLOR must be a colour such as 0xFFFFFF")
-    elif name == "FORMAT_OPTIONS" and value.strip():
-        for option in value.split(";"):
-            key, _, number = option.partition(":")
-            if key.strip().lower() != "dpi":
-                raise bad("FORMAT_OPTIONS may only give dpi:<number>")
-            _integer("FORMAT_OPTIONS dpi", number, 1, MAX_DPI)
-    elif name in ("FEATUREID",) and not _FEATURE_IDS.match(value):
-        raise bad("FEATUREID must be a list of typename.id")
+    elif name == "FORMAT_OPTIONS":
+        _format_options(value)
+
+
+def _format_options(value: str) -> None:
+    for option in value.split(";"):
+        key, _, number = option.partition(":")
+        if key.strip().lower() != "dpi":
+            raise bad("FORMAT_OPTIONS may only give dpi:<number>")
+        _integer("FORMAT_OPTIONS dpi", number, 1, MAX_DPI)
 
 
 def _check_kvp(params: dict[str, str], service: str, operation: str, catalogue: Catalogue) -> dict[str, str]:
-    """Parameter by parameter, against the published list; returns the values to replace (a WMS FILTER written
-    out again)."""
+    """Parameter by parameter, against the published list; returns the values to replace (a WFS BBOX in another
+    CRS, a WMS FILTER written out again)."""
     allowed = published.PARAMETERS[(service, operation)]
     for name in params:
         if name not in allowed:
@@ -234,13 +252,19 @@ def _check_kvp(params: dict[str, str], service: str, operation: str, catalogue: 
         _size(params, name, MAX_DPI)
     for name, value in params.items():
         _check_value(service, operation, name, value, catalogue)
-    fields = catalogue.all_fields
     replaced = {}
     if service == "WFS" and params.get("BBOX", "").count(",") == 4:
         replaced["BBOX"] = wfs_bbox(params["BBOX"], params.get("SRSNAME", ""))
-    for name in ("SLD_BODY",):
-        if params.get(name, "").strip():
-            filters.check_xml_tree(filters.parse_xml(params[name], name), fields, name)
+    return replaced | _check_filters(params, service, catalogue)
+
+
+def _check_filters(params: dict[str, str], service: str, catalogue: Catalogue) -> dict[str, str]:
+    """What may name fields or reach SQL (styles, filters, sorting, property lists), against the published fields;
+    returns a WMS FILTER written out again."""
+    fields = catalogue.all_fields
+    replaced = {}
+    if params.get("SLD_BODY", "").strip():
+        filters.check_xml_tree(filters.parse_xml(params["SLD_BODY"], "SLD_BODY"), fields, "SLD_BODY")
     if params.get("FILTER", "").strip():
         if service == "WMS":
             replaced["FILTER"] = filters.rewrite_wms_filter(params["FILTER"], catalogue.layers)
@@ -311,9 +335,9 @@ def _check_api(request: OwsRequest, catalogue: Catalogue) -> Checked:
                        405, {"Allow": "GET, HEAD"})
     route, allowed, layer = _api_route(request.path, catalogue)
     pairs = _params(request.query)
-    params = {k: v for k, v in _no_duplicates(pairs).items()}
+    params = _no_duplicates(pairs)
     fields = catalogue.layers.get(layer, frozenset()) if route == "items" else frozenset()
-    exact = {k: v for k, v in pairs}
+    exact = dict(pairs)
     for name, value in exact.items():
         if name in allowed:
             continue
@@ -321,6 +345,14 @@ def _check_api(request: OwsRequest, catalogue: Catalogue) -> Checked:
             _check_api_filter(name, value)
             continue
         raise bad(f"{name[:40]} is not a parameter of this OGC API Features resource")
+    pairs = _api_paging(exact, pairs)
+    _check_api_query(exact, params, catalogue)
+    return Checked(api=True, service=None, operation=None, params=published.qgis_api_params(pairs))
+
+
+def _api_paging(exact: dict[str, str], pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The format (JSON only), limit and offset; returns the parameters with the limit brought down to the most
+    one page may hold."""
     f = exact.get("f", "").strip().lower()
     if f and f not in published.API_FORMATS:
         raise OwsError("InvalidParameterValue", "Only JSON is offered here (f=json or f=geojson).", 406)
@@ -329,6 +361,11 @@ def _check_api(request: OwsRequest, catalogue: Catalogue) -> Checked:
             _integer(name, exact[name], 0 if name == "offset" else 1, 10**12)
     if "limit" in exact and int(exact["limit"]) > published.API_MAX_LIMIT:
         pairs = [(k, str(published.API_MAX_LIMIT) if k == "limit" else v) for k, v in pairs]
+    return pairs
+
+
+def _check_api_query(exact: dict[str, str], params: dict[str, str], catalogue: Catalogue) -> None:
+    """The CRSs, box, time, result type, properties and sort order of an OGC API Features request."""
     for name in ("crs", "bbox-crs"):
         if exact.get(name, "").strip():
             _crs(name, exact[name])
@@ -342,7 +379,6 @@ def _check_api(request: OwsRequest, catalogue: Catalogue) -> Checked:
         if params.get(name.upper(), "").strip():
             filters.check_name_list(params[name.upper()].replace("+", "").replace("-", ""), catalogue.all_fields,
                                     name)
-    return Checked(api=True, service=None, operation=None, params=published.qgis_api_params(pairs))
 
 
 def media_type(content_type: str) -> str:
@@ -353,8 +389,8 @@ def check(request: OwsRequest, catalogue: Catalogue) -> Checked:
     """Checked request, or OwsError."""
     if any(part in (".", "..") for part in request.path.split("/")):
         raise OwsError("NotFound", "No such OGC resource.", 404)
-    if request.path == published.API_ROOT or request.path.startswith(published.API_ROOT + "/") \
-            or request.path.startswith(published.API_ROOT + "."):
+    if request.path == published.API_ROOT or request.path.startswith((published.API_ROOT + "/",
+                                                                      published.API_ROOT + ".")):
         return _check_api(request, catalogue)
     if request.path not in ("/ows", "/ows/"):
         raise OwsError("NotFound", "No such OGC resource: use /ows (WMS, WFS) or /ows/wfs3 (OGC API Features).", 404)
@@ -362,42 +398,12 @@ def check(request: OwsRequest, catalogue: Catalogue) -> Checked:
         raise OwsError("OperationNotSupported", "Use GET or POST.", 405, {"Allow": "GET, POST, HEAD"})
 
     pairs = _params(request.query)
-    body, document, xml_operation = b"", None, None
-    content_type = media_type(request.headers.get("content-type", ""))
-    if request.method == "POST" and request.body.strip():
-        if len(request.body) > MAX_BODY_BYTES:
-            raise OwsError("InvalidParameterValue", "the request body is too large", 413)
-        if content_type == "application/x-www-form-urlencoded":
-            try:
-                pairs += _params(request.body.decode("utf-8"))
-            except UnicodeDecodeError:
-                raise bad("the request body is not valid UTF-8") from None
-        elif content_type in _XML_MEDIA:
-            document = filters.parse_xml(request.body, "the request body")
-            xml_operation = _check_wfs_xml(document, catalogue)
-            body = request.body
-        else:
-            raise OwsError("InvalidParameterValue", "A POST body is XML (Content-Type: text/xml) or a form "
-                           "(application/x-www-form-urlencoded).", 415)
+    form, body, document, xml_operation = _read_body(request, catalogue)
+    pairs += form
     params = _no_duplicates(pairs)
-    service = (params.get("SERVICE") or ("WFS" if xml_operation else "")).upper()
-    if service not in OPERATIONS:
-        raise bad("SERVICE must be WMS or WFS" if service else "SERVICE is missing (WMS or WFS)",
-                  "OperationNotSupported" if service else "MissingParameterValue")
-    operation = xml_operation or params.get("REQUEST", "").upper()
-    operation = published.ALIASES.get(operation, operation)
+    service, operation = _service_and_operation(params, xml_operation)
     if xml_operation:
-        if published.ALIASES.get(params.get("REQUEST", xml_operation).upper(),
-                                  params.get("REQUEST", xml_operation).upper()) != xml_operation:
-            raise bad("REQUEST in the URL and the XML body disagree")
         pairs += [(k, v) for k, v in (("SERVICE", "WFS"), ("REQUEST", xml_operation)) if k not in params]
-    if operation not in OPERATIONS[service]:
-        raise bad(f"REQUEST must be one of {', '.join(sorted(OPERATIONS[service]))} for {service}"
-                  if operation else "REQUEST is missing", "OperationNotSupported")
-    if operation == "TRANSACTION" and not xml_operation:
-        # Writes only as an XML POST (a media type no cross-site form or link can send without a preflight).
-        raise OwsError("OperationNotSupported", "A Transaction is a POST with an XML body (Content-Type: text/xml).",
-                       405, {"Allow": "POST"})
     replaced = _check_kvp(params, service, operation, catalogue)
     if replaced:
         pairs = [(k, replaced.get(k.upper(), v)) for k, v in pairs]
@@ -405,3 +411,46 @@ def check(request: OwsRequest, catalogue: Catalogue) -> Checked:
     # rather than show wrong numbers.
     pairs = [(k, v) for k, v in pairs if k.upper() != "SHOWFEATURECOUNT"]
     return Checked(api=False, service=service, operation=operation, params=pairs, body=body, document=document)
+
+
+def _read_body(request: OwsRequest, catalogue: Catalogue) -> tuple[list[tuple[str, str]], bytes, object, str | None]:
+    """A POST's body: (the parameters of a form, the XML body to pass on, its parsed document, the WFS operation
+    it holds); nothing for a GET or an empty body."""
+    if request.method != "POST" or not request.body.strip():
+        return [], b"", None, None
+    if len(request.body) > MAX_BODY_BYTES:
+        raise OwsError("InvalidParameterValue", "the request body is too large", 413)
+    content_type = media_type(request.headers.get("content-type", ""))
+    if content_type == "application/x-www-form-urlencoded":
+        try:
+            return _params(request.body.decode("utf-8")), b"", None, None
+        except UnicodeDecodeError:
+            raise bad("the request body is not valid UTF-8") from None
+    if content_type in _XML_MEDIA:
+        document = filters.parse_xml(request.body, "the request body")
+        return [], request.body, document, _check_wfs_xml(document, catalogue)
+    raise OwsError("InvalidParameterValue", "A POST body is XML (Content-Type: text/xml) or a form "
+                   "(application/x-www-form-urlencoded).", 415)
+
+
+def _service_and_operation(params: dict[str, str], xml_operation: str | None) -> tuple[str, str]:
+    """SERVICE and REQUEST (upper case, aliases resolved), as published; an XML body's operation must be the one
+    REQUEST names, if it names one, and a Transaction comes only as XML."""
+    service = (params.get("SERVICE") or ("WFS" if xml_operation else "")).upper()
+    if service not in OPERATIONS:
+        raise bad("SERVICE must be WMS or WFS" if service else "SERVICE is missing (WMS or WFS)",
+                  "OperationNotSupported" if service else "MissingParameterValue")
+    operation = xml_operation or params.get("REQUEST", "").upper()
+    operation = published.ALIASES.get(operation, operation)
+    if xml_operation:
+        requested = params.get("REQUEST", xml_operation).upper()
+        if published.ALIASES.get(requested, requested) != xml_operation:
+            raise bad("REQUEST in the URL and the XML body disagree")
+    if operation not in OPERATIONS[service]:
+        raise bad(f"REQUEST must be one of {', '.join(sorted(OPERATIONS[service]))} for {service}"
+                  if operation else "REQUEST is missing", "OperationNotSupported")
+    if operation == "TRANSACTION" and not xml_operation:
+        # Writes only as an XML POST (a media type no cross-site form or link can send without a preflight).
+        raise OwsError("OperationNotSupported", "A Transaction is a POST with an XML body (Content-Type: text/xml).",
+                       405, {"Allow": "POST"})
+    return service, operation
