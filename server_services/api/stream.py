@@ -5,15 +5,18 @@ with ?map=1 the changes of the situation's map come on the same stream (event ma
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 
 from flask import Blueprint, Response, current_app, request
+from psycopg_pool import ConnectionPool
 
 from ..store import feeds as feed_store
 from ..store import maps as map_store
 from ..store import situations
+from ..store.accounts import User
 from ..store.errors import ServiceUnavailable, ValidationFailed
 from .auth import require_user
-from .feed_hub import closing, event_body, hub_for, map_event_body
+from .feed_hub import FeedHub, SituationFeed, closing, event_body, hub_for, map_event_body
 from .pool import conn, get_pool
 
 bp = Blueprint("stream", __name__)
@@ -54,73 +57,103 @@ def stream(situation_id: int):
         raise ServiceUnavailable("Too many live feeds on this worker; reconnect in a moment.",
                                  headers={"Retry-After": "2"})
     pool = get_pool()
-    heartbeat = config["FEED_HEARTBEAT_SECONDS"]
-    recheck = config["FEED_ACCESS_RECHECK_SECONDS"]
-    feed = hub.follow(situation_id, last_id, map_last_id)
-    released = []
-
-    def release():
-        if not released:  # once, whether the stream ended, failed or never started
-            released.append(True)
-            hub.unfollow(feed)
-
-    def still_visible() -> bool:
-        with pool.connection() as c:
-            return situations.can_see(c, user.id, situation_id)
-
-    def events():
-        try:
-            yield b"retry: 3000\n: connected\n\n"
-            cursor = last_id if resume is None else resume
-            # Without a map cursor the map starts now (the client has just read the map's layers).
-            map_cursor = (map_last_id if map_resume is None else map_resume) if with_map else None
-            now = time.monotonic()
-            next_beat, next_check = now + heartbeat, now + recheck
-            while not closing.is_set():
-                entries, complete = feed.read_after(cursor)
-                changes, map_complete = feed.read_map_after(map_cursor) if with_map else ([], True)
-                if ((entries or changes) and not feed.may_see(user.organisation["id"], user.sees_all)
-                        and not still_visible()):
-                    return  # the share was withdrawn: not one more entry
-                if not complete:  # behind the in-memory window: the table has it
-                    with pool.connection() as c:
-                        rows = feed_store.entries_after(c, situation_id, cursor, CATCH_UP_BATCH, user)
-                    if not rows:
-                        return  # no longer visible to this user
-                    entries = [(row["id"], event_body(row)) for row in rows]
-                if not map_complete:
-                    with pool.connection() as c:
-                        rows = map_store.changes_after(c, situation_id, map_cursor, CATCH_UP_BATCH, user)
-                    if not rows:
-                        return
-                    changes = [(row["id"], map_event_body(row["data"])) for row in rows]
-                now = time.monotonic()
-                if now >= next_check:
-                    if not still_visible():
-                        return
-                    next_check = now + recheck
-                if entries or changes:
-                    out = []
-                    for entry_id, data in entries:
-                        cursor = entry_id
-                        out.append(_id_line(cursor, map_cursor) + data)
-                    for change_id, data in changes:
-                        map_cursor = change_id
-                        out.append(_id_line(cursor, map_cursor) + data)
-                    yield b"".join(out)
-                    next_beat = time.monotonic() + heartbeat
-                    continue
-                if now >= next_beat:
-                    yield b": heartbeat\n\n"
-                    next_beat = now + heartbeat
-                feed.wait(cursor, max(0.0, min(next_beat, next_check) - now), map_cursor)
-        finally:
-            release()
-
-    return Response(_Closing(events(), release), mimetype="text/event-stream", headers={
+    live = _LiveStream(
+        user, situation_id, hub, pool, with_map,
+        cursor=last_id if resume is None else resume,
+        # Without a map cursor the map starts now (the client has just read the map's layers).
+        map_cursor=(map_last_id if map_resume is None else map_resume) if with_map else None,
+        heartbeat=config["FEED_HEARTBEAT_SECONDS"], recheck=config["FEED_ACCESS_RECHECK_SECONDS"],
+        feed=hub.follow(situation_id, last_id, map_last_id))
+    return Response(_Closing(live.events(), live.release), mimetype="text/event-stream", headers={
         "Cache-Control": "no-cache, no-store, no-transform",
         "X-Accel-Buffering": "no",  # nginx in front must pass each event on at once
     })
+
+
+@dataclass
+class _LiveStream:
+    """One client's stream: its cursors in the logbook (and the map), the hub's follower that wakes it, and the
+    times of the next heartbeat and of the next check that the user still sees the situation."""
+
+    user: User
+    situation_id: int
+    hub: FeedHub
+    pool: ConnectionPool
+    with_map: bool
+    cursor: int
+    map_cursor: int | None
+    heartbeat: float
+    recheck: float
+    feed: SituationFeed
+    released: bool = False
+
+    def release(self) -> None:
+        if not self.released:  # once, whether the stream ended, failed or never started
+            self.released = True
+            self.hub.unfollow(self.feed)
+
+    def still_visible(self) -> bool:
+        with self.pool.connection() as c:
+            return situations.can_see(c, self.user.id, self.situation_id)
+
+    def events(self):
+        try:
+            yield b"retry: 3000\n: connected\n\n"
+            now = time.monotonic()
+            next_beat, next_check = now + self.heartbeat, now + self.recheck
+            while not closing.is_set():
+                batch = self._next_batch()
+                if batch is None:
+                    return
+                entries, changes = batch
+                now = time.monotonic()
+                if now >= next_check:
+                    if not self.still_visible():
+                        return
+                    next_check = now + self.recheck
+                if entries or changes:
+                    yield self._lines(entries, changes)
+                    next_beat = time.monotonic() + self.heartbeat
+                    continue
+                if now >= next_beat:
+                    yield b": heartbeat\n\n"
+                    next_beat = now + self.heartbeat
+                self.feed.wait(self.cursor, max(0.0, min(next_beat, next_check) - now), self.map_cursor)
+        finally:
+            self.release()
+
+    def _next_batch(self) -> tuple[list[tuple[int, bytes]], list[tuple[int, bytes]]] | None:
+        """The entries and map changes after the cursors, from the hub's window or else from the tables; None when
+        the stream must end (the user no longer sees the situation)."""
+        entries, complete = self.feed.read_after(self.cursor)
+        changes, map_complete = self.feed.read_map_after(self.map_cursor) if self.with_map else ([], True)
+        if ((entries or changes) and not self.feed.may_see(self.user.organisation["id"], self.user.sees_all)
+                and not self.still_visible()):
+            return None  # the share was withdrawn: not one more entry
+        if not complete:  # behind the in-memory window: the table has it
+            with self.pool.connection() as c:
+                rows = feed_store.entries_after(c, self.situation_id, self.cursor, CATCH_UP_BATCH, self.user)
+            if not rows:
+                return None  # no longer visible to this user
+            entries = [(row["id"], event_body(row)) for row in rows]
+        if not map_complete:
+            with self.pool.connection() as c:
+                rows = map_store.changes_after(c, self.situation_id, self.map_cursor, CATCH_UP_BATCH, self.user)
+            if not rows:
+                return None
+            changes = [(row["id"], map_event_body(row["data"])) for row in rows]
+        return entries, changes
+
+    def _lines(self, entries: list[tuple[int, bytes]], changes: list[tuple[int, bytes]]) -> bytes:
+        """The events, each with the id to resume after it; the cursors move past them."""
+        out = []
+        for entry_id, data in entries:
+            self.cursor = entry_id
+            out.append(_id_line(self.cursor, self.map_cursor) + data)
+        for change_id, data in changes:
+            self.map_cursor = change_id
+            out.append(_id_line(self.cursor, self.map_cursor) + data)
+        return b"".join(out)
 
 
 def _id_line(cursor: int, map_cursor: int | None) -> bytes:
