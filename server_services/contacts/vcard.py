@@ -92,16 +92,9 @@ def parse(text: str) -> list[dict]:
     """vCards (4.0, or 3.0 as many phones export) -> dicts with the contact fields found, each with the line
     where its card begins (`line`) and the raw `organisation` text of ORG. Raises VCardError for what is not a
     vCard at all; a card's missing fields are left for the import's checks."""
-    lines = re.split(r"\r\n|\n|\r", text)
-    unfolded: list[tuple[int, str]] = []
-    for number, line in enumerate(lines, start=1):
-        if line[:1] in (" ", "\t") and unfolded:
-            unfolded[-1] = (unfolded[-1][0], unfolded[-1][1] + line[1:])
-        elif line.strip():
-            unfolded.append((number, line))
     out: list[dict] = []
     current: dict | None = None
-    for number, line in unfolded:
+    for number, line in _unfolded(text):
         match = _PROPERTY.match(line)
         if not match:
             raise VCardError(f"line {number}: not a vCard property: {line[:60]!r}")
@@ -111,35 +104,13 @@ def parse(text: str) -> list[dict]:
             if current is not None:
                 raise VCardError(f"line {number}: BEGIN:VCARD inside a card")
             current = {"line": number, "phones": []}
-            continue
-        if current is None:
+        elif current is None:
             raise VCardError(f"line {number}: {name} outside BEGIN:VCARD ... END:VCARD")
-        if name == "END":
+        elif name == "END":
             out.append(current)
             current = None
-        elif name == "VERSION":
-            if value.strip() not in ("4.0", "3.0"):
-                raise VCardError(f"line {number}: vCard version {value.strip()!r} (4.0 or 3.0 expected)")
-        elif name == "FN":
-            current["full_name"] = _unescape(value)
-        elif name == "TITLE":
-            current["function"] = _unescape(value)
-        elif name == "ORG":
-            current["organisation"] = _split_components(value)[0]
-        elif name == "TEL":
-            number_text = _unescape(value)
-            current["phones"].append(number_text[4:] if number_text.lower().startswith("tel:") else number_text)
-        elif name == "EMAIL":
-            current.setdefault("email", _unescape(value))
-        elif name == "NOTE":
-            current["notes"] = _unescape(value)
-        elif name == CALL_SIGN:
-            current["radio_call_sign"] = _unescape(value)
-        elif name == AVAILABILITY:
-            current["availability"] = value.strip()
-        elif name == "N" and "full_name" not in current:
-            family, given, *_ = _split_components(value) + ["", ""]
-            current["n"] = " ".join(p for p in (given, family) if p)
+        else:
+            _read_property(current, name, value, number)
     if current is not None:
         raise VCardError("the last card has no END:VCARD")
     for item in out:
@@ -147,3 +118,39 @@ def parse(text: str) -> list[dict]:
             item["full_name"] = item["n"]
         item.pop("n", None)
     return out
+
+
+def _unfolded(text: str) -> list[tuple[int, str]]:
+    """(line number, logical line): folded lines joined again (RFC 6350 3.2), blank lines left out."""
+    unfolded: list[tuple[int, str]] = []
+    for number, line in enumerate(re.split(r"\r\n|\n|\r", text), start=1):
+        if line[:1] in (" ", "\t") and unfolded:
+            unfolded[-1] = (unfolded[-1][0], unfolded[-1][1] + line[1:])
+        elif line.strip():
+            unfolded.append((number, line))
+    return unfolded
+
+
+# Properties read as they are into a field of the card.
+_TEXT_FIELDS = {"FN": "full_name", "TITLE": "function", "NOTE": "notes", CALL_SIGN: "radio_call_sign"}
+
+
+def _read_property(card: dict, name: str, value: str, number: int) -> None:
+    """One property into the card's fields; properties the directory has no field for are passed over."""
+    if name in _TEXT_FIELDS:
+        card[_TEXT_FIELDS[name]] = _unescape(value)
+    elif name == "VERSION":
+        if value.strip() not in ("4.0", "3.0"):
+            raise VCardError(f"line {number}: vCard version {value.strip()!r} (4.0 or 3.0 expected)")
+    elif name == "ORG":
+        card["organisation"] = _split_components(value)[0]
+    elif name == "TEL":
+        number_text = _unescape(value)
+        card["phones"].append(number_text[4:] if number_text.lower().startswith("tel:") else number_text)
+    elif name == "EMAIL":
+        card.setdefault("email", _unescape(value))
+    elif name == AVAILABILITY:
+        card["availability"] = value.strip()
+    elif name == "N" and "full_name" not in card:
+        family, given, *_ = _split_components(value) + ["", ""]
+        card["n"] = " ".join(p for p in (given, family) if p)
