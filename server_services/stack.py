@@ -60,9 +60,10 @@ def service_user(create: bool = True) -> ServiceUser | None:
                 return None
         useradd = shutil.which("useradd") or "/usr/sbin/useradd"
         # Two starters at once: the second one's useradd fails, and it finds the user on its next look.
-        subprocess.run([useradd, "--system", "--user-group", "--no-create-home", "--home-dir", "/nonexistent",
-                        "--shell", "/usr/sbin/nologin", SERVICE_USER], stdout=subprocess.DEVNULL,
-                       stderr=subprocess.DEVNULL, check=False)
+        command = [useradd, "--system", "--user-group", "--no-create-home", "--home-dir", "/nonexistent",
+                   "--shell", "/usr/sbin/nologin", SERVICE_USER]
+        subprocess.run(command, check=False,  # noqa: S603 - the fixed command above
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(0.2 * attempt)
     raise StackError(f"the system user {SERVICE_USER!r} the services run as cannot be made (useradd)")
 
@@ -78,6 +79,15 @@ def hand_over(path: Path, user: ServiceUser | None) -> None:
     for _, dirs, files, dir_fd in os.fwalk(path, follow_symlinks=False):
         for name in dirs + files:
             os.chown(name, user.uid, user.gid, dir_fd=dir_fd, follow_symlinks=False)
+
+
+def _password_of(conninfo: str) -> str:
+    from psycopg.conninfo import conninfo_to_dict
+
+    try:
+        return conninfo_to_dict(conninfo).get("password") or ""
+    except Exception:  # not a connection string psycopg reads: no password to look for
+        return ""
 
 
 def _gunicorn_version() -> tuple[int, ...]:
@@ -186,8 +196,14 @@ class Stack:
         limits["login_delay"] = min(limits["login_delay"], limits["login_burst"])
         return limits
 
+    @property
+    def nginx_temp_dir(self) -> Path:
+        """nginx's buffers of large request bodies and answers: in the run folder, where no other user can have
+        made the folder first or put a link in its place (a fixed name in /tmp allowed both)."""
+        return self.run_dir / "nginx-temp"
+
     def _write_nginx_conf(self) -> Path:
-        tmp_dir = Path(f"/tmp/crisis-nginx-{self.ports.origin}")
+        tmp_dir = self.nginx_temp_dir
         tmp_dir.mkdir(mode=0o700, exist_ok=True)
         user_line = ""
         if os.geteuid() == 0:
@@ -210,14 +226,9 @@ class Stack:
     def _secrets(self) -> list[str]:
         """Passwords the services must not be given: the owner's (and the cluster superuser's, where this
         process may read var/secrets)."""
-        from psycopg.conninfo import conninfo_to_dict
-
         found = []
         if self.settings.admin_database_url:
-            try:
-                found.append(conninfo_to_dict(self.settings.admin_database_url).get("password") or "")
-            except Exception:  # not a connection string psycopg reads: no password to look for
-                pass
+            found.append(_password_of(self.settings.admin_database_url))
         secrets_dir = self.settings.var_dir / "secrets"
         try:
             for path in secrets_dir.glob("*.password"):
@@ -321,7 +332,8 @@ class Stack:
         probe = ("import os, sys; sys.exit(0 if all(os.access(p, os.R_OK | os.X_OK) for p in sys.argv[1:3]) "
                  "and all(os.access(p, os.W_OK) for p in sys.argv[3:]) else 1)")
         paths = [str(ROOT / "server_services"), self._python(), str(self.run_dir / "ows"), str(self.home_dir)]
-        checked = subprocess.run([self._python(), "-I", "-c", probe, *paths], user=user.uid, group=user.gid,
+        command = [self._python(), "-I", "-c", probe, *paths]
+        checked = subprocess.run(command, user=user.uid, group=user.gid,  # noqa: S603 - the fixed command above
                                  extra_groups=[], cwd="/", stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                  env={"PATH": os.environ.get("PATH", "/usr/bin:/bin")})
         if checked.returncode != 0:
@@ -363,7 +375,8 @@ class Stack:
             drop = {} if user is None or name == "nginx" else {"user": user.uid, "group": user.gid,
                                                                 "extra_groups": []}
             with open(self.log_dir / f"{name}.log", "ab") as log:
-                proc = subprocess.Popen(argv, cwd=ROOT, env=self._process_env(name, env, user if drop else None),
+                proc = subprocess.Popen(argv, cwd=ROOT,  # noqa: S603 - the fixed argument lists of commands()
+                                        env=self._process_env(name, env, user if drop else None),
                                         stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                                         start_new_session=True,
                                         preexec_fn=term_with_parent if self.die_with_parent else None, **drop)
@@ -384,7 +397,7 @@ class Stack:
                     raise StackError(f"{name} exited at start; see {self.log_dir / (name + '.log')}")
             for name, url in list(pending.items()):
                 try:
-                    with urllib.request.urlopen(url, timeout=5) as resp:
+                    with urllib.request.urlopen(url, timeout=5) as resp:  # noqa: S310 - the http URLs above
                         if resp.status < 500:
                             del pending[name]
                 except urllib.error.HTTPError as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from pathlib import Path
 
 from . import definitions as d
@@ -154,12 +155,16 @@ def scene(path: Path) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--pictograms", type=Path, default=Path("/tmp/pictograms.png"))
-    parser.add_argument("--scene", type=Path, default=Path("/tmp/perimeters.png"))
+    parser.add_argument("--pictograms", type=Path, help="the pictogram sheet to write (default: pictograms.png in a "
+                        "new folder of the system's temporary folder)")
+    parser.add_argument("--scene", type=Path, help="the rendered situation to write (default: perimeters.png, "
+                        "likewise)")
     args = parser.parse_args(argv)
+    # A folder made for this run, where no other user can have put a file or a link first (a fixed /tmp path can).
+    folder = Path(tempfile.mkdtemp(prefix="crisis-preview-")) if not (args.pictograms and args.scene) else None
     qgis_app()
-    print(svg_sheet(args.pictograms))
-    print(scene(args.scene))
+    print(svg_sheet(args.pictograms or folder / "pictograms.png"))
+    print(scene(args.scene or folder / "perimeters.png"))
     return 0
 
 
