@@ -42,7 +42,7 @@ def canonical_value(value: str) -> str:
     if not value.startswith("<"):
         return value
     try:
-        return canonical(ET.fromstring(value), pretty=False)
+        return canonical(ET.fromstring(value), pretty=False)  # noqa: S314 - QGIS's own export
     except ET.ParseError:
         return value
 
@@ -69,7 +69,7 @@ def qml_text(spec: d.Layer) -> str:
     error = styled_layer(spec).exportNamedStyle(doc)
     if error:
         raise RuntimeError(f"{spec.name}: QML export failed: {error}")
-    root = ET.fromstring(doc.toString(-1))
+    root = ET.fromstring(doc.toString(-1))  # noqa: S314 - QGIS's own export
     return QML_DOCTYPE + "\n" + canonical(root) + "\n"
 
 
@@ -86,7 +86,7 @@ def sld_files(spec: d.Layer) -> dict[str, str]:
     renderer = layer.renderer()
     else_rules = tuple(rule.label() for rule in renderer.rootRule().descendants() if rule.isElse()) \
         if isinstance(renderer, QgsRuleBasedRenderer) else ()
-    root = ET.fromstring(doc.toString(-1))
+    root = ET.fromstring(doc.toString(-1))  # noqa: S314 - QGIS's own export
     files = sld.tidy(root, spec.name, else_rules)
     sld.register_namespaces()
     files[f"{spec.name}.sld"] = '<?xml version="1.0" encoding="UTF-8"?>\n' + canonical(root, (sld.se("Label"),)) + "\n"

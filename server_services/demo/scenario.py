@@ -7,7 +7,7 @@ import psycopg
 from ..db import set_actor
 from ..passwords import hash_password
 
-DEMO_PASSWORD = "demo-crisis-2026"
+DEMO_PASSWORD = "demo-crisis-2026"  # noqa: S105 - the demo's published password (README), demo accounts only
 
 # slug, name, kind, discipline
 ORGANISATIONS = [
