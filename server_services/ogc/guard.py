@@ -359,7 +359,9 @@ def _api_paging(exact: dict[str, str], pairs: list[tuple[str, str]]) -> list[tup
     for name in ("limit", "offset"):
         if exact.get(name, "").strip():
             _integer(name, exact[name], 0 if name == "offset" else 1, 10**12)
-    if "limit" in exact and int(exact["limit"]) > published.API_MAX_LIMIT:
+        elif name in exact:  # given blank (`?limit=`): as if not given
+            pairs = [(k, v) for k, v in pairs if k.lower() != name]
+    if exact.get("limit", "").strip() and int(exact["limit"]) > published.API_MAX_LIMIT:
         pairs = [(k, str(published.API_MAX_LIMIT) if k == "limit" else v) for k, v in pairs]
     return pairs
 

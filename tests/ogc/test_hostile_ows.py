@@ -333,6 +333,13 @@ def test_api_limit_above_the_maximum_is_capped(ows, sessions):
     assert response.status_code == 200, response.text[:300]
 
 
+def test_api_blank_paging_is_as_if_not_given(ows, sessions):
+    for params in ({"limit": ""}, {"offset": " "}, {"limit": "", "offset": ""}):
+        response = sessions(READER).get(f"{ows}/wfs3/collections/anchors/items.json", params=params, timeout=60)
+        assert response.status_code == 200, (params, response.text[:300])
+        assert response.json()["features"], params
+
+
 def test_multi_feature_ids(wfst):
     """A Delete naming a feature by an id of another layer is refused, not sent on."""
     action = ('<wfs:Delete typeName="anchors"><ogc:Filter><ogc:FeatureId fid="perimeters.1"/></ogc:Filter>'
