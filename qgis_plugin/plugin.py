@@ -125,5 +125,9 @@ class CrisisPlatformPlugin:
         self.reconnect(connection)
 
     def reconnect(self, connection) -> None:
-        run_task(tr("Log in to the crisis platform"), lambda: ApiClient(connection).me(),
-                 lambda user: self.session.set_logged_in(connection, user), self.notifier.error)
+        run_task(
+            tr("Log in to the crisis platform"),
+            lambda: ApiClient(connection).me(),
+            lambda user: self.session.set_logged_in(connection, user),
+            self.notifier.error,
+        )

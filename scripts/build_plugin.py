@@ -115,8 +115,14 @@ def tr_literals() -> set[str]:
     found = set()
     for path in PACKAGE.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "tr"
-                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "tr"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
                 found.add(node.args[0].value)
     return found
 
@@ -126,8 +132,10 @@ def dynamic_strings() -> set[str]:
     not translated here: they come in four languages from the database's vocabulary, definitions/vocabulary.py.)"""
     strings = set()
     # Class and module constants that go through tr() by name.
-    for path in list((PACKAGE / "processing").glob("*.py")) + [PACKAGE / "core" / "layers.py",
-                                                               PACKAGE / "gui" / "situations_dock.py"]:
+    for path in list((PACKAGE / "processing").glob("*.py")) + [
+        PACKAGE / "core" / "layers.py",
+        PACKAGE / "gui" / "situations_dock.py",
+    ]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
                 name = node.targets[0].id
@@ -135,8 +143,13 @@ def dynamic_strings() -> set[str]:
                     strings.add(node.value.value)
                 if name == "COLUMNS" and isinstance(node.value, ast.Tuple):
                     strings |= {e.value for e in node.value.elts if isinstance(e, ast.Constant)}
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "LayerSpec"
-                    and len(node.args) >= 2 and isinstance(node.args[1], ast.Constant)):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "LayerSpec"
+                and len(node.args) >= 2
+                and isinstance(node.args[1], ast.Constant)
+            ):
                 strings.add(node.args[1].value)
     return strings
 
@@ -163,8 +176,10 @@ def update_ts(languages=("fr", "nl", "de")) -> None:
             else:
                 translation.set("type", "unfinished")
         ET.indent(root)
-        path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
-                        + ET.tostring(root, encoding="unicode") + "\n", encoding="utf-8")
+        path.write_text(
+            '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + ET.tostring(root, encoding="unicode") + "\n",
+            encoding="utf-8",
+        )
         missing = [s for s in strings if s not in known]
         print(f"{path.name}: {len(strings)} strings, {len(missing)} to translate")
 
@@ -210,8 +225,10 @@ def build(dist: Path = ROOT / "dist") -> Path:
                 if path.is_file():
                     zf.write(path, path.relative_to(staging.parent).as_posix())
     shown = archive.relative_to(ROOT) if archive.is_relative_to(ROOT) else archive
-    print(f"{shown}: {styles} style files, {len(qms)} translations "
-          f"({'lrelease' if lrelease() else 'built-in .qm writer'})")
+    print(
+        f"{shown}: {styles} style files, {len(qms)} translations "
+        f"({'lrelease' if lrelease() else 'built-in .qm writer'})"
+    )
     return archive
 
 

@@ -58,8 +58,9 @@ def _build_for_service_user(app_database_url: str, run_dir, user):
         staging.folder.mkdir(mode=0o700)
         # The workers' lock on their service file (pgservice.py), taken without creating or following anything.
         with suppress(OSError):
-            lock = os.open(target.service_file.with_suffix(".lock"),
-                           os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+            lock = os.open(
+                target.service_file.with_suffix(".lock"), os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC
+            )
             fcntl.flock(lock, fcntl.LOCK_EX)
         with suppress(OSError):  # the per-user sections of the running workers are kept (pgservice.write_base)
             fd = os.open(target.service_file, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
@@ -193,22 +194,27 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="crisis", description="Crisis platform administration.")
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("migrate", help="apply the SQL migrations that are missing")
-    p.add_argument("--database-url", help="owner connection, not a superuser (default: DATABASE_URL / "
-                   "var/platform.env)")
+    p.add_argument(
+        "--database-url", help="owner connection, not a superuser (default: DATABASE_URL / var/platform.env)"
+    )
     p.set_defaults(func=_cmd_migrate)
     p = sub.add_parser("demo", help="load the demo scenario into an empty database")
     p.add_argument("--database-url")
     p.add_argument("--force", action="store_true", help="load even if the database already holds data")
     p.set_defaults(func=_cmd_demo)
-    p = sub.add_parser("build-project", help="generate the QGIS project the OGC front publishes (from the database "
-                       "and styles/)")
+    p = sub.add_parser(
+        "build-project", help="generate the QGIS project the OGC front publishes (from the database and styles/)"
+    )
     p.add_argument("--run-dir", help="folder of the generated files (default: var/run)")
     p.set_defaults(func=_cmd_build_project)
     p = sub.add_parser("triggers", help="write the trigger chains in firing order (sql/README.md) from the database")
     p.add_argument("--database-url", help="owner connection (default: DATABASE_URL / var/platform.env)")
     p.set_defaults(func=_cmd_triggers)
-    p = sub.add_parser("vocabulary", help="export the code lists of the database to server_services/vocabulary/"
-                       "vocabulary.json and generate the plugin's and the styles' copies from it")
+    p = sub.add_parser(
+        "vocabulary",
+        help="export the code lists of the database to server_services/vocabulary/"
+        "vocabulary.json and generate the plugin's and the styles' copies from it",
+    )
     p.add_argument("--database-url", help="default: the services' connection (APP_DATABASE_URL)")
     p.add_argument("--from-file", action="store_true", help="regenerate the copies from vocabulary.json alone")
     p.add_argument("--check", action="store_true", help="change nothing; exit 1 if a file would change")
@@ -221,10 +227,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_seed_tiles)
     sub.add_parser("stop", help="stop the services").set_defaults(func=_cmd_stop)
     sub.add_parser("status", help="which services run").set_defaults(func=_cmd_status)
-    p = sub.add_parser("purge", help="delete personal data past its retention: contact access-log rows and erased "
-                       "contacts (daily from cron)")
-    p.add_argument("--months", type=int, help="retention in months (default: CRISIS_CONTACT_RETENTION_MONTHS, "
-                   f"else {DEFAULT_RETENTION_MONTHS})")
+    p = sub.add_parser(
+        "purge",
+        help="delete personal data past its retention: contact access-log rows and erased contacts (daily from cron)",
+    )
+    p.add_argument(
+        "--months",
+        type=int,
+        help=f"retention in months (default: CRISIS_CONTACT_RETENTION_MONTHS, else {DEFAULT_RETENTION_MONTHS})",
+    )
     p.add_argument("--database-url", help="owner connection (default: DATABASE_URL / var/platform.env)")
     p.set_defaults(func=_cmd_purge)
     return parser

@@ -57,8 +57,9 @@ class Settings:
     def owner_database_url(self) -> str:
         """The owner connection, for the commands that need it."""
         if not self.admin_database_url:
-            raise ConfigError("this needs the owner connection (DATABASE_URL or var/platform.env), "
-                              "which the services do not hold")
+            raise ConfigError(
+                "this needs the owner connection (DATABASE_URL or var/platform.env), which the services do not hold"
+            )
         return self.admin_database_url
 
     @property

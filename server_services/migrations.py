@@ -32,8 +32,7 @@ COMMENT ON TABLE crisis_meta.schema_migrations
 # that the statements are still those.
 CORRECTED = {
     "001_schema_roles.sql": {
-        "29e23864dc7b674a6078ff02ba8e2a85047c6813177c3cfb1cc6352d4c7c6d0c":
-            "e32ce9e713800b3341e7cce98dbe67727cd4792ebc86650ebc8f4589a3311332",
+        "29e23864dc7b674a6078ff02ba8e2a85047c6813177c3cfb1cc6352d4c7c6d0c": "e32ce9e713800b3341e7cce98dbe67727cd4792ebc86650ebc8f4589a3311332",  # noqa: E501 - two checksums
     },
 }
 
@@ -67,7 +66,7 @@ class Migration:
         begin, commit = _BEGIN.search(text), _COMMIT.search(text)
         if not begin or not commit:
             raise MigrationError(f"{self.name}: a migration must start with BEGIN; and end with COMMIT;")
-        return text[begin.end():commit.start()]
+        return text[begin.end() : commit.start()]
 
 
 def discover(sql_dir: Path = SQL_DIR) -> list[Migration]:
@@ -93,8 +92,10 @@ def migrate(database_url: str, sql_dir: Path = SQL_DIR, log=print) -> list[str]:
     done_now: list[str] = []
     with psycopg.connect(database_url, autocommit=True) as conn:
         if conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()[0]:
-            log("note: migrating as a superuser; the schema's owner needs no more than to own the database "
-                "(scripts/setup.sh's private cluster uses crisis_owner)")
+            log(
+                "note: migrating as a superuser; the schema's owner needs no more than to own the database "
+                "(scripts/setup.sh's private cluster uses crisis_owner)"
+            )
         # One migrator at a time per database.
         conn.execute("SELECT pg_advisory_lock(hashtext('crisis_meta.migrate'))")
         try:

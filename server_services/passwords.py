@@ -38,9 +38,11 @@ def hash_password(password: str) -> str:
 
 def check_password(password_hash: str | None, password: str) -> bool:
     """True if `password` matches; the same work when there is no hash (unknown email). May raise Busy."""
+
     def verify() -> bool:
         try:
             return _hasher.verify(password_hash or _DUMMY_HASH, password) and password_hash is not None
         except (VerificationError, InvalidHashError):
             return False
+
     return _run(verify)

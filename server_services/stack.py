@@ -32,11 +32,29 @@ OWS_WORKERS = 4
 OWS_TIMEOUT = 60  # seconds: a worker stuck on one request is killed and replaced
 OWS_STATEMENT_TIMEOUT = "30s"  # PostgreSQL's limit for each statement of the OGC's sessions
 # Owner and superuser connections never reach a service; nor do libpq's own ways to name a password.
-_OWNER_KEYS = ("DATABASE_URL", "CRISIS_OWNER_DATABASE_URL", "CRISIS_ADMIN_DATABASE_URL", "PGPASSWORD", "PGPASSFILE",
-               "PGSERVICE", "PGSERVICEFILE", "PGUSER")
+_OWNER_KEYS = (
+    "DATABASE_URL",
+    "CRISIS_OWNER_DATABASE_URL",
+    "CRISIS_ADMIN_DATABASE_URL",
+    "PGPASSWORD",
+    "PGPASSFILE",
+    "PGSERVICE",
+    "PGSERVICEFILE",
+    "PGUSER",
+)
 # Folders of the starting user's own session: not the service user's.
-_SESSION_KEYS = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR",
-                 "QGIS_AUTH_DB_DIR_PATH", "QGIS_CUSTOM_CONFIG_PATH", "QGIS_OPTIONS_PATH", "MAIL", "SSH_AUTH_SOCK")
+_SESSION_KEYS = (
+    "XDG_CONFIG_HOME",
+    "XDG_DATA_HOME",
+    "XDG_CACHE_HOME",
+    "XDG_STATE_HOME",
+    "XDG_RUNTIME_DIR",
+    "QGIS_AUTH_DB_DIR_PATH",
+    "QGIS_CUSTOM_CONFIG_PATH",
+    "QGIS_OPTIONS_PATH",
+    "MAIL",
+    "SSH_AUTH_SOCK",
+)
 
 
 @dataclass(frozen=True)
@@ -60,10 +78,23 @@ def service_user(create: bool = True) -> ServiceUser | None:
                 return None
         useradd = shutil.which("useradd") or "/usr/sbin/useradd"
         # Two starters at once: the second one's useradd fails, and it finds the user on its next look.
-        command = [useradd, "--system", "--user-group", "--no-create-home", "--home-dir", "/nonexistent",
-                   "--shell", "/usr/sbin/nologin", SERVICE_USER]
-        subprocess.run(command, check=False,  # noqa: S603 - the fixed command above
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        command = [
+            useradd,
+            "--system",
+            "--user-group",
+            "--no-create-home",
+            "--home-dir",
+            "/nonexistent",
+            "--shell",
+            "/usr/sbin/nologin",
+            SERVICE_USER,
+        ]
+        subprocess.run(  # noqa: S603 - the fixed command above
+            command,
+            check=False,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         time.sleep(0.2 * attempt)
     raise StackError(f"the system user {SERVICE_USER!r} the services run as cannot be made (useradd)")
 
@@ -119,8 +150,13 @@ class Ports:
 
     @classmethod
     def from_origin(cls, origin: int, environ=os.environ) -> Ports:
-        return cls(origin, int(environ.get("API_PORT", origin + 1)), int(environ.get("OWS_PORT", origin + 2)),
-                   int(environ.get("BASEMAP_PORT", origin + 3)), int(environ.get("TILES_PORT", origin + 4)))
+        return cls(
+            origin,
+            int(environ.get("API_PORT", origin + 1)),
+            int(environ.get("OWS_PORT", origin + 2)),
+            int(environ.get("BASEMAP_PORT", origin + 3)),
+            int(environ.get("TILES_PORT", origin + 4)),
+        )
 
 
 @dataclass
@@ -146,33 +182,101 @@ class Stack:
         cmds = {
             # gthread: each live feed (server-sent events) holds a thread while it waits on its condition
             # variable, so the threads bound the followers (hundreds per worker); requests are short.
-            "api": [py, "-m", "gunicorn", "server_services.api.wsgi:app",
-                    "--bind", f"127.0.0.1:{self.ports.api}", "--workers", "2",
-                    "--worker-class", "gthread", "--threads", "600", "--worker-connections", "1200",
-                    "--backlog", "2048", "--graceful-timeout", "10", "--timeout", "60", *no_control],
+            "api": [
+                py,
+                "-m",
+                "gunicorn",
+                "server_services.api.wsgi:app",
+                "--bind",
+                f"127.0.0.1:{self.ports.api}",
+                "--workers",
+                "2",
+                "--worker-class",
+                "gthread",
+                "--threads",
+                "600",
+                "--worker-connections",
+                "1200",
+                "--backlog",
+                "2048",
+                "--graceful-timeout",
+                "10",
+                "--timeout",
+                "60",
+                *no_control,
+            ],
         }
         if (ROOT / "server_services" / "ogc" / "wsgi.py").exists():
             # Sync workers, one request each: several, so that a slow request does not hold up the others; one
             # stuck longer than the timeout is killed and replaced; each is renewed after about 2,000 requests and
             # has a memory ceiling (gunicorn_conf.py). The request line may be long (OGC filters in the query
             # string): nginx bounds it (large_client_header_buffers), gunicorn takes what nginx passes.
-            cmds["ows"] = [py, "-m", "gunicorn", "server_services.ogc.wsgi:app",
-                           "--config", str(OWS_GUNICORN_CONF),
-                           "--bind", f"127.0.0.1:{self.ports.ows}",
-                           "--workers", os.environ.get("CRISIS_OWS_WORKERS", str(OWS_WORKERS)),
-                           "--graceful-timeout", "10", "--timeout", str(OWS_TIMEOUT),
-                           "--limit-request-line", "0",
-                           "--max-requests", "2000", "--max-requests-jitter", "200", *no_control]
+            cmds["ows"] = [
+                py,
+                "-m",
+                "gunicorn",
+                "server_services.ogc.wsgi:app",
+                "--config",
+                str(OWS_GUNICORN_CONF),
+                "--bind",
+                f"127.0.0.1:{self.ports.ows}",
+                "--workers",
+                os.environ.get("CRISIS_OWS_WORKERS", str(OWS_WORKERS)),
+                "--graceful-timeout",
+                "10",
+                "--timeout",
+                str(OWS_TIMEOUT),
+                "--limit-request-line",
+                "0",
+                "--max-requests",
+                "2000",
+                "--max-requests-jitter",
+                "200",
+                *no_control,
+            ]
         # The base map (server_services/basemap): QGIS Server drawing the embedded map for the tile cache only
         # (127.0.0.1, not behind nginx), and MapProxy caching it and the operator's source, behind nginx's /tiles/.
-        cmds["basemap"] = [py, "-m", "gunicorn", "server_services.basemap.wsgi:renderer()",
-                           "--bind", f"127.0.0.1:{self.ports.basemap}", "--workers", "1", "--timeout", "60",
-                           "--graceful-timeout", "5", *no_control]
-        cmds["tiles"] = [py, "-m", "gunicorn", "server_services.basemap.wsgi:tiles()",
-                         "--bind", f"127.0.0.1:{self.ports.tiles}", "--workers", "1", "--worker-class", "gthread",
-                         "--threads", "16", "--timeout", "60", "--graceful-timeout", "5", *no_control]
-        cmds["nginx"] = [shutil.which("nginx") or "/usr/sbin/nginx", "-c", str(self.run_dir / "nginx.conf"),
-                         "-g", "daemon off;"]
+        cmds["basemap"] = [
+            py,
+            "-m",
+            "gunicorn",
+            "server_services.basemap.wsgi:renderer()",
+            "--bind",
+            f"127.0.0.1:{self.ports.basemap}",
+            "--workers",
+            "1",
+            "--timeout",
+            "60",
+            "--graceful-timeout",
+            "5",
+            *no_control,
+        ]
+        cmds["tiles"] = [
+            py,
+            "-m",
+            "gunicorn",
+            "server_services.basemap.wsgi:tiles()",
+            "--bind",
+            f"127.0.0.1:{self.ports.tiles}",
+            "--workers",
+            "1",
+            "--worker-class",
+            "gthread",
+            "--threads",
+            "16",
+            "--timeout",
+            "60",
+            "--graceful-timeout",
+            "5",
+            *no_control,
+        ]
+        cmds["nginx"] = [
+            shutil.which("nginx") or "/usr/sbin/nginx",
+            "-c",
+            str(self.run_dir / "nginx.conf"),
+            "-g",
+            "daemon off;",
+        ]
         return cmds
 
     def _cors_origins(self) -> str:
@@ -186,8 +290,9 @@ class Stack:
     def _client_limits(environ=os.environ) -> dict[str, int]:
         """Per client address, at the origin: OGC requests per second (burst: how many more may wait; delay: how
         many of those go on at once), OGC requests at the same time, and logins per second."""
-        limits = dict(ows_rate=50, ows_burst=100, ows_delay=50, ows_conn=32,
-                      login_rate=20, login_burst=100, login_delay=50)
+        limits = dict(
+            ows_rate=50, ows_burst=100, ows_delay=50, ows_conn=32, login_rate=20, login_burst=100, login_delay=50
+        )
         for key in limits:
             value = environ.get(f"CRISIS_LIMIT_{key.upper()}")
             if value:
@@ -211,9 +316,17 @@ class Stack:
             user_line = "user nobody nogroup;"
             shutil.chown(tmp_dir, "nobody", "nogroup")
         text = Template((ROOT / "server_services" / "nginx.conf.tmpl").read_text()).substitute(
-            user_line=user_line, run_dir=self.run_dir, log_dir=self.log_dir, tmp_dir=tmp_dir,
-            port=self.ports.origin, api_port=self.ports.api, ows_port=self.ports.ows, tiles_port=self.ports.tiles,
-            ows_read_timeout=OWS_TIMEOUT + 5, cors_origins=self._cors_origins(), **self._client_limits(),
+            user_line=user_line,
+            run_dir=self.run_dir,
+            log_dir=self.log_dir,
+            tmp_dir=tmp_dir,
+            port=self.ports.origin,
+            api_port=self.ports.api,
+            ows_port=self.ports.ows,
+            tiles_port=self.ports.tiles,
+            ows_read_timeout=OWS_TIMEOUT + 5,
+            cors_origins=self._cors_origins(),
+            **self._client_limits(),
         )
         conf = self.run_dir / "nginx.conf"
         if not conf.exists() or conf.read_text() != text:
@@ -243,8 +356,11 @@ class Stack:
         URL or password, whatever the starting process holds (CRISIS_SERVICE=1 also keeps load_settings from
         looking for one in var/platform.env)."""
         secrets = self._secrets()
-        env = {key: value for key, value in os.environ.items()
-               if key not in _OWNER_KEYS and not any(secret in value for secret in secrets)}
+        env = {
+            key: value
+            for key, value in os.environ.items()
+            if key not in _OWNER_KEYS and not any(secret in value for secret in secrets)
+        }
         env.update(
             CRISIS_APP_DATABASE_URL=self.settings.app_database_url,
             APP_DATABASE_URL=self.settings.app_database_url,
@@ -276,8 +392,12 @@ class Stack:
 
         self.basemap_dir.mkdir(parents=True, exist_ok=True)
         self.tile_cache.mkdir(parents=True, exist_ok=True)
-        return write_config(self.basemap_dir / "mapproxy.yaml", self.tile_cache,
-                            f"http://127.0.0.1:{self.ports.basemap}/", {**os.environ, **self.extra_env})
+        return write_config(
+            self.basemap_dir / "mapproxy.yaml",
+            self.tile_cache,
+            f"http://127.0.0.1:{self.ports.basemap}/",
+            {**os.environ, **self.extra_env},
+        )
 
     @property
     def home_dir(self) -> Path:
@@ -329,16 +449,27 @@ class Stack:
         # The tile cache is written by MapProxy (the service user); root's var/ holds it.
         self.tile_cache.parent.chmod(0o755)
         hand_over(self.tile_cache, user)
-        probe = ("import os, sys; sys.exit(0 if all(os.access(p, os.R_OK | os.X_OK) for p in sys.argv[1:3]) "
-                 "and all(os.access(p, os.W_OK) for p in sys.argv[3:]) else 1)")
+        probe = (
+            "import os, sys; sys.exit(0 if all(os.access(p, os.R_OK | os.X_OK) for p in sys.argv[1:3]) "
+            "and all(os.access(p, os.W_OK) for p in sys.argv[3:]) else 1)"
+        )
         paths = [str(ROOT / "server_services"), self._python(), str(self.run_dir / "ows"), str(self.home_dir)]
         command = [self._python(), "-I", "-c", probe, *paths]
-        checked = subprocess.run(command, user=user.uid, group=user.gid,  # noqa: S603 - the fixed command above
-                                 extra_groups=[], cwd="/", stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                 env={"PATH": os.environ.get("PATH", "/usr/bin:/bin")})
+        checked = subprocess.run(  # noqa: S603 - the fixed command above
+            command,
+            user=user.uid,
+            group=user.gid,
+            extra_groups=[],
+            cwd="/",
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env={"PATH": os.environ.get("PATH", "/usr/bin:/bin")},
+        )
         if checked.returncode != 0:
-            raise StackError(f"the service user {user.name!r} cannot reach the platform's files ({ROOT}) or its "
-                             f"run folder ({self.run_dir}); scripts/setup.sh gives it access to the checkout")
+            raise StackError(
+                f"the service user {user.name!r} cannot reach the platform's files ({ROOT}) or its "
+                f"run folder ({self.run_dir}); scripts/setup.sh gives it access to the checkout"
+            )
 
     # --- lifecycle -------------------------------------------------------------------------------
     def _pidfile(self, name: str) -> Path:
@@ -372,22 +503,29 @@ class Stack:
                 continue
             # The API and OGC processes drop root for the service user; nginx's master keeps it for the
             # port and its files, its workers run as nobody (user line of nginx.conf).
-            drop = {} if user is None or name == "nginx" else {"user": user.uid, "group": user.gid,
-                                                                "extra_groups": []}
+            drop = {} if user is None or name == "nginx" else {"user": user.uid, "group": user.gid, "extra_groups": []}
             with open(self.log_dir / f"{name}.log", "ab") as log:
-                proc = subprocess.Popen(argv, cwd=ROOT,  # noqa: S603 - the fixed argument lists of commands()
-                                        env=self._process_env(name, env, user if drop else None),
-                                        stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                        start_new_session=True,
-                                        preexec_fn=term_with_parent if self.die_with_parent else None, **drop)
+                proc = subprocess.Popen(  # noqa: S603 - the fixed argument lists of commands()
+                    argv,
+                    cwd=ROOT,
+                    env=self._process_env(name, env, user if drop else None),
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                    stdin=subprocess.DEVNULL,
+                    start_new_session=True,
+                    preexec_fn=term_with_parent if self.die_with_parent else None,
+                    **drop,
+                )
             self._procs[name] = proc
             self._pidfile(name).write_text(str(proc.pid))
         self.wait_ready(timeout)
 
     def wait_ready(self, timeout: float) -> None:
         deadline = time.monotonic() + timeout
-        checks = {"api": f"{self.origin}/api/health",
-                  "basemap": f"http://127.0.0.1:{self.ports.basemap}/?SERVICE=WMS&REQUEST=GetCapabilities"}
+        checks = {
+            "api": f"{self.origin}/api/health",
+            "basemap": f"http://127.0.0.1:{self.ports.basemap}/?SERVICE=WMS&REQUEST=GetCapabilities",
+        }
         if "ows" in self.commands():
             checks["ows"] = f"{self.origin}/ows?SERVICE=WMS&REQUEST=GetCapabilities"
         pending = dict(checks)
@@ -433,8 +571,10 @@ class Stack:
         return f"http://127.0.0.1:{self.ports.origin}"
 
 
-_ORIGIN = re.compile(r"^https?://(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?)*"
-                     r"|\[[0-9a-f:.]+\])(?::\d{1,5})?$")
+_ORIGIN = re.compile(
+    r"^https?://(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?)*"
+    r"|\[[0-9a-f:.]+\])(?::\d{1,5})?$"
+)
 _DEFAULT_PORT = {"http": ":80", "https": ":443"}
 
 

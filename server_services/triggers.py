@@ -46,8 +46,13 @@ def chains(conn: psycopg.Connection) -> str:
     for table, schema, name, timing, level, events, function in conn.execute(TRIGGERS).fetchall():
         if (schema, table) != current:
             current = (schema, table)
-            lines += ["", f"## {schema}.{table}", "", "| # | timing | events | trigger | function |",
-                      "| --- | --- | --- | --- | --- |"]
+            lines += [
+                "",
+                f"## {schema}.{table}",
+                "",
+                "| # | timing | events | trigger | function |",
+                "| --- | --- | --- | --- | --- |",
+            ]
             number = 0
         number += 1
         level_note = "" if level == "row" else " (per statement)"

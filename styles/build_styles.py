@@ -13,6 +13,8 @@ from . import definitions as d
 from . import sld
 
 QML_DOCTYPE = "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>"
+
+
 def styled_layer(spec: d.Layer, for_sld: bool = False):
     """A memory layer with the layer's fields, form, renderer and labels (what the QML and SLD are exported from)."""
     from . import forms, symbology
@@ -84,8 +86,11 @@ def sld_files(spec: d.Layer) -> dict[str, str]:
     if doc.documentElement().isNull():
         raise RuntimeError(f"{spec.name}: SLD export failed")
     renderer = layer.renderer()
-    else_rules = tuple(rule.label() for rule in renderer.rootRule().descendants() if rule.isElse()) \
-        if isinstance(renderer, QgsRuleBasedRenderer) else ()
+    else_rules = (
+        tuple(rule.label() for rule in renderer.rootRule().descendants() if rule.isElse())
+        if isinstance(renderer, QgsRuleBasedRenderer)
+        else ()
+    )
     root = ET.fromstring(doc.toString(-1))  # noqa: S314 - QGIS's own export
     files = sld.tidy(root, spec.name, else_rules)
     sld.register_namespaces()

@@ -42,17 +42,28 @@ def _english(name: str) -> dict:
 
 # How each kind of zone is drawn (the colour and draw order are the database's, the look is the styles' own).
 _PERIMETER_LOOKS = {
-    "red": ("zone",), "orange": ("zone",), "yellow": ("zone",),
-    "emergency_planning_zone": ("outline", "dash"), "intervention_zone": ("hatch",),
-    "evacuation": ("crosshatch", "dash dot"), "sheltering": ("dots",), "traffic_diversion": ("outline", "dot"),
+    "red": ("zone",),
+    "orange": ("zone",),
+    "yellow": ("zone",),
+    "emergency_planning_zone": ("outline", "dash"),
+    "intervention_zone": ("hatch",),
+    "evacuation": ("crosshatch", "dash dot"),
+    "sheltering": ("dots",),
+    "traffic_diversion": ("outline", "dot"),
 }
 
 # The rows of crisis.anchor_kinds and crisis.perimeter_kinds, in their form order.
 ANCHOR_KINDS = tuple(AnchorKind(code, label) for code, label in _english("anchor_kinds").items())
 PERIMETER_KINDS = tuple(
-    PerimeterKind(code, label, vocabulary.EXTRAS["perimeter_kinds"][code]["fill_colour"],
-                  vocabulary.EXTRAS["perimeter_kinds"][code]["draw_order"], *_PERIMETER_LOOKS[code])
-    for code, label in _english("perimeter_kinds").items())
+    PerimeterKind(
+        code,
+        label,
+        vocabulary.EXTRAS["perimeter_kinds"][code]["fill_colour"],
+        vocabulary.EXTRAS["perimeter_kinds"][code]["draw_order"],
+        *_PERIMETER_LOOKS[code],
+    )
+    for code, label in _english("perimeter_kinds").items()
+)
 
 ZONE_FILL_OPACITY = 0.4
 ZONE_EDGE_DARKER = 125  # QColor.darker factor of a zone's outline
@@ -122,8 +133,15 @@ class Layer:
 
 
 def _server_set(*names: str) -> tuple[Field, ...]:
-    aliases = {"id": "Id", "version": "Version", "organisation_id": "Organisation", "created_by": "Created by",
-               "created_at": "Created at", "updated_by": "Updated by", "updated_at": "Updated at"}
+    aliases = {
+        "id": "Id",
+        "version": "Version",
+        "organisation_id": "Organisation",
+        "created_by": "Created by",
+        "created_at": "Created at",
+        "updated_by": "Updated by",
+        "updated_at": "Updated at",
+    }
     types = {"created_at": "datetime", "updated_at": "datetime", "version": "int"}
     return tuple(Field(n, types.get(n, "bigint"), aliases[n], read_only=True) for n in names)
 
@@ -132,83 +150,128 @@ ANCHOR_KIND_MAP = {k.code: k.label for k in ANCHOR_KINDS}
 PERIMETER_KIND_MAP = {k.code: k.label for k in PERIMETER_KINDS}
 
 LAYERS = (
-    Layer("situations", "MultiPolygon", (
-        *_server_set("id"),
-        Field("kind", "text", "Kind", SITUATION_KINDS, not_null=True),
-        Field("status", "text", "Status", SITUATION_STATUSES, not_null=True),
-        Field("phase", "text", "Coordination phase", PHASES, not_null=True),
-        Field("activation_level", "text", "Activation level", ACTIVATION_LEVELS),
-        Field("title", "text", "Title", not_null=True),
-        Field("description", "text", "Description", multiline=True),
-        Field("starts_at", "datetime", "Starts at"),
-        Field("ends_at", "datetime", "Ends at"),
-        Field("owner_org_id", "bigint", "Owner organisation"),
-        Field("is_exercise", "bool", "Exercise or test"),
-        *_server_set("version", "created_by", "created_at", "updated_by", "updated_at"),
-    ), "situations", geometry_column="area"),
-    Layer("anchors", "Point", (
-        *_server_set("id"),
-        Field("situation_id", "bigint", "Situation", not_null=True),
-        Field("kind", "text", "Kind", ANCHOR_KIND_MAP, not_null=True),
-        Field("label", "text", "Label", max_length=200, default="''"),
-        Field("status", "text", "Status", ANCHOR_STATUSES, not_null=True, default="'active'"),
-        Field("notes", "text", "Notes", max_length=4000, default="''", multiline=True),
-        *_server_set("version", "organisation_id", "created_by", "created_at", "updated_by", "updated_at"),
-    ), "anchors", editable=True),
-    Layer("perimeters", "MultiPolygon", (
-        *_server_set("id"),
-        Field("situation_id", "bigint", "Situation", not_null=True),
-        Field("kind", "text", "Kind", PERIMETER_KIND_MAP, not_null=True),
-        Field("label", "text", "Label", max_length=200, default="''"),
-        Field("notes", "text", "Notes", max_length=4000, default="''", multiline=True),
-        *_server_set("version", "organisation_id", "created_by", "created_at", "updated_by", "updated_at"),
-    ), "perimeters", editable=True),
-    Layer("feed_entries", "Point", (
-        *_server_set("id"),
-        Field("situation_id", "bigint", "Situation"),
-        Field("channel", "text", "Channel", FEED_CHANNELS),
-        Field("priority", "text", "Priority", FEED_PRIORITIES),
-        Field("body", "text", "Text", multiline=True),
-        Field("author_id", "bigint", "Author"),
-        Field("organisation_id", "bigint", "Organisation"),
-        Field("discipline", "text", "Discipline", DISCIPLINES),
-        Field("corrects_id", "bigint", "Corrects entry"),
-        Field("is_system", "bool", "System entry"),
-        Field("created_at", "datetime", "Created at"),
-    ), "feed_entries", geometry_column="location"),
-    Layer("plan_zones", "MultiPolygon", (
-        Field("plan_id", "bigint", "Plan"),
-        Field("code", "text", "Code"),
-        Field("kind", "text", "Kind", PLAN_KINDS),
-        Field("title", "text", "Title"),
-        Field("discipline", "text", "Discipline", DISCIPLINES),
-        Field("risk_site", "text", "Risk site"),
-        Field("status", "text", "Status", PLAN_STATUSES),
-    ), "plans", columns={"plan_id": "id", "geom": "zone"}),
-    Layer("plan_perimeters", "MultiPolygon", (
-        *_server_set("id"),
-        Field("plan_id", "bigint", "Plan"),
-        Field("kind", "text", "Kind", PERIMETER_KIND_MAP),
-        Field("label", "text", "Label"),
-    ), "plan_perimeters"),
-    Layer("plan_anchors", "Point", (
-        *_server_set("id"),
-        Field("plan_id", "bigint", "Plan"),
-        Field("kind", "text", "Kind", ANCHOR_KIND_MAP),
-        Field("label", "text", "Label"),
-    ), "plan_anchors"),
-    Layer("weather_observations", "Point", (
-        *_server_set("id"),
-        Field("situation_id", "bigint", "Situation"),
-        Field("observed_at", "datetime", "Observed at"),
-        Field("wind_from_deg", "double", "Wind from (degrees)"),
-        Field("wind_speed_ms", "double", "Wind speed (m/s)"),
-        Field("temperature_c", "double", "Temperature (°C)"),
-        Field("precipitation_mm", "double", "Precipitation (mm)"),
-        Field("stability_class", "text", "Stability class", STABILITY_CLASSES),
-        Field("source", "text", "Source"),
-        Field("created_at", "datetime", "Created at"),
-    ), "weather_observations"),
+    Layer(
+        "situations",
+        "MultiPolygon",
+        (
+            *_server_set("id"),
+            Field("kind", "text", "Kind", SITUATION_KINDS, not_null=True),
+            Field("status", "text", "Status", SITUATION_STATUSES, not_null=True),
+            Field("phase", "text", "Coordination phase", PHASES, not_null=True),
+            Field("activation_level", "text", "Activation level", ACTIVATION_LEVELS),
+            Field("title", "text", "Title", not_null=True),
+            Field("description", "text", "Description", multiline=True),
+            Field("starts_at", "datetime", "Starts at"),
+            Field("ends_at", "datetime", "Ends at"),
+            Field("owner_org_id", "bigint", "Owner organisation"),
+            Field("is_exercise", "bool", "Exercise or test"),
+            *_server_set("version", "created_by", "created_at", "updated_by", "updated_at"),
+        ),
+        "situations",
+        geometry_column="area",
+    ),
+    Layer(
+        "anchors",
+        "Point",
+        (
+            *_server_set("id"),
+            Field("situation_id", "bigint", "Situation", not_null=True),
+            Field("kind", "text", "Kind", ANCHOR_KIND_MAP, not_null=True),
+            Field("label", "text", "Label", max_length=200, default="''"),
+            Field("status", "text", "Status", ANCHOR_STATUSES, not_null=True, default="'active'"),
+            Field("notes", "text", "Notes", max_length=4000, default="''", multiline=True),
+            *_server_set("version", "organisation_id", "created_by", "created_at", "updated_by", "updated_at"),
+        ),
+        "anchors",
+        editable=True,
+    ),
+    Layer(
+        "perimeters",
+        "MultiPolygon",
+        (
+            *_server_set("id"),
+            Field("situation_id", "bigint", "Situation", not_null=True),
+            Field("kind", "text", "Kind", PERIMETER_KIND_MAP, not_null=True),
+            Field("label", "text", "Label", max_length=200, default="''"),
+            Field("notes", "text", "Notes", max_length=4000, default="''", multiline=True),
+            *_server_set("version", "organisation_id", "created_by", "created_at", "updated_by", "updated_at"),
+        ),
+        "perimeters",
+        editable=True,
+    ),
+    Layer(
+        "feed_entries",
+        "Point",
+        (
+            *_server_set("id"),
+            Field("situation_id", "bigint", "Situation"),
+            Field("channel", "text", "Channel", FEED_CHANNELS),
+            Field("priority", "text", "Priority", FEED_PRIORITIES),
+            Field("body", "text", "Text", multiline=True),
+            Field("author_id", "bigint", "Author"),
+            Field("organisation_id", "bigint", "Organisation"),
+            Field("discipline", "text", "Discipline", DISCIPLINES),
+            Field("corrects_id", "bigint", "Corrects entry"),
+            Field("is_system", "bool", "System entry"),
+            Field("created_at", "datetime", "Created at"),
+        ),
+        "feed_entries",
+        geometry_column="location",
+    ),
+    Layer(
+        "plan_zones",
+        "MultiPolygon",
+        (
+            Field("plan_id", "bigint", "Plan"),
+            Field("code", "text", "Code"),
+            Field("kind", "text", "Kind", PLAN_KINDS),
+            Field("title", "text", "Title"),
+            Field("discipline", "text", "Discipline", DISCIPLINES),
+            Field("risk_site", "text", "Risk site"),
+            Field("status", "text", "Status", PLAN_STATUSES),
+        ),
+        "plans",
+        columns={"plan_id": "id", "geom": "zone"},
+    ),
+    Layer(
+        "plan_perimeters",
+        "MultiPolygon",
+        (
+            *_server_set("id"),
+            Field("plan_id", "bigint", "Plan"),
+            Field("kind", "text", "Kind", PERIMETER_KIND_MAP),
+            Field("label", "text", "Label"),
+        ),
+        "plan_perimeters",
+    ),
+    Layer(
+        "plan_anchors",
+        "Point",
+        (
+            *_server_set("id"),
+            Field("plan_id", "bigint", "Plan"),
+            Field("kind", "text", "Kind", ANCHOR_KIND_MAP),
+            Field("label", "text", "Label"),
+        ),
+        "plan_anchors",
+    ),
+    Layer(
+        "weather_observations",
+        "Point",
+        (
+            *_server_set("id"),
+            Field("situation_id", "bigint", "Situation"),
+            Field("observed_at", "datetime", "Observed at"),
+            Field("wind_from_deg", "double", "Wind from (degrees)"),
+            Field("wind_speed_ms", "double", "Wind speed (m/s)"),
+            Field("temperature_c", "double", "Temperature (°C)"),
+            Field("precipitation_mm", "double", "Precipitation (mm)"),
+            Field("stability_class", "text", "Stability class", STABILITY_CLASSES),
+            Field("source", "text", "Source"),
+            Field("created_at", "datetime", "Created at"),
+        ),
+        "weather_observations",
+    ),
 )
 
 LAYERS_BY_NAME = {layer.name: layer for layer in LAYERS}

@@ -34,17 +34,27 @@ def memory_layer(spec: Layer) -> QgsVectorLayer:
 
 def value_map_config(value_map: dict) -> dict:
     """ValueMap widget configuration as QGIS writes it: an ordered list of {label: value}."""
-    return {"map": [{label: QgsValueMapFieldFormatter.NULL_VALUE if code is None else code}
-                    for code, label in value_map.items()]}
+    return {
+        "map": [
+            {label: QgsValueMapFieldFormatter.NULL_VALUE if code is None else code} for code, label in value_map.items()
+        ]
+    }
 
 
 def widget_setup(f: Field) -> QgsEditorWidgetSetup:
     if f.value_map:
         return QgsEditorWidgetSetup("ValueMap", value_map_config(f.value_map))
     if f.type == "datetime":
-        return QgsEditorWidgetSetup("DateTime", {"allow_null": True, "calendar_popup": True,
-                                                 "display_format": "yyyy-MM-dd HH:mm:ss",
-                                                 "field_format": "yyyy-MM-dd HH:mm:ss", "field_iso_format": True})
+        return QgsEditorWidgetSetup(
+            "DateTime",
+            {
+                "allow_null": True,
+                "calendar_popup": True,
+                "display_format": "yyyy-MM-dd HH:mm:ss",
+                "field_format": "yyyy-MM-dd HH:mm:ss",
+                "field_iso_format": True,
+            },
+        )
     if f.type == "bool":
         return QgsEditorWidgetSetup("CheckBox", {"CheckedState": "", "UncheckedState": "", "TextDisplayMethod": 0})
     return QgsEditorWidgetSetup("TextEdit", {"IsMultiline": f.multiline, "UseHtml": False})
@@ -61,13 +71,16 @@ def apply_form(layer: QgsVectorLayer, spec: Layer) -> None:
         if not spec.editable:
             continue
         if f.not_null:
-            layer.setFieldConstraint(idx, QgsFieldConstraints.ConstraintNotNull,
-                                     QgsFieldConstraints.ConstraintStrengthHard)
+            layer.setFieldConstraint(
+                idx, QgsFieldConstraints.ConstraintNotNull, QgsFieldConstraints.ConstraintStrengthHard
+            )
         if f.max_length:
-            layer.setConstraintExpression(idx, f'length(coalesce("{f.name}", \'\')) <= {f.max_length}',
-                                          f"At most {f.max_length} characters")
-            layer.setFieldConstraint(idx, QgsFieldConstraints.ConstraintExpression,
-                                     QgsFieldConstraints.ConstraintStrengthHard)
+            layer.setConstraintExpression(
+                idx, f"length(coalesce(\"{f.name}\", '')) <= {f.max_length}", f"At most {f.max_length} characters"
+            )
+            layer.setFieldConstraint(
+                idx, QgsFieldConstraints.ConstraintExpression, QgsFieldConstraints.ConstraintStrengthHard
+            )
         if f.default:
             layer.setDefaultValueDefinition(idx, QgsDefaultValue(f.default))
     layer.setEditFormConfig(config)

@@ -14,11 +14,20 @@ from .build_styles import qgis_app
 ORIGIN_3857 = (478_700.0, 6_672_300.0)
 ZONES = (("yellow", 1100, 500), ("orange", 620, 280), ("red", 260, 110))  # kind, radius, shift downwind (east)
 ANCHOR_OFFSETS = {
-    "incident_origin": (0, 0), "pc_ops": (-420, 330), "coordination_committee": (-1500, 950),
-    "advanced_medical_post": (-900, -250), "triage_point": (-560, -80), "ambulance_park": (-1000, -560),
-    "reception_centre": (-1550, -300), "evacuation_centre": (-1650, 300), "regroupment_point": (-750, 620),
-    "staging_area": (-1150, 400), "press_point": (-1350, 820), "helicopter_landing_zone": (-1300, -900),
-    "decontamination_point": (-320, -260), "road_block": (-580, 900),
+    "incident_origin": (0, 0),
+    "pc_ops": (-420, 330),
+    "coordination_committee": (-1500, 950),
+    "advanced_medical_post": (-900, -250),
+    "triage_point": (-560, -80),
+    "ambulance_park": (-1000, -560),
+    "reception_centre": (-1550, -300),
+    "evacuation_centre": (-1650, 300),
+    "regroupment_point": (-750, 620),
+    "staging_area": (-1150, 400),
+    "press_point": (-1350, 820),
+    "helicopter_landing_zone": (-1300, -900),
+    "decontamination_point": (-320, -260),
+    "road_block": (-580, 900),
 }
 ZONE_TINTS = ("#ffffff", "#f2efe9", "#ec8351", "#faca74", "#fff2ae", "#333333")
 
@@ -47,8 +56,9 @@ def svg_sheet(path: Path) -> Path:
         painter.fillRect(x + 76, top, 76, row, QColor("#ec8351"))
         svg.render(painter, QRectF(x + 82, top + 6, 64, 64))
         painter.setPen(QColor("#111111"))
-        painter.drawText(QRectF(x + 160, top, text_width - 8, row), Qt.AlignVCenter | Qt.TextWordWrap,
-                         f"{kind.code}\n{kind.label}")
+        painter.drawText(
+            QRectF(x + 160, top, text_width - 8, row), Qt.AlignVCenter | Qt.TextWordWrap, f"{kind.code}\n{kind.label}"
+        )
     painter.end()
     image.save(str(path))
     return path
@@ -67,8 +77,9 @@ def scene_layers() -> list:
 
     from .forms import memory_layer
 
-    to_wgs84 = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:3857"),
-                                      QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+    to_wgs84 = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:3857"), QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance()
+    )
     ox, oy = ORIGIN_3857
 
     def point(dx: float, dy: float) -> QgsGeometry:
@@ -83,26 +94,38 @@ def scene_layers() -> list:
         return geom
 
     def box(x0: float, y0: float, x1: float, y1: float) -> QgsGeometry:
-        geom = QgsGeometry.fromWkt(f"MULTIPOLYGON((({ox + x0} {oy + y0},{ox + x1} {oy + y0},{ox + x1} {oy + y1},"
-                                   f"{ox + x0} {oy + y1},{ox + x0} {oy + y0})))")
+        geom = QgsGeometry.fromWkt(
+            f"MULTIPOLYGON((({ox + x0} {oy + y0},{ox + x1} {oy + y0},{ox + x1} {oy + y1},"
+            f"{ox + x0} {oy + y1},{ox + x0} {oy + y0})))"
+        )
         geom.transform(to_wgs84)
         return geom
 
     rows = {
-        "situations": [(box(-1900, -1250, 1900, 1250), {"kind": "incident", "title": "Chlorine leak, port"}),
-                       (box(2050, -1250, 3300, 1250), {"kind": "exercise", "title": "Seveso drill"})],
-        "perimeters": [(disc(shift, 0, radius), {"kind": kind, "label": kind.capitalize() + " zone"})
-                       for kind, radius, shift in ZONES]
-        + [(box(2150, 700, 3200, 1150), {"kind": "emergency_planning_zone", "label": "EPZ"}),
-           (box(2150, 150, 3200, 600), {"kind": "intervention_zone", "label": "Intervention"}),
-           (box(2150, -400, 3200, 50), {"kind": "evacuation", "label": "Evacuation"}),
-           (box(2150, -950, 3200, -500), {"kind": "sheltering", "label": "Sheltering"}),
-           (box(1250, -1200, 1900, -700), {"kind": "traffic_diversion", "label": "Diversion"})],
-        "anchors": [(point(*ANCHOR_OFFSETS[k.code]), {"kind": k.code, "label": k.label.split(" (")[0],
-                                                       "status": "active"}) for k in d.ANCHOR_KINDS],
-        "feed_entries": [(point(300, -800), {"priority": "info", "body": "Info"}),
-                         (point(600, -800), {"priority": "important", "body": "Important"}),
-                         (point(900, -800), {"priority": "urgent", "body": "Urgent"})],
+        "situations": [
+            (box(-1900, -1250, 1900, 1250), {"kind": "incident", "title": "Chlorine leak, port"}),
+            (box(2050, -1250, 3300, 1250), {"kind": "exercise", "title": "Seveso drill"}),
+        ],
+        "perimeters": [
+            (disc(shift, 0, radius), {"kind": kind, "label": kind.capitalize() + " zone"})
+            for kind, radius, shift in ZONES
+        ]
+        + [
+            (box(2150, 700, 3200, 1150), {"kind": "emergency_planning_zone", "label": "EPZ"}),
+            (box(2150, 150, 3200, 600), {"kind": "intervention_zone", "label": "Intervention"}),
+            (box(2150, -400, 3200, 50), {"kind": "evacuation", "label": "Evacuation"}),
+            (box(2150, -950, 3200, -500), {"kind": "sheltering", "label": "Sheltering"}),
+            (box(1250, -1200, 1900, -700), {"kind": "traffic_diversion", "label": "Diversion"}),
+        ],
+        "anchors": [
+            (point(*ANCHOR_OFFSETS[k.code]), {"kind": k.code, "label": k.label.split(" (")[0], "status": "active"})
+            for k in d.ANCHOR_KINDS
+        ],
+        "feed_entries": [
+            (point(300, -800), {"priority": "info", "body": "Info"}),
+            (point(600, -800), {"priority": "important", "body": "Important"}),
+            (point(900, -800), {"priority": "urgent", "body": "Urgent"}),
+        ],
         "weather_observations": [(point(-1500, -1050), {"wind_from_deg": 250.0, "wind_speed_ms": 6.4})],
     }
     layers = []
@@ -155,10 +178,14 @@ def scene(path: Path) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--pictograms", type=Path, help="the pictogram sheet to write (default: pictograms.png in a "
-                        "new folder of the system's temporary folder)")
-    parser.add_argument("--scene", type=Path, help="the rendered situation to write (default: perimeters.png, "
-                        "likewise)")
+    parser.add_argument(
+        "--pictograms",
+        type=Path,
+        help="the pictogram sheet to write (default: pictograms.png in a new folder of the system's temporary folder)",
+    )
+    parser.add_argument(
+        "--scene", type=Path, help="the rendered situation to write (default: perimeters.png, likewise)"
+    )
     args = parser.parse_args(argv)
     # A folder made for this run, where no other user can have put a file or a link first (a fixed /tmp path can).
     folder = Path(tempfile.mkdtemp(prefix="crisis-preview-")) if not (args.pictograms and args.scene) else None

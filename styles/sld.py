@@ -184,18 +184,25 @@ def dot_tile(graphic: ET.Element, width: float, height: float) -> str:
     shape = mark.findtext(se("WellKnownName"))
     if shape != "circle":
         raise ValueError(f"no SVG tile for a {shape!r} pattern")
-    paint = {p.get("name"): p.text
-             for part in ("Fill", "Stroke") for p in mark.iterfind(f"{se(part)}/{se('SvgParameter')}")}
+    paint = {
+        p.get("name"): p.text for part in ("Fill", "Stroke") for p in mark.iterfind(f"{se(part)}/{se('SvgParameter')}")
+    }
     radius = float(graphic.findtext(se("Size"))) / 2
-    attributes = {"cx": f"{width / 2:g}", "cy": f"{height / 2:g}", "r": f"{radius:g}",
-                  "fill": paint.get("fill", "none")}
+    attributes = {
+        "cx": f"{width / 2:g}",
+        "cy": f"{height / 2:g}",
+        "r": f"{radius:g}",
+        "fill": paint.get("fill", "none"),
+    }
     if "fill-opacity" in paint:
         attributes["fill-opacity"] = paint["fill-opacity"]
     if "stroke" in paint:
         attributes.update({"stroke": paint["stroke"], "stroke-width": paint.get("stroke-width", "1")})
     circle = " ".join(f'{key}="{value}"' for key, value in attributes.items())
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:g}" height="{height:g}" '
-            f'viewBox="0 0 {width:g} {height:g}">\n  <circle {circle}/>\n</svg>\n')
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:g}" height="{height:g}" '
+        f'viewBox="0 0 {width:g} {height:g}">\n  <circle {circle}/>\n</svg>\n'
+    )
 
 
 def labels_with_drawing_rules(root: ET.Element) -> None:
@@ -283,8 +290,13 @@ def faded_svg(svg: str, opacity: float) -> str:
     closing = svg.rindex("</svg>")
     body = svg[opening:closing]
     after_title = body.index("</title>") + len("</title>") if "</title>" in body else 0
-    return (svg[:opening] + body[:after_title] + f'\n  <g opacity="{opacity:g}">' + body[after_title:].rstrip()
-            + "\n  </g>\n</svg>\n")
+    return (
+        svg[:opening]
+        + body[:after_title]
+        + f'\n  <g opacity="{opacity:g}">'
+        + body[after_title:].rstrip()
+        + "\n  </g>\n</svg>\n"
+    )
 
 
 def place_labels(root: ET.Element, anchor: tuple, displacement: tuple) -> None:
@@ -321,8 +333,11 @@ def wind_sectors(root: ET.Element) -> dict[str, str]:
             sector.find(se("Name")).text = f"Wind from {centre}°"
         sector.find(f"{se('Description')}/{se('Title')}").text = f"Wind from {centre}° (arrow points downwind)"
         low, high = (centre - WIND_SECTOR / 2) % 360, centre + WIND_SECTOR / 2
-        within = combine("Or" if low > high else "And", compare("PropertyIsGreaterThanOrEqualTo", field, f"{low:g}"),
-                         compare("PropertyIsLessThan", field, f"{high:g}"))
+        within = combine(
+            "Or" if low > high else "And",
+            compare("PropertyIsGreaterThanOrEqualTo", field, f"{low:g}"),
+            compare("PropertyIsLessThan", field, f"{high:g}"),
+        )
         condition = sector.find(ogc("Filter"))
         condition.clear()
         condition.append(combine("And", present(field), within))

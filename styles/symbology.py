@@ -36,8 +36,11 @@ from qgis.PyQt.QtGui import QColor, QFont
 from . import definitions as d
 
 PEN_STYLES = {"solid": Qt.SolidLine, "dash": Qt.DashLine, "dot": Qt.DotLine, "dash dot": Qt.DashDotLine}
-MARKER_SHAPES = {"circle": QgsSimpleMarkerSymbolLayerBase.Circle, "diamond": QgsSimpleMarkerSymbolLayerBase.Diamond,
-                 "star": QgsSimpleMarkerSymbolLayerBase.Star}
+MARKER_SHAPES = {
+    "circle": QgsSimpleMarkerSymbolLayerBase.Circle,
+    "diamond": QgsSimpleMarkerSymbolLayerBase.Diamond,
+    "star": QgsSimpleMarkerSymbolLayerBase.Star,
+}
 
 
 def colour(hex_code: str, opacity: float = 1.0) -> QColor:
@@ -57,6 +60,7 @@ def linked_svg(relative: str) -> str:
 
 
 # --- labels -----------------------------------------------------------------------------------------------------
+
 
 def text_format(size: float, text_colour: str = "#111111", bold: bool = False) -> QgsTextFormat:
     fmt = QgsTextFormat()
@@ -93,6 +97,7 @@ def labeling(expression: str, fmt: QgsTextFormat, placement, **settings) -> QgsV
 
 # --- symbols ----------------------------------------------------------------------------------------------------
 
+
 def symbol(cls, layers: list) -> QgsSymbol:
     """A symbol of these layers; appendSymbolLayer hands them to C++ (a layer list in the constructor does not)."""
     made = cls()
@@ -102,8 +107,9 @@ def symbol(cls, layers: list) -> QgsSymbol:
     return made
 
 
-def simple_marker(shape, size: float, fill: QColor, stroke: QColor | None = None,
-                  stroke_width: float = 0.4) -> QgsSimpleMarkerSymbolLayer:
+def simple_marker(
+    shape, size: float, fill: QColor, stroke: QColor | None = None, stroke_width: float = 0.4
+) -> QgsSimpleMarkerSymbolLayer:
     marker = QgsSimpleMarkerSymbolLayer(shape=shape, size=size, color=fill)
     if stroke is None:
         marker.setStrokeStyle(Qt.NoPen)
@@ -117,8 +123,9 @@ def outline_layer(hex_code: str, width: float, dash: str = "solid") -> QgsSimple
     return QgsSimpleFillSymbolLayer(colour(hex_code), Qt.NoBrush, colour(hex_code), PEN_STYLES[dash], width)
 
 
-def hatch_layer(hex_code: str, angle: float, distance: float = 2.5, width: float = 0.35,
-                opacity: float = 1.0) -> QgsSymbolLayer:
+def hatch_layer(
+    hex_code: str, angle: float, distance: float = 2.5, width: float = 0.35, opacity: float = 1.0
+) -> QgsSymbolLayer:
     hatch = QgsLinePatternFillSymbolLayer()
     hatch.setLineAngle(angle)
     hatch.setDistance(distance)
@@ -131,8 +138,9 @@ def dots_layer(hex_code: str, distance: float = 3.0, opacity: float = 1.0) -> Qg
     dots = QgsPointPatternFillSymbolLayer()
     dots.setDistanceX(distance)
     dots.setDistanceY(distance)
-    dots.setSubSymbol(symbol(QgsMarkerSymbol, [simple_marker(QgsSimpleMarkerSymbolLayerBase.Circle, 1.0,
-                                                             colour(hex_code, opacity))]))
+    dots.setSubSymbol(
+        symbol(QgsMarkerSymbol, [simple_marker(QgsSimpleMarkerSymbolLayerBase.Circle, 1.0, colour(hex_code, opacity))])
+    )
     return dots
 
 
@@ -142,15 +150,25 @@ def perimeter_symbol(kind: d.PerimeterKind, prepared: bool = False) -> QgsFillSy
     dash = "dash" if prepared and kind.dash == "solid" else kind.dash
     if kind.look == "zone":
         # A darker edge keeps the yellow zone's border visible on a light background map.
-        layers = [QgsSimpleFillSymbolLayer(colour(kind.colour, d.ZONE_FILL_OPACITY * share), Qt.SolidPattern,
-                                           QColor(kind.colour).darker(d.ZONE_EDGE_DARKER), PEN_STYLES[dash], 0.7)]
+        layers = [
+            QgsSimpleFillSymbolLayer(
+                colour(kind.colour, d.ZONE_FILL_OPACITY * share),
+                Qt.SolidPattern,
+                QColor(kind.colour).darker(d.ZONE_EDGE_DARKER),
+                PEN_STYLES[dash],
+                0.7,
+            )
+        ]
     elif kind.look == "outline":
         layers = [outline_layer(kind.colour, 0.8, dash)]
     elif kind.look == "hatch":
         layers = [hatch_layer(kind.colour, 45, opacity=share), outline_layer(kind.colour, 0.6, dash)]
     elif kind.look == "crosshatch":
-        layers = [hatch_layer(kind.colour, 45, opacity=share), hatch_layer(kind.colour, 135, opacity=share),
-                  outline_layer(kind.colour, 0.6, dash)]
+        layers = [
+            hatch_layer(kind.colour, 45, opacity=share),
+            hatch_layer(kind.colour, 135, opacity=share),
+            outline_layer(kind.colour, 0.6, dash),
+        ]
     elif kind.look == "dots":
         layers = [dots_layer(kind.colour, opacity=share), outline_layer(kind.colour, 0.6, dash)]
     else:
@@ -165,24 +183,32 @@ def anchor_symbol(code: str, path: str, prepared: bool = False) -> QgsMarkerSymb
     svg.setStrokeColor(QColor())
     if prepared:  # faded, in a dashed ring on a light disc: a place a plan foresees, not one in use
         ring_colour, diameter, width = d.PREPARED_RING
-        ring = simple_marker(QgsSimpleMarkerSymbolLayerBase.Circle, diameter, colour("#ffffff", 0.6),
-                             colour(ring_colour), width)
+        ring = simple_marker(
+            QgsSimpleMarkerSymbolLayerBase.Circle, diameter, colour("#ffffff", 0.6), colour(ring_colour), width
+        )
         ring.setStrokeStyle(Qt.DashLine)
         marker = symbol(QgsMarkerSymbol, [ring, svg])
         marker.setOpacity(d.PREPARED_ANCHOR_OPACITY)
         return marker
     marker = symbol(QgsMarkerSymbol, [svg])
     # Planned and inactive places stay visible but fade, so the active picture reads first.
-    marker.setDataDefinedProperty(QgsSymbol.PropertyOpacity, QgsProperty.fromExpression(
-        "CASE WHEN \"status\" = 'inactive' THEN 40 WHEN \"status\" = 'planned' THEN 70 ELSE 100 END"))
+    marker.setDataDefinedProperty(
+        QgsSymbol.PropertyOpacity,
+        QgsProperty.fromExpression(
+            "CASE WHEN \"status\" = 'inactive' THEN 40 WHEN \"status\" = 'planned' THEN 70 ELSE 100 END"
+        ),
+    )
     return marker
 
 
 # --- renderers per layer ----------------------------------------------------------------------------------------
 
+
 def anchors_renderer(svg: Callable[[str], str], prepared: bool = False) -> QgsFeatureRenderer:
-    categories = [QgsRendererCategory(k.code, anchor_symbol(k.code, svg(f"pictograms/{k.code}.svg"), prepared),
-                                      k.label) for k in d.ANCHOR_KINDS]
+    categories = [
+        QgsRendererCategory(k.code, anchor_symbol(k.code, svg(f"pictograms/{k.code}.svg"), prepared), k.label)
+        for k in d.ANCHOR_KINDS
+    ]
     return QgsCategorizedSymbolRenderer("kind", categories)
 
 
@@ -197,8 +223,9 @@ def perimeters_renderer(prepared: bool = False) -> QgsFeatureRenderer:
     renderer = QgsCategorizedSymbolRenderer("kind", categories)
     # Symbol levels put the red zone on top; the feature order does the same where levels are switched off.
     renderer.setUsingSymbolLevels(True)
-    renderer.setOrderBy(QgsFeatureRequest.OrderBy([
-        QgsFeatureRequest.OrderByClause(d.perimeter_draw_order_expression(), True)]))
+    renderer.setOrderBy(
+        QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause(d.perimeter_draw_order_expression(), True)])
+    )
     renderer.setOrderByEnabled(True)
     return renderer
 
@@ -207,13 +234,16 @@ def situations_renderer() -> QgsFeatureRenderer:
     renderer = QgsRuleBasedRenderer(QgsRuleBasedRenderer.Rule(None))
     root = renderer.rootRule()
     root.setRuleKey("root")
-    hatched = symbol(QgsFillSymbol, [hatch_layer(d.EXERCISE_COLOUR, 45, 3.0, 0.4),
-                                     outline_layer(d.EXERCISE_COLOUR, 1.0, "dash")])
+    hatched = symbol(
+        QgsFillSymbol, [hatch_layer(d.EXERCISE_COLOUR, 45, 3.0, 0.4), outline_layer(d.EXERCISE_COLOUR, 1.0, "dash")]
+    )
     exercise = QgsRuleBasedRenderer.Rule(
-        hatched, 0, 0, "\"kind\" IN ('exercise', 'test')", "Exercise or test (not real)")
+        hatched, 0, 0, "\"kind\" IN ('exercise', 'test')", "Exercise or test (not real)"
+    )
     exercise.setRuleKey("exercise")
-    real = QgsRuleBasedRenderer.Rule(symbol(QgsFillSymbol, [outline_layer(d.SITUATION_COLOUR, 1.0)]), 0, 0, "",
-                                     "Incident or event")
+    real = QgsRuleBasedRenderer.Rule(
+        symbol(QgsFillSymbol, [outline_layer(d.SITUATION_COLOUR, 1.0)]), 0, 0, "", "Incident or event"
+    )
     real.setIsElse(True)
     real.setRuleKey("real")
     root.appendChild(exercise)
@@ -225,17 +255,29 @@ def feed_entry_symbol(priority: str) -> QgsMarkerSymbol:
     shape, hex_code, size = d.FEED_PRIORITY_MARKERS[priority]
     layers = [simple_marker(MARKER_SHAPES[shape], size, colour(hex_code), colour("#ffffff"))]
     if priority == "urgent":
-        layers.insert(0, simple_marker(QgsSimpleMarkerSymbolLayerBase.Circle, size + 3.0, colour(hex_code, 0.25),
-                                       colour(hex_code), 0.6))
+        layers.insert(
+            0,
+            simple_marker(
+                QgsSimpleMarkerSymbolLayerBase.Circle, size + 3.0, colour(hex_code, 0.25), colour(hex_code), 0.6
+            ),
+        )
     return symbol(QgsMarkerSymbol, layers)
 
 
 def feed_entries_renderer() -> QgsFeatureRenderer:
-    categories = [QgsRendererCategory(code, feed_entry_symbol(code), label)
-                  for code, label in d.FEED_PRIORITIES.items()]
+    categories = [
+        QgsRendererCategory(code, feed_entry_symbol(code), label) for code, label in d.FEED_PRIORITIES.items()
+    ]
     renderer = QgsCategorizedSymbolRenderer("priority", categories)
-    renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause(
-        "CASE WHEN \"priority\" = 'urgent' THEN 2 WHEN \"priority\" = 'important' THEN 1 ELSE 0 END", True)]))
+    renderer.setOrderBy(
+        QgsFeatureRequest.OrderBy(
+            [
+                QgsFeatureRequest.OrderByClause(
+                    "CASE WHEN \"priority\" = 'urgent' THEN 2 WHEN \"priority\" = 'important' THEN 1 ELSE 0 END", True
+                )
+            ]
+        )
+    )
     renderer.setOrderByEnabled(True)
     return renderer
 
@@ -244,8 +286,9 @@ def plan_zones_renderer() -> QgsFeatureRenderer:
     categories = []
     for code, label in d.PLAN_KINDS.items():
         hex_code, dash = d.PLAN_KIND_LOOKS[code]
-        fill = QgsSimpleFillSymbolLayer(colour(hex_code, 0.08), Qt.SolidPattern, colour(hex_code), PEN_STYLES[dash],
-                                        0.8)
+        fill = QgsSimpleFillSymbolLayer(
+            colour(hex_code, 0.08), Qt.SolidPattern, colour(hex_code), PEN_STYLES[dash], 0.8
+        )
         categories.append(QgsRendererCategory(code, symbol(QgsFillSymbol, [fill]), label))
     return QgsCategorizedSymbolRenderer("kind", categories)
 
@@ -258,10 +301,12 @@ def weather_renderer(svg: Callable[[str], str]) -> QgsFeatureRenderer:
     arrow.setFillColor(QColor())
     arrow.setStrokeColor(QColor())
     # wind_from_deg is where the wind blows from; the arrow points where it goes (downwind), as a plume does.
-    arrow.setDataDefinedProperty(QgsSymbolLayer.PropertyAngle,
-                                 QgsProperty.fromExpression('("wind_from_deg" + 180) % 360'))
-    wind = QgsRuleBasedRenderer.Rule(symbol(QgsMarkerSymbol, [arrow]), 0, 0, '"wind_from_deg" IS NOT NULL',
-                                     "Wind (arrow points downwind)")
+    arrow.setDataDefinedProperty(
+        QgsSymbolLayer.PropertyAngle, QgsProperty.fromExpression('("wind_from_deg" + 180) % 360')
+    )
+    wind = QgsRuleBasedRenderer.Rule(
+        symbol(QgsMarkerSymbol, [arrow]), 0, 0, '"wind_from_deg" IS NOT NULL', "Wind (arrow points downwind)"
+    )
     wind.setRuleKey("wind")
     calm_marker = simple_marker(QgsSimpleMarkerSymbolLayerBase.Circle, 3.0, colour("#ffffff"), colour(d.WIND_COLOUR))
     calm = QgsRuleBasedRenderer.Rule(symbol(QgsMarkerSymbol, [calm_marker]), 0, 0, "", "No wind direction")
@@ -274,16 +319,21 @@ def weather_renderer(svg: Callable[[str], str]) -> QgsFeatureRenderer:
 
 # --- labels per layer -------------------------------------------------------------------------------------------
 
-EXERCISE_LABEL = ("CASE WHEN \"kind\" = 'test' THEN 'TEST: ' WHEN \"kind\" = 'exercise' THEN 'EXERCISE: ' "
-                  "ELSE '' END || \"title\"")
-WIND_LABEL = ("CASE WHEN \"wind_speed_ms\" IS NOT NULL THEN format_number(\"wind_speed_ms\", 1) || ' m/s' "
-              "ELSE '' END")
+EXERCISE_LABEL = (
+    "CASE WHEN \"kind\" = 'test' THEN 'TEST: ' WHEN \"kind\" = 'exercise' THEN 'EXERCISE: ' ELSE '' END || \"title\""
+)
+WIND_LABEL = "CASE WHEN \"wind_speed_ms\" IS NOT NULL THEN format_number(\"wind_speed_ms\", 1) || ' m/s' ELSE '' END"
 
 
 def layer_labeling(name: str) -> QgsVectorLayerSimpleLabeling:
     if name == "anchors":
-        return labeling("label", text_format(8), QgsPalLayerSettings.OrderedPositionsAroundPoint, dist=0.5,
-                        offsetType=QgsPalLayerSettings.FromSymbolBounds)
+        return labeling(
+            "label",
+            text_format(8),
+            QgsPalLayerSettings.OrderedPositionsAroundPoint,
+            dist=0.5,
+            offsetType=QgsPalLayerSettings.FromSymbolBounds,
+        )
     if name == "perimeters":
         return labeling("label", text_format(8, bold=True), QgsPalLayerSettings.Horizontal)
     if name == "situations":
@@ -291,15 +341,23 @@ def layer_labeling(name: str) -> QgsVectorLayerSimpleLabeling:
     if name == "plan_zones":
         return labeling("code", text_format(8, "#333333"), QgsPalLayerSettings.Horizontal)
     if name == "plan_anchors":
-        return labeling("label", text_format(8, d.PREPARED_LABEL_COLOUR),
-                        QgsPalLayerSettings.OrderedPositionsAroundPoint, dist=0.5,
-                        offsetType=QgsPalLayerSettings.FromSymbolBounds)
+        return labeling(
+            "label",
+            text_format(8, d.PREPARED_LABEL_COLOUR),
+            QgsPalLayerSettings.OrderedPositionsAroundPoint,
+            dist=0.5,
+            offsetType=QgsPalLayerSettings.FromSymbolBounds,
+        )
     if name == "plan_perimeters":
         return labeling("label", text_format(8, d.PREPARED_LABEL_COLOUR), QgsPalLayerSettings.Horizontal)
     if name == "weather_observations":
-        return labeling(WIND_LABEL, text_format(8, d.WIND_COLOUR, bold=True),
-                        QgsPalLayerSettings.OrderedPositionsAroundPoint, dist=0.5,
-                        offsetType=QgsPalLayerSettings.FromSymbolBounds)
+        return labeling(
+            WIND_LABEL,
+            text_format(8, d.WIND_COLOUR, bold=True),
+            QgsPalLayerSettings.OrderedPositionsAroundPoint,
+            dist=0.5,
+            offsetType=QgsPalLayerSettings.FromSymbolBounds,
+        )
     return None
 
 
@@ -318,11 +376,11 @@ def layer_renderer(name: str, svg: Callable[[str], str] = embedded_svg) -> QgsFe
 
 DISPLAY_EXPRESSIONS = {
     "situations": EXERCISE_LABEL,
-    "anchors": "coalesce(nullif(\"label\", ''), \"kind\")",
-    "perimeters": "coalesce(nullif(\"label\", ''), \"kind\")",
-    "feed_entries": "left(\"body\", 80)",
-    "plan_zones": "\"code\" || ' ' || \"title\"",
-    "plan_anchors": "coalesce(nullif(\"label\", ''), \"kind\")",
-    "plan_perimeters": "coalesce(nullif(\"label\", ''), \"kind\")",
+    "anchors": 'coalesce(nullif("label", \'\'), "kind")',
+    "perimeters": 'coalesce(nullif("label", \'\'), "kind")',
+    "feed_entries": 'left("body", 80)',
+    "plan_zones": '"code" || \' \' || "title"',
+    "plan_anchors": 'coalesce(nullif("label", \'\'), "kind")',
+    "plan_perimeters": 'coalesce(nullif("label", \'\'), "kind")',
     "weather_observations": "format_date(\"observed_at\", 'yyyy-MM-dd HH:mm')",
 }

@@ -46,8 +46,9 @@ def pytest_sessionfinish(session, exitstatus):
     loaded = [name for name in NOT_FOR_UNIT_TESTS if name in sys.modules]
     if _unit_run(session.config) and loaded:
         reporter = session.config.pluginmanager.get_plugin("terminalreporter")
-        reporter.write_sep("=", f"-m unit loaded {', '.join(loaded)}: a test marked unit needs more than nothing",
-                           red=True)
+        reporter.write_sep(
+            "=", f"-m unit loaded {', '.join(loaded)}: a test marked unit needs more than nothing", red=True
+        )
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 

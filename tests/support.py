@@ -24,8 +24,9 @@ def start_platform(database: TestDatabase):
 
     base = free_port_block()
     work = Path(tempfile.mkdtemp(prefix="crisis-platform-"))
-    test_settings = Settings(admin_database_url=database.admin_url, app_database_url=database.app_url,
-                             port=base, var_dir=work)
+    test_settings = Settings(
+        admin_database_url=database.admin_url, app_database_url=database.app_url, port=base, var_dir=work
+    )
     stack = Stack(test_settings, Ports(base, base + 1, base + 2), work / "run", work / "log", die_with_parent=True)
     try:
         stack.start(timeout=120)

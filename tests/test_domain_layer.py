@@ -16,8 +16,10 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "server_services"
 
 # Statements, as SQL is written in this code base (upper case); English prose does not match.
-_SQL_TEXT = re.compile(r"\b(SELECT\s+[\w*(]|INSERT\s+INTO|UPDATE\s+[\w.]+\s+(AS\s+\w+\s+)?SET|DELETE\s+FROM|"
-                       r"WITH\s+\w+\s+AS\s*\(|LISTEN\s+\w|NOTIFY\s+\w)")
+_SQL_TEXT = re.compile(
+    r"\b(SELECT\s+[\w*(]|INSERT\s+INTO|UPDATE\s+[\w.]+\s+(AS\s+\w+\s+)?SET|DELETE\s+FROM|"
+    r"WITH\s+\w+\s+AS\s*\(|LISTEN\s+\w|NOTIFY\s+\w)"
+)
 _DB_CALLS = {"execute", "executemany", "copy"}
 
 
@@ -30,7 +32,8 @@ def sql_in(source: str) -> list[str]:
         elif isinstance(node, ast.ImportFrom) and node.module == "psycopg" and any(a.name == "sql" for a in node.names):
             found.append(f"line {node.lineno}: from psycopg import sql")
         elif isinstance(node, ast.Import | ast.ImportFrom) and "psycopg.sql" in (
-                [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module]):
+            [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module]
+        ):
             found.append(f"line {node.lineno}: import psycopg.sql")
         elif isinstance(node, ast.Attribute) and node.attr == "sql" and getattr(node.value, "id", None) == "psycopg":
             found.append(f"line {node.lineno}: psycopg.sql")
@@ -40,12 +43,17 @@ def sql_in(source: str) -> list[str]:
 
 
 def _defines_blueprint(tree: ast.AST) -> bool:
-    return any(isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None)) == "Blueprint"
-               for node in ast.walk(tree))
+    return any(
+        isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None)) == "Blueprint"
+        for node in ast.walk(tree)
+    )
 
 
-ROUTE_MODULES = sorted(p for p in PACKAGE.rglob("*.py") if "node_modules" not in p.parts
-                       and _defines_blueprint(ast.parse(p.read_text(encoding="utf-8"))))
+ROUTE_MODULES = sorted(
+    p
+    for p in PACKAGE.rglob("*.py")
+    if "node_modules" not in p.parts and _defines_blueprint(ast.parse(p.read_text(encoding="utf-8")))
+)
 
 
 @pytest.mark.unit
@@ -67,13 +75,16 @@ def test_the_command_line_holds_no_sql():
 
 
 @pytest.mark.unit
-@pytest.mark.parametrize("source", [
-    'bp = Blueprint("x", __name__)\ndef f():\n    return conn().execute("SELECT 1").fetchone()\n',
-    'Q = """\nUPDATE crisis.users AS u SET role = %s\n"""\n',
-    "from psycopg import sql\n",
-    'Q = "DELETE FROM crisis.x WHERE id = %s"\n',
-    "import psycopg\nq = psycopg.sql.SQL('x')\n",
-])
+@pytest.mark.parametrize(
+    "source",
+    [
+        'bp = Blueprint("x", __name__)\ndef f():\n    return conn().execute("SELECT 1").fetchone()\n',
+        'Q = """\nUPDATE crisis.users AS u SET role = %s\n"""\n',
+        "from psycopg import sql\n",
+        'Q = "DELETE FROM crisis.x WHERE id = %s"\n',
+        "import psycopg\nq = psycopg.sql.SQL('x')\n",
+    ],
+)
 def test_the_sql_finder_finds_sql(source):
     assert sql_in(source)
 
@@ -84,6 +95,7 @@ def test_the_sql_finder_lets_prose_and_http_methods_be():
 
 
 # --- imports ---------------------------------------------------------------------------------------------------
+
 
 def _module_file(name: str) -> Path | None:
     path = ROOT.joinpath(*name.split("."))
@@ -109,7 +121,7 @@ class _Imports(ast.NodeVisitor):
     def visit_ImportFrom(self, node: ast.ImportFrom) -> None:  # noqa: N802
         if node.level:
             parts = self.package.split(".")
-            base = parts[:len(parts) - node.level + 1]
+            base = parts[: len(parts) - node.level + 1]
             target = ".".join(base + ([node.module] if node.module else []))
         else:
             target = node.module or ""

@@ -87,8 +87,9 @@ def test_services_hold_no_owner_or_superuser_credential(platform, database, forb
     for name in ("api", "ows", "nginx", "basemap", "tiles"):
         for pid in _processes(platform, name):
             env = _environ(pid)
-            raw = Path(f"/proc/{pid}/environ").read_bytes().decode("utf-8", "replace") + \
-                Path(f"/proc/{pid}/cmdline").read_bytes().decode("utf-8", "replace")
+            raw = Path(f"/proc/{pid}/environ").read_bytes().decode("utf-8", "replace") + Path(
+                f"/proc/{pid}/cmdline"
+            ).read_bytes().decode("utf-8", "replace")
             for secret in forbidden_secrets:
                 assert secret not in raw, f"{name} process {pid} holds an owner or superuser password"
             assert not [key for key in OWNER_KEYS if key in env], (name, pid)
@@ -120,16 +121,24 @@ def test_the_owner_role_is_not_a_superuser(database):
         ).fetchone()
         assert (superuser, createrole, bypassrls) == (False, False, False), user
         # ... and yet it owns what the migrations made.
-        assert conn.execute("SELECT pg_get_userbyid(nspowner) FROM pg_namespace WHERE nspname = 'crisis'"
-                            ).fetchone()[0] == user
-        assert conn.execute("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                            "WHERE n.nspname = 'crisis' AND c.relowner <> current_user::regrole").fetchone()[0] == 0
+        assert (
+            conn.execute("SELECT pg_get_userbyid(nspowner) FROM pg_namespace WHERE nspname = 'crisis'").fetchone()[0]
+            == user
+        )
+        assert (
+            conn.execute(
+                "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                "WHERE n.nspname = 'crisis' AND c.relowner <> current_user::regrole"
+            ).fetchone()[0]
+            == 0
+        )
         app = conninfo_to_dict(database.app_url)["user"]
         assert conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = %s", (app,)).fetchone() == (False,)
 
 
-@pytest.mark.skipif(not ENV_FILE.exists() or "DATABASE_URL" in os.environ,
-                    reason="the private cluster of scripts/setup.sh only")
+@pytest.mark.skipif(
+    not ENV_FILE.exists() or "DATABASE_URL" in os.environ, reason="the private cluster of scripts/setup.sh only"
+)
 def test_private_cluster_roles():
     """The set-up's cluster: the superuser's URL is nowhere in var/platform.env, the services' role has a
     statement time limit, and crisis_owner owns the crisis database."""
@@ -138,10 +147,13 @@ def test_private_cluster_roles():
     assert (os.stat(ENV_FILE).st_mode & 0o077) == 0
     settings = load_settings()
     with psycopg.connect(settings.owner_database_url) as conn:
-        assert conn.execute("SELECT current_user, rolsuper FROM pg_roles WHERE rolname = current_user"
-                            ).fetchone() == ("crisis_owner", False)
-        assert conn.execute("SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()"
-                            ).fetchone() == ("crisis_owner",)
+        assert conn.execute("SELECT current_user, rolsuper FROM pg_roles WHERE rolname = current_user").fetchone() == (
+            "crisis_owner",
+            False,
+        )
+        assert conn.execute(
+            "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()"
+        ).fetchone() == ("crisis_owner",)
     with psycopg.connect(settings.app_database_url) as conn:
         assert conn.execute("SHOW statement_timeout").fetchone() == ("30s",)
 
@@ -161,24 +173,38 @@ def test_services_run_as_the_service_user(platform):
     nginx = _processes(platform, "nginx")
     nobody = pwd.getpwnam("nobody").pw_uid
     assert {_status(pid)["Uid"].split()[0] for pid in nginx[1:]} == {str(nobody)}
-    ps = subprocess.run(["ps", "-o", "user=", "-p", ",".join(map(str, _processes(platform, "ows")))],
-                        capture_output=True, text=True, check=True).stdout.split()
+    ps = subprocess.run(
+        ["ps", "-o", "user=", "-p", ",".join(map(str, _processes(platform, "ows")))],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
     assert set(ps) == {SERVICE_USER}
 
 
 def _readable_by_service_user(paths: list[Path]) -> list[str]:
     """Which of `paths` the service user can open (files) or list (folders)."""
     service = pwd.getpwnam(SERVICE_USER)
-    code = ("import os, sys\n"
-            "for p in sys.argv[1:]:\n"
-            "    try:\n"
-            "        os.listdir(p) if os.path.isdir(p) else open(p, 'rb').close()\n"
-            "        print(p)\n"
-            "    except OSError:\n"
-            "        pass\n")
-    out = subprocess.run([sys.executable, "-I", "-c", code, *map(str, paths)], user=service.pw_uid,
-                         group=service.pw_gid, extra_groups=[], cwd="/", capture_output=True, text=True,
-                         env={"PATH": "/usr/bin:/bin"}, check=True)
+    code = (
+        "import os, sys\n"
+        "for p in sys.argv[1:]:\n"
+        "    try:\n"
+        "        os.listdir(p) if os.path.isdir(p) else open(p, 'rb').close()\n"
+        "        print(p)\n"
+        "    except OSError:\n"
+        "        pass\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-I", "-c", code, *map(str, paths)],
+        user=service.pw_uid,
+        group=service.pw_gid,
+        extra_groups=[],
+        cwd="/",
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin"},
+        check=True,
+    )
     return out.stdout.split()
 
 
@@ -191,8 +217,11 @@ def test_the_service_user_cannot_read_the_setup_secrets(platform, settings):
         pytest.skip("no private cluster (DATABASE_URL): no set-up secrets here")
     assert _readable_by_service_user(private) == []
     # What it must read, it can: its libpq service file (the crisis_app role), its project, the code.
-    own = [platform.run_dir / "ows" / "pg_service.conf", platform.run_dir / "ows" / "crisis.qgs",
-           ROOT / "server_services" / "stack.py"]
+    own = [
+        platform.run_dir / "ows" / "pg_service.conf",
+        platform.run_dir / "ows" / "crisis.qgs",
+        ROOT / "server_services" / "stack.py",
+    ]
     assert _readable_by_service_user(own) == [str(p) for p in own]
 
 
@@ -201,10 +230,16 @@ def test_build_project_as_root_leaves_files_for_the_service_user(database, tmp_p
     """`make run` runs `crisis build-project` as root: the OGC workers (the service user) read and replace what it
     wrote."""
     service = pwd.getpwnam(SERVICE_USER)
-    env = dict(os.environ, DATABASE_URL=database.admin_url, APP_DATABASE_URL=database.app_url,
-               QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([str(ROOT / ".venv" / "bin" / "crisis"), "build-project", "--run-dir", str(tmp_path)],
-                            env=env, capture_output=True, text=True, timeout=180)
+    env = dict(
+        os.environ, DATABASE_URL=database.admin_url, APP_DATABASE_URL=database.app_url, QT_QPA_PLATFORM="offscreen"
+    )
+    result = subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "crisis"), "build-project", "--run-dir", str(tmp_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert result.returncode == 0, result.stderr
     folder = tmp_path / "ows"
     for path in [folder, *folder.rglob("*")]:
@@ -255,8 +290,10 @@ def test_long_query_strings_reach_the_ogc_front(platform, size):
     """OGC filters travel in the query string: up to 64 KiB reach the front (gunicorn refused more than 4 KB,
     nginx more than 8 KB), which answers them itself."""
     ids = ",".join(str(i) for i in range(1, 100_000))
-    head = "SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=anchors&STYLES=&CRS=EPSG:3857" \
-           "&BBOX=474000,6668000,495000,6689000&WIDTH=256&HEIGHT=256&FORMAT=image/png&FILTER="
+    head = (
+        "SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=anchors&STYLES=&CRS=EPSG:3857"
+        "&BBOX=474000,6668000,495000,6689000&WIDTH=256&HEIGHT=256&FORMAT=image/png&FILTER="
+    )
     clause = 'anchors:"id" IN ({})'
     room = size - len(head) - len(urllib.parse.quote(clause.format(""), safe=",()"))
     query = head + urllib.parse.quote(clause.format(ids[:room].rsplit(",", 1)[0]), safe=",()")

@@ -28,8 +28,12 @@ def database_vocabulary(database):
 
 def _labels(data: dict) -> dict[tuple[str, str, str], str]:
     """(list, code, language) -> label."""
-    return {(name, item["code"], lang): label for name, items in data["lists"].items() for item in items
-            for lang, label in item["labels"].items()}
+    return {
+        (name, item["code"], lang): label
+        for name, items in data["lists"].items()
+        for item in items
+        for lang, label in item["labels"].items()
+    }
 
 
 def test_the_exported_file_is_the_database(database_vocabulary):
@@ -59,7 +63,8 @@ def test_the_plugin_says_what_the_database_says(database_vocabulary):
     assert [k.code for k in anchor_kinds.ANCHOR_KINDS] == codes["anchor_kinds"]
     assert [k.code for k in perimeter_kinds.PERIMETER_KINDS] == codes["perimeter_kinds"]
     assert [(k.fill_colour, k.draw_order) for k in perimeter_kinds.PERIMETER_KINDS] == [
-        (i["fill_colour"], i["draw_order"]) for i in lists["perimeter_kinds"]]
+        (i["fill_colour"], i["draw_order"]) for i in lists["perimeter_kinds"]
+    ]
     assert list(feed.CHANNELS) == codes["feed_channels"] and list(feed.PRIORITIES) == codes["feed_priorities"]
     assert list(situations.KINDS) == codes["situation_kinds"]
     assert list(situations.PHASES) == codes["coordination_phases"]
@@ -78,15 +83,24 @@ def test_the_plugin_translates_no_label_of_its_own(database_vocabulary):
 def test_the_styles_say_what_the_database_says(database_vocabulary):
     from styles import definitions as d
 
-    english = {name: {i["code"]: i["labels"]["en"] for i in items}
-               for name, items in database_vocabulary["lists"].items()}
+    english = {
+        name: {i["code"]: i["labels"]["en"] for i in items} for name, items in database_vocabulary["lists"].items()
+    }
     assert {k.code: k.label for k in d.ANCHOR_KINDS} == english["anchor_kinds"]
     assert {k.code: k.label for k in d.PERIMETER_KINDS} == english["perimeter_kinds"]
-    value_maps = {"situation_kinds": d.SITUATION_KINDS, "situation_statuses": d.SITUATION_STATUSES,
-                  "coordination_phases": d.PHASES, "activation_levels": d.ACTIVATION_LEVELS,
-                  "anchor_statuses": d.ANCHOR_STATUSES, "feed_channels": d.FEED_CHANNELS,
-                  "feed_priorities": d.FEED_PRIORITIES, "disciplines": d.DISCIPLINES, "plan_kinds": d.PLAN_KINDS,
-                  "plan_statuses": d.PLAN_STATUSES, "stability_classes": d.STABILITY_CLASSES}
+    value_maps = {
+        "situation_kinds": d.SITUATION_KINDS,
+        "situation_statuses": d.SITUATION_STATUSES,
+        "coordination_phases": d.PHASES,
+        "activation_levels": d.ACTIVATION_LEVELS,
+        "anchor_statuses": d.ANCHOR_STATUSES,
+        "feed_channels": d.FEED_CHANNELS,
+        "feed_priorities": d.FEED_PRIORITIES,
+        "disciplines": d.DISCIPLINES,
+        "plan_kinds": d.PLAN_KINDS,
+        "plan_statuses": d.PLAN_STATUSES,
+        "stability_classes": d.STABILITY_CLASSES,
+    }
     for name, value_map in value_maps.items():
         assert {k: v for k, v in value_map.items() if k is not None} == english[name], name
     # And so the committed QML (tests/styles checks it is the generator's output) carries the same words.
@@ -98,14 +112,14 @@ def test_the_styles_say_what_the_database_says(database_vocabulary):
 def web_strings(language: str) -> dict:
     """One dictionary of the web view (static/js/i18n/<language>.js): `"key": "text",` lines."""
     text = (WEB_STRINGS / f"{language}.js").read_text(encoding="utf-8")
-    body = text[text.index("export default {") + len("export default {"):text.rindex("};")]
+    body = text[text.index("export default {") + len("export default {") : text.rindex("};")]
     out = {}
     for number, line in enumerate(body.splitlines(), 1):
         line = line.strip()
         if not line or line.startswith("//"):
             continue
         match = re.fullmatch(r'"([\w.-]+)":\s*(".*"|\[.*\]),?', line)
-        assert match, f"{language}.js line {number} is not one `\"key\": \"text\",`: {line}"
+        assert match, f'{language}.js line {number} is not one `"key": "text",`: {line}'
         assert match.group(1) not in out, f"{language}.js: {match.group(1)} twice"
         out[match.group(1)] = json.loads(match.group(2))
     return out

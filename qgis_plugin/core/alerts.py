@@ -29,8 +29,13 @@ def perimeter_areas(layer: QgsVectorLayer) -> list[CapArea]:
             continue
         shape = feature.geometry()
         shape.transform(to_wgs84)
-        found.append((SAFETY_ZONES.index(feature["kind"]), feature["id"] or 0,
-                      area_for_perimeter(feature["kind"], feature["label"] or "", outer_rings_latlon(shape))))
+        found.append(
+            (
+                SAFETY_ZONES.index(feature["kind"]),
+                feature["id"] or 0,
+                area_for_perimeter(feature["kind"], feature["label"] or "", outer_rings_latlon(shape)),
+            )
+        )
     return [area for _order, _id, area in sorted(found, key=lambda f: f[:2])]
 
 
@@ -56,6 +61,7 @@ def save_alert(connection: Connection, situation: dict, path: str | Path, sender
     except OSError as exc:
         if temporary:
             Path(temporary).unlink(missing_ok=True)
-        raise CrisisPlatformError(tr("Could not write the CAP alert to {path}: {error}").format(
-            path=path, error=exc.strerror or exc)) from exc
+        raise CrisisPlatformError(
+            tr("Could not write the CAP alert to {path}: {error}").format(path=path, error=exc.strerror or exc)
+        ) from exc
     return path

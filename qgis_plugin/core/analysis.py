@@ -26,9 +26,14 @@ class ZoneCount:
     feature_ids: list[int] = field(default_factory=list)
 
 
-def features_in_zones(zones: list[QgsFeature], zones_crs: QgsCoordinateReferenceSystem, points: QgsFeatureSource,
-                      kind_field: str = "kind", label_field: str = "label",
-                      feedback: QgsFeedback | None = None) -> list[ZoneCount]:
+def features_in_zones(
+    zones: list[QgsFeature],
+    zones_crs: QgsCoordinateReferenceSystem,
+    points: QgsFeatureSource,
+    kind_field: str = "kind",
+    label_field: str = "label",
+    feedback: QgsFeedback | None = None,
+) -> list[ZoneCount]:
     """One ZoneCount per zone feature: how many (and which) point features it contains.
 
     A point on several zones (discs that nest) counts in each of them.
@@ -53,8 +58,11 @@ def features_in_zones(zones: list[QgsFeature], zones_crs: QgsCoordinateReference
                 break
             feedback.setProgress(100.0 * n / max(1, len(zones)))
         names = zone.fields().names()
-        count = ZoneCount(zone.id(), str(zone[kind_field]) if kind_field in names else "",
-                          str(zone[label_field] or "") if label_field in names else "")
+        count = ZoneCount(
+            zone.id(),
+            str(zone[kind_field]) if kind_field in names else "",
+            str(zone[label_field] or "") if label_field in names else "",
+        )
         shape = zone.geometry()
         if shape.isEmpty():
             counts.append(count)

@@ -46,12 +46,21 @@ class ApiClient:
         query = {k: v for k, v in (params or {}).items() if v not in (None, "")}
         return f"{self.connection.api_url}{path}" + (f"?{urlencode(query, doseq=True)}" if query else "")
 
-    def request(self, method: str, path: str, params: dict | None = None, body: dict | None = None,
-                headers: dict | None = None, raw: bytes | None = None, content_type: str = JSON):
+    def request(
+        self,
+        method: str,
+        path: str,
+        params: dict | None = None,
+        body: dict | None = None,
+        headers: dict | None = None,
+        raw: bytes | None = None,
+        content_type: str = JSON,
+    ):
         request = QNetworkRequest(QUrl(self.url(path, params)))
         request.setRawHeader(b"Accept", JSON.encode())
-        request.setAttribute(QNetworkRequest.Attribute.CacheLoadControlAttribute,
-                             QNetworkRequest.CacheLoadControl.AlwaysNetwork)
+        request.setAttribute(
+            QNetworkRequest.Attribute.CacheLoadControlAttribute, QNetworkRequest.CacheLoadControl.AlwaysNetwork
+        )
         for name, value in (headers or {}).items():
             request.setRawHeader(name.encode(), str(value).encode())
         blocking = QgsBlockingNetworkRequest()
@@ -79,7 +88,9 @@ class ApiClient:
             if reply.error() in _UNREACHABLE or not raw:
                 raise ServerUnreachableError(
                     tr("The crisis platform at {url} does not answer ({error}).").format(
-                        url=self.connection.url, error=blocking.errorMessage() or reply.errorString()))
+                        url=self.connection.url, error=blocking.errorMessage() or reply.errorString()
+                    )
+                )
             status = 0
         status = int(status)
         try:
@@ -106,8 +117,15 @@ class ApiClient:
     def me(self) -> dict:
         return self.get("/me")
 
-    def situations(self, kind: str | None = None, status: str | None = None, phase: str | None = None,
-                   q: str | None = None, limit: int = 200, offset: int = 0) -> dict:
+    def situations(
+        self,
+        kind: str | None = None,
+        status: str | None = None,
+        phase: str | None = None,
+        q: str | None = None,
+        limit: int = 200,
+        offset: int = 0,
+    ) -> dict:
         return self.get("/situations", kind=kind, status=status, phase=phase, q=q, limit=limit, offset=offset)
 
     def all_situations(self, **filters) -> list[dict]:
@@ -121,8 +139,15 @@ class ApiClient:
     def situation(self, situation_id: int) -> dict:
         return self.get(f"/situations/{int(situation_id)}")
 
-    def create_situation(self, kind: str, title: str, description: str = "", phase: str = "none",
-                         area: dict | None = None, status: str | None = None) -> dict:
+    def create_situation(
+        self,
+        kind: str,
+        title: str,
+        description: str = "",
+        phase: str = "none",
+        area: dict | None = None,
+        status: str | None = None,
+    ) -> dict:
         body = {"kind": kind, "title": title, "description": description, "phase": phase}
         if area is not None:
             body["area"] = area
@@ -144,9 +169,16 @@ class ApiClient:
             if not cursor or not page.get("items"):
                 return items
 
-    def post_feed_entry(self, situation_id: int, channel: str, priority: str, body: str,
-                        location: tuple[float, float] | None = None, corrects_id: int | None = None,
-                        idempotency_key: str | None = None) -> dict:
+    def post_feed_entry(
+        self,
+        situation_id: int,
+        channel: str,
+        priority: str,
+        body: str,
+        location: tuple[float, float] | None = None,
+        corrects_id: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> dict:
         """Post an entry; the idempotency key makes a retry after a lost answer harmless."""
         entry: dict = {"channel": channel, "priority": priority, "body": body}
         if location is not None:
@@ -171,8 +203,14 @@ class ApiClient:
         return _items(self.get(f"/situations/{int(situation_id)}/contacts"))
 
     # --- plans -------------------------------------------------------------------------------------
-    def plans(self, kind: str | None = None, q: str | None = None, situation_id: int | None = None,
-              limit: int = 200, offset: int = 0) -> dict:
+    def plans(
+        self,
+        kind: str | None = None,
+        q: str | None = None,
+        situation_id: int | None = None,
+        limit: int = 200,
+        offset: int = 0,
+    ) -> dict:
         return self.get("/plans", kind=kind, q=q, situation_id=situation_id, limit=limit, offset=offset)
 
     def plan(self, plan_id: int) -> dict:
@@ -192,14 +230,26 @@ class ApiClient:
         boundary = f"crisis-{uuid.uuid4().hex}"
         safe_name = "".join(c for c in filename if c.isprintable() and c not in '"\\\r\n') or "upload"
         parts = [
-            (f'--{boundary}\r\nContent-Disposition: form-data; name="options"\r\n'
-             f"Content-Type: application/json\r\n\r\n").encode() + json.dumps(options).encode() + b"\r\n",
-            (f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{safe_name}"\r\n'
-             "Content-Type: application/octet-stream\r\n\r\n").encode() + content + b"\r\n",
+            (
+                f'--{boundary}\r\nContent-Disposition: form-data; name="options"\r\n'
+                f"Content-Type: application/json\r\n\r\n"
+            ).encode()
+            + json.dumps(options).encode()
+            + b"\r\n",
+            (
+                f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{safe_name}"\r\n'
+                "Content-Type: application/octet-stream\r\n\r\n"
+            ).encode()
+            + content
+            + b"\r\n",
             f"--{boundary}--\r\n".encode(),
         ]
-        return self.request("POST", f"/plans/{int(plan_id)}/import", raw=b"".join(parts),
-                            content_type=f"multipart/form-data; boundary={boundary}")
+        return self.request(
+            "POST",
+            f"/plans/{int(plan_id)}/import",
+            raw=b"".join(parts),
+            content_type=f"multipart/form-data; boundary={boundary}",
+        )
 
     def anchor_kinds(self) -> list[dict]:
         return _items(self.get("/reference/anchor-kinds"))

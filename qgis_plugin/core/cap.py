@@ -50,10 +50,21 @@ def _cap_time(moment: datetime) -> str:
     return moment.astimezone(UTC).replace(microsecond=0).isoformat()
 
 
-def build_alert(situation: dict, areas: list[CapArea], sender: str, headline: str = "",
-                description: str = "", instruction: str = "", language: str = "en-GB",
-                identifier: str | None = None, sent: datetime | None = None, msg_type: str = "Alert",
-                category: str = "Safety", event: str | None = None, web: str | None = None) -> str:
+def build_alert(
+    situation: dict,
+    areas: list[CapArea],
+    sender: str,
+    headline: str = "",
+    description: str = "",
+    instruction: str = "",
+    language: str = "en-GB",
+    identifier: str | None = None,
+    sent: datetime | None = None,
+    msg_type: str = "Alert",
+    category: str = "Safety",
+    event: str | None = None,
+    web: str | None = None,
+) -> str:
     """A CAP 1.2 alert document (UTF-8 XML text) for the situation, one <area> per zone."""
     ET.register_namespace("", CAP_NS)
     q = f"{{{CAP_NS}}}"
@@ -95,7 +106,8 @@ def build_alert(situation: dict, areas: list[CapArea], sender: str, headline: st
         for ring in area.polygons:
             sub(element, "polygon", polygon_text(ring))
     return ET.tostring(alert, encoding="unicode", xml_declaration=False).join(
-        ['<?xml version="1.0" encoding="UTF-8"?>\n', "\n"])
+        ['<?xml version="1.0" encoding="UTF-8"?>\n', "\n"]
+    )
 
 
 def area_for_perimeter(kind: str, label: str, rings: list[list[tuple[float, float]]]) -> CapArea:

@@ -41,8 +41,9 @@ def _refusal(provider) -> EditRefusedError:
 def _add(layer: QgsVectorLayer, features: list[QgsFeature]) -> list[QgsFeature]:
     provider = layer.dataProvider()
     if not provider.capabilities() & QgsVectorDataProvider.AddFeatures:
-        raise EditRefusedError(tr("The platform does not accept new features on the layer {name}.").format(
-            name=layer.name()))
+        raise EditRefusedError(
+            tr("The platform does not accept new features on the layer {name}.").format(name=layer.name())
+        )
     provider.clearErrors()
     ok, added = provider.addFeatures(features)
     if not ok:
@@ -50,19 +51,30 @@ def _add(layer: QgsVectorLayer, features: list[QgsFeature]) -> list[QgsFeature]:
     return added
 
 
-def add_anchor(layer: QgsVectorLayer, situation_id: int, kind: str, point: QgsPointXY, label: str = "",
-               status: str = "active", notes: str = "") -> QgsFeature:
+def add_anchor(
+    layer: QgsVectorLayer,
+    situation_id: int,
+    kind: str,
+    point: QgsPointXY,
+    label: str = "",
+    status: str = "active",
+    notes: str = "",
+) -> QgsFeature:
     """Create one anchor (point in EPSG:4326); returns the feature as the platform stored it."""
     values = {"situation_id": int(situation_id), "kind": kind, "label": label, "status": status, "notes": notes}
     return _add(layer, [_new_feature(layer, values, QgsGeometry.fromPointXY(point))])[0]
 
 
-def add_perimeters(layer: QgsVectorLayer, situation_id: int, zones: list[tuple[str, str, QgsGeometry]],
-                   notes: str = "") -> list[QgsFeature]:
+def add_perimeters(
+    layer: QgsVectorLayer, situation_id: int, zones: list[tuple[str, str, QgsGeometry]], notes: str = ""
+) -> list[QgsFeature]:
     """Create perimeters, one per (kind, label, geometry in EPSG:4326), in one WFS-T transaction."""
     features = [
-        _new_feature(layer, {"situation_id": int(situation_id), "kind": kind, "label": label, "notes": notes},
-                     as_multipolygon(geometry))
+        _new_feature(
+            layer,
+            {"situation_id": int(situation_id), "kind": kind, "label": label, "notes": notes},
+            as_multipolygon(geometry),
+        )
         for kind, label, geometry in zones
     ]
     return _add(layer, features)
@@ -72,8 +84,9 @@ def replace_perimeter_geometry(layer: QgsVectorLayer, feature_id: int, geometry:
     """Redraw a perimeter (WFS-T update); the platform keeps the earlier shape in its history."""
     provider = layer.dataProvider()
     if not provider.capabilities() & QgsVectorDataProvider.ChangeGeometries:
-        raise EditRefusedError(tr("The platform does not accept changes on the layer {name}.").format(
-            name=layer.name()))
+        raise EditRefusedError(
+            tr("The platform does not accept changes on the layer {name}.").format(name=layer.name())
+        )
     provider.clearErrors()
     shape = transform(as_multipolygon(geometry), WGS84, layer.crs())
     if not provider.changeGeometryValues({feature_id: shape}):
@@ -81,8 +94,9 @@ def replace_perimeter_geometry(layer: QgsVectorLayer, feature_id: int, geometry:
     provider.reloadData()  # the next read sees the new version
 
 
-def save_zones(layer: QgsVectorLayer, situation_id: int, zones: list[tuple[str, str, QgsGeometry]],
-               replace: bool = False) -> dict[str, str]:
+def save_zones(
+    layer: QgsVectorLayer, situation_id: int, zones: list[tuple[str, str, QgsGeometry]], replace: bool = False
+) -> dict[str, str]:
     """Insert zones, or (replace=True) redraw the situation's existing perimeter of the same kind.
 
     Returns {kind: "added" | "redrawn"}.
@@ -105,21 +119,32 @@ def save_zones(layer: QgsVectorLayer, situation_id: int, zones: list[tuple[str, 
 def _perimeter_of_kind(layer: QgsVectorLayer, situation_id: int, kind: str):
     """The feature id of the newest perimeter of that kind in the situation, or None."""
     layer.dataProvider().reloadData()  # the platform set the ids of what was just added
-    ids = [(f["id"] or 0, f.id()) for f in layer.getFeatures()
-           if f["kind"] == kind and f["situation_id"] == int(situation_id)]
+    ids = [
+        (f["id"] or 0, f.id())
+        for f in layer.getFeatures()
+        if f["kind"] == kind and f["situation_id"] == int(situation_id)
+    ]
     return max(ids)[1] if ids else None
 
 
 # --- from a task ---------------------------------------------------------------------------------------
-def write_anchor(connection: Connection, situation_id: int, kind: str, point: QgsPointXY, label: str = "",
-                 status: str = "active", notes: str = "") -> QgsFeature:
+def write_anchor(
+    connection: Connection,
+    situation_id: int,
+    kind: str,
+    point: QgsPointXY,
+    label: str = "",
+    status: str = "active",
+    notes: str = "",
+) -> QgsFeature:
     """add_anchor through a layer of the calling thread's own (for a worker thread)."""
     layer = worker_layer(connection, "anchors", situation_id)
     return add_anchor(layer, situation_id, kind, point, label, status, notes)
 
 
-def write_zones(connection: Connection, situation_id: int, zones: list[tuple[str, str, QgsGeometry]],
-                replace: bool = False) -> dict[str, str]:
+def write_zones(
+    connection: Connection, situation_id: int, zones: list[tuple[str, str, QgsGeometry]], replace: bool = False
+) -> dict[str, str]:
     """save_zones through a layer of the calling thread's own (for a worker thread)."""
     layer = worker_layer(connection, "perimeters", situation_id)
     return save_zones(layer, situation_id, zones, replace)

@@ -27,10 +27,17 @@ from .layers import worker_layer
 # Layers fetched through WFS, in the order they are written.
 EXPORTED_LAYERS = ("situations", "anchors", "perimeters", "weather_observations")
 FEED_FIELDS = (
-    ("id", QVariant.LongLong), ("channel", QVariant.String), ("priority", QVariant.String),
-    ("body", QVariant.String), ("author", QVariant.String), ("organisation", QVariant.String),
-    ("discipline", QVariant.String), ("corrects_id", QVariant.LongLong), ("is_system", QVariant.Bool),
-    ("created_at", QVariant.String), ("attachments", QVariant.String),
+    ("id", QVariant.LongLong),
+    ("channel", QVariant.String),
+    ("priority", QVariant.String),
+    ("body", QVariant.String),
+    ("author", QVariant.String),
+    ("organisation", QVariant.String),
+    ("discipline", QVariant.String),
+    ("corrects_id", QVariant.LongLong),
+    ("is_system", QVariant.Bool),
+    ("created_at", QVariant.String),
+    ("attachments", QVariant.String),
 )
 
 
@@ -43,13 +50,21 @@ def feed_layer(entries: list[dict]) -> QgsVectorLayer:
     features = []
     for entry in sorted(entries, key=lambda e: (e.get("created_at") or "", e.get("id") or 0)):
         feature = QgsFeature(layer.fields())
-        feature.setAttributes([
-            entry.get("id"), entry.get("channel"), entry.get("priority"), entry.get("body"),
-            (entry.get("author") or {}).get("display_name"), (entry.get("organisation") or {}).get("name"),
-            entry.get("discipline"), entry.get("corrects_id"), bool(entry.get("is_system")),
-            entry.get("created_at"),
-            json.dumps([a.get("filename") for a in entry.get("attachments") or []]),
-        ])
+        feature.setAttributes(
+            [
+                entry.get("id"),
+                entry.get("channel"),
+                entry.get("priority"),
+                entry.get("body"),
+                (entry.get("author") or {}).get("display_name"),
+                (entry.get("organisation") or {}).get("name"),
+                entry.get("discipline"),
+                entry.get("corrects_id"),
+                bool(entry.get("is_system")),
+                entry.get("created_at"),
+                json.dumps([a.get("filename") for a in entry.get("attachments") or []]),
+            ]
+        )
         location = entry.get("location")
         if location and location.get("coordinates"):
             lon, lat = location["coordinates"][:2]
@@ -64,17 +79,21 @@ def _write(layer: QgsVectorLayer, path: Path, name: str, first: bool) -> None:
     options.driverName = "GPKG"
     options.layerName = name
     options.fileEncoding = "UTF-8"
-    options.actionOnExistingFile = (QgsVectorFileWriter.CreateOrOverwriteFile if first
-                                    else QgsVectorFileWriter.CreateOrOverwriteLayer)
+    options.actionOnExistingFile = (
+        QgsVectorFileWriter.CreateOrOverwriteFile if first else QgsVectorFileWriter.CreateOrOverwriteLayer
+    )
     error, message, _file, _layer = QgsVectorFileWriter.writeAsVectorFormatV3(
-        layer, str(path), QgsCoordinateTransformContext(), options)
+        layer, str(path), QgsCoordinateTransformContext(), options
+    )
     if error != QgsVectorFileWriter.NoError:
-        raise CrisisPlatformError(tr("Could not write {name} to {path}: {message}").format(
-            name=name, path=path, message=message))
+        raise CrisisPlatformError(
+            tr("Could not write {name} to {path}: {message}").format(name=name, path=path, message=message)
+        )
 
 
-def export_situation(connection: Connection, situation_id: int, path: str | Path,
-                     feedback: QgsFeedback | None = None) -> dict[str, int]:
+def export_situation(
+    connection: Connection, situation_id: int, path: str | Path, feedback: QgsFeedback | None = None
+) -> dict[str, int]:
     """Write every layer of the situation and its feed to the GeoPackage at `path`; {layer: feature count}."""
     path = Path(path)
     client = ApiClient(connection, feedback)

@@ -35,8 +35,9 @@ class Zone:
     outer_radius_m: float = 0.0
 
 
-def transform(geometry: QgsGeometry, source: QgsCoordinateReferenceSystem,
-              target: QgsCoordinateReferenceSystem) -> QgsGeometry:
+def transform(
+    geometry: QgsGeometry, source: QgsCoordinateReferenceSystem, target: QgsCoordinateReferenceSystem
+) -> QgsGeometry:
     out = QgsGeometry(geometry)
     if source != target:
         out.transform(QgsCoordinateTransform(source, target, QgsCoordinateTransformContext()))
@@ -69,8 +70,9 @@ def _disc(center: QgsPointXY, radius: float) -> QgsGeometry:
     return QgsGeometry.fromPointXY(center).buffer(radius, SEGMENTS)
 
 
-def rings_perimeter(center: QgsPointXY, radii=DEFAULT_RING_RADII_M, rings: bool = True,
-                    crs: QgsCoordinateReferenceSystem = WGS84) -> list[Zone]:
+def rings_perimeter(
+    center: QgsPointXY, radii=DEFAULT_RING_RADII_M, rings: bool = True, crs: QgsCoordinateReferenceSystem = WGS84
+) -> list[Zone]:
     """Red, orange and yellow zones around `center`: the red a disc, the others rings (or discs).
 
     Radii are metres, innermost first, strictly increasing.
@@ -87,17 +89,29 @@ def rings_perimeter(center: QgsPointXY, radii=DEFAULT_RING_RADII_M, rings: bool 
     for kind, radius in zip(SAFETY_ZONES, radii, strict=True):
         disc = _disc(center_m, radius)
         shape = disc.difference(previous) if (rings and previous is not None) else disc
-        zones.append(Zone(kind, as_multipolygon(to_wgs84(shape, METRIC)),
-                          f"{inner:g}-{radius:g} m" if (rings and inner) else f"0-{radius:g} m",
-                          inner if rings else 0.0, radius))
+        zones.append(
+            Zone(
+                kind,
+                as_multipolygon(to_wgs84(shape, METRIC)),
+                f"{inner:g}-{radius:g} m" if (rings and inner) else f"0-{radius:g} m",
+                inner if rings else 0.0,
+                radius,
+            )
+        )
         inner = radius
         previous = disc
     return zones
 
 
-def downwind_zone(source: QgsPointXY, wind_from_deg: float, length_m: float, opening_deg: float = 60.0,
-                  upwind_radius_m: float | None = None, wind_speed_ms: float | None = None,
-                  crs: QgsCoordinateReferenceSystem = WGS84) -> QgsGeometry:
+def downwind_zone(
+    source: QgsPointXY,
+    wind_from_deg: float,
+    length_m: float,
+    opening_deg: float = 60.0,
+    upwind_radius_m: float | None = None,
+    wind_speed_ms: float | None = None,
+    crs: QgsCoordinateReferenceSystem = WGS84,
+) -> QgsGeometry:
     """A sector from `source` pointing where the wind blows to, with a rounded part around the source.
 
     `wind_from_deg` is the meteorological direction (where the wind comes FROM, clockwise from north);
@@ -121,8 +135,7 @@ def downwind_zone(source: QgsPointXY, wind_from_deg: float, length_m: float, ope
     arc = []
     for i in range(steps + 1):
         azimuth = math.radians(downwind - half + opening_deg * i / steps)
-        arc.append(QgsPointXY(source_m.x() + length_m * math.sin(azimuth),
-                              source_m.y() + length_m * math.cos(azimuth)))
+        arc.append(QgsPointXY(source_m.x() + length_m * math.sin(azimuth), source_m.y() + length_m * math.cos(azimuth)))
     sector = QgsGeometry.fromPolygonXY([[source_m, *arc, source_m]])
     if upwind_radius_m > 0:
         sector = sector.combine(_disc(source_m, upwind_radius_m))
@@ -136,8 +149,9 @@ def bearing_deg(origin: QgsPointXY, target: QgsPointXY, crs: QgsCoordinateRefere
     return math.degrees(math.atan2(b.x() - a.x(), b.y() - a.y())) % 360.0
 
 
-def offset_point(origin: QgsPointXY, bearing: float, distance_m: float,
-                 crs: QgsCoordinateReferenceSystem = WGS84) -> QgsPointXY:
+def offset_point(
+    origin: QgsPointXY, bearing: float, distance_m: float, crs: QgsCoordinateReferenceSystem = WGS84
+) -> QgsPointXY:
     """The point `distance_m` from origin towards `bearing`, in the CRS of origin."""
     a = point_to_metric(origin, crs)
     rad = math.radians(bearing)

@@ -30,8 +30,13 @@ def _geometry(value) -> QgsGeometry:
     if isinstance(value, dict):
         value = json.dumps(value)
     features = QgsJsonUtils.stringToFeatureList(
-        json.dumps({"type": "FeatureCollection", "features": [
-            {"type": "Feature", "properties": {}, "geometry": json.loads(value)}]}))
+        json.dumps(
+            {
+                "type": "FeatureCollection",
+                "features": [{"type": "Feature", "properties": {}, "geometry": json.loads(value)}],
+            }
+        )
+    )
     return features[0].geometry() if features else QgsGeometry()
 
 
@@ -44,11 +49,18 @@ def perimeter_history(client: ApiClient, situation_id: int, perimeter_id: int) -
         changed_by = item.get("changed_by")
         if isinstance(changed_by, dict):
             changed_by = changed_by.get("display_name", "")
-        versions.append(PerimeterVersion(
-            int(item.get("version", 0)), item.get("kind", ""), item.get("label", ""),
-            _geometry(item.get("geom") or item.get("geometry")), item.get("valid_from", ""),
-            item.get("valid_to"), changed_by or "", item.get("operation", "CURRENT" if not item.get("valid_to")
-                                                              else "UPDATE")))
+        versions.append(
+            PerimeterVersion(
+                int(item.get("version", 0)),
+                item.get("kind", ""),
+                item.get("label", ""),
+                _geometry(item.get("geom") or item.get("geometry")),
+                item.get("valid_from", ""),
+                item.get("valid_to"),
+                changed_by or "",
+                item.get("operation", "CURRENT" if not item.get("valid_to") else "UPDATE"),
+            )
+        )
     versions.sort(key=lambda v: v.version)
     return versions
 

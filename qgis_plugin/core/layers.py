@@ -101,8 +101,7 @@ def worker_layer(connection: Connection, typename: str, situation_id: int) -> Qg
     ServerUnreachableError when the platform does not serve it."""
     layer = make_wfs_layer(connection, typename, situation_id, typename)
     if not layer.isValid():
-        raise ServerUnreachableError(tr("The layer {name} could not be read from the platform.").format(
-            name=typename))
+        raise ServerUnreachableError(tr("The layer {name} could not be read from the platform.").format(name=typename))
     return layer
 
 

@@ -41,26 +41,41 @@ def card_html(card: dict) -> str:
     review = card.get("next_review_on") or "—"
     if card.get("review_overdue"):
         review += " " + tr("(review overdue)")
-    rows = [(tr("Kind"), kind_label(card.get("kind", ""))), (tr("Owner"), owner),
-            (tr("Status"), vocabulary_label("plan_statuses", card.get("status"))),
-            (tr("Risk site"), card.get("risk_site") or "—"), (tr("Next review"), review)]
-    parts = [f"<h3>{e(plan_line(card))}</h3>",
-             "<table>" + "".join(f"<tr><td><b>{e(k)}</b></td><td>{e(str(v))}</td></tr>" for k, v in rows) + "</table>",
-             f"<p>{e(card.get('description', ''))}</p>",
-             f"<p><b>{e(tr('Prepared places'))}:</b> {len(card.get('anchors', {}).get('features', []))} · "
-             f"<b>{e(tr('Prepared zones'))}:</b> {len(card.get('perimeters', {}).get('features', []))}</p>"]
+    rows = [
+        (tr("Kind"), kind_label(card.get("kind", ""))),
+        (tr("Owner"), owner),
+        (tr("Status"), vocabulary_label("plan_statuses", card.get("status"))),
+        (tr("Risk site"), card.get("risk_site") or "—"),
+        (tr("Next review"), review),
+    ]
+    parts = [
+        f"<h3>{e(plan_line(card))}</h3>",
+        "<table>" + "".join(f"<tr><td><b>{e(k)}</b></td><td>{e(str(v))}</td></tr>" for k, v in rows) + "</table>",
+        f"<p>{e(card.get('description', ''))}</p>",
+        f"<p><b>{e(tr('Prepared places'))}:</b> {len(card.get('anchors', {}).get('features', []))} · "
+        f"<b>{e(tr('Prepared zones'))}:</b> {len(card.get('perimeters', {}).get('features', []))}</p>",
+    ]
     documents = card.get("documents", [])
     if documents:
-        parts.append(f"<p><b>{e(tr('Documents'))}</b></p><ul>" + "".join(
-            f"<li>{e(d['title'])} ({e(d.get('filename') or d.get('link') or '')})</li>" for d in documents) + "</ul>")
+        parts.append(
+            f"<p><b>{e(tr('Documents'))}</b></p><ul>"
+            + "".join(f"<li>{e(d['title'])} ({e(d.get('filename') or d.get('link') or '')})</li>" for d in documents)
+            + "</ul>"
+        )
     exercises = card.get("exercises", [])
     if exercises:
-        parts.append(f"<p><b>{e(tr('Exercises'))}</b></p><ul>" + "".join(
-            f"<li>{e(str(x['held_on']))}: {e(x.get('evaluation', ''))}</li>" for x in exercises) + "</ul>")
+        parts.append(
+            f"<p><b>{e(tr('Exercises'))}</b></p><ul>"
+            + "".join(f"<li>{e(str(x['held_on']))}: {e(x.get('evaluation', ''))}</li>" for x in exercises)
+            + "</ul>"
+        )
     active = [a for a in card.get("activations", []) if a.get("active")]
     if active:
-        parts.append(f"<p><b>{e(tr('In force on'))}</b></p><ul>" + "".join(
-            f"<li>{e(a['situation']['title'])}</li>" for a in active) + "</ul>")
+        parts.append(
+            f"<p><b>{e(tr('In force on'))}</b></p><ul>"
+            + "".join(f"<li>{e(a['situation']['title'])}</li>" for a in active)
+            + "</ul>"
+        )
     return "".join(parts)
 
 
@@ -81,10 +96,10 @@ def plan_layers(card: dict) -> list[QgsVectorLayer]:
     """The plan's prepared zones and places as memory layers, styled like a situation's (read-only copies)."""
     code = card.get("code", "")
     return [
-        _memory_layer(card["perimeters"], "MultiPolygon", tr("{code} prepared zones").format(code=code),
-                      "perimeters", card["id"]),
-        _memory_layer(card["anchors"], "Point", tr("{code} prepared places").format(code=code), "anchors",
-                      card["id"]),
+        _memory_layer(
+            card["perimeters"], "MultiPolygon", tr("{code} prepared zones").format(code=code), "perimeters", card["id"]
+        ),
+        _memory_layer(card["anchors"], "Point", tr("{code} prepared places").format(code=code), "anchors", card["id"]),
     ]
 
 
@@ -97,11 +112,15 @@ def source_to_geopackage(source, crs, feedback=None) -> bytes:
         options.layerName = "features"
         options.fileEncoding = "UTF-8"
         fields = QgsFields(source.fields())
-        writer = QgsVectorFileWriter.create(path, fields, source.wkbType(), crs, QgsCoordinateTransformContext(),
-                                            options)
+        writer = QgsVectorFileWriter.create(
+            path, fields, source.wkbType(), crs, QgsCoordinateTransformContext(), options
+        )
         if writer is None or writer.hasError() != QgsVectorFileWriter.NoError:
-            raise CrisisPlatformError(tr("Could not write the features to send: {error}").format(
-                error=writer.errorMessage() if writer else ""))
+            raise CrisisPlatformError(
+                tr("Could not write the features to send: {error}").format(
+                    error=writer.errorMessage() if writer else ""
+                )
+            )
         for feature in source.getFeatures():
             if feedback is not None and feedback.isCanceled():
                 break

@@ -42,7 +42,7 @@ class SseParser:
                 return events
             end, size = cut
             line = self._buffer[:end].decode("utf-8", "replace")
-            self._buffer = self._buffer[end + size:]
+            self._buffer = self._buffer[end + size :]
             event = self._line(line)
             if event is not None:
                 events.append(event)
@@ -91,8 +91,9 @@ class FeedStream(QObject):
     connection_lost = pyqtSignal(str)  # a message for the user; a reconnect is already scheduled
     authentication_failed = pyqtSignal(str)
 
-    def __init__(self, connection: Connection, situation_id: int, last_event_id: str | None = None,
-                 parent: QObject | None = None):
+    def __init__(
+        self, connection: Connection, situation_id: int, last_event_id: str | None = None, parent: QObject | None = None
+    ):
         super().__init__(parent)
         self.connection = connection
         self.situation_id = int(situation_id)
@@ -133,8 +134,9 @@ class FeedStream(QObject):
         request = QNetworkRequest(QUrl(self.url))
         request.setRawHeader(b"Accept", b"text/event-stream")
         request.setRawHeader(b"Cache-Control", b"no-cache")
-        request.setAttribute(QNetworkRequest.Attribute.CacheLoadControlAttribute,
-                             QNetworkRequest.CacheLoadControl.AlwaysNetwork)
+        request.setAttribute(
+            QNetworkRequest.Attribute.CacheLoadControlAttribute, QNetworkRequest.CacheLoadControl.AlwaysNetwork
+        )
         request.setAttribute(QNetworkRequest.Attribute.CacheSaveControlAttribute, False)
         if self.last_event_id:
             request.setRawHeader(b"Last-Event-ID", self.last_event_id.encode())
@@ -186,8 +188,10 @@ class FeedStream(QObject):
             delay = max(delay, self._parser.retry_ms)
         self._attempt += 1
         self.connection_lost.emit(
-            tr("Live feed interrupted ({error}); reconnecting in {seconds} s.").format(error=error,
-                                                                                      seconds=delay // 1000))
+            tr("Live feed interrupted ({error}); reconnecting in {seconds} s.").format(
+                error=error, seconds=delay // 1000
+            )
+        )
         self._timer.start(delay)
 
     def _read_rest(self, reply: QNetworkReply) -> None:

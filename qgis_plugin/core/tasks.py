@@ -57,8 +57,9 @@ class PlatformTask(QgsTask):
                 pass  # nothing connected
 
 
-def run_task(description: str, work: Callable, on_done: Callable | None = None,
-             on_error: Callable | None = None) -> PlatformTask:
+def run_task(
+    description: str, work: Callable, on_done: Callable | None = None, on_error: Callable | None = None
+) -> PlatformTask:
     """Start `work` in the background; `on_done` and `on_error`, when given, are connected to its signals."""
     task = PlatformTask(description, work)
     if on_done is not None:

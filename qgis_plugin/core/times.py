@@ -9,7 +9,7 @@ BRUSSELS = ZoneInfo("Europe/Brussels")
 
 
 def brussels_time(iso: str | None, now: datetime | None = None) -> str:
-    """"14:05 CEST" for a time of today (in Brussels), "03/03 14:05 CET" for another day; "" for none.
+    """ "14:05 CEST" for a time of today (in Brussels), "03/03 14:05 CET" for another day; "" for none.
     The API writes ISO 8601 with an offset; a time without one is UTC."""
     if not iso:
         return ""

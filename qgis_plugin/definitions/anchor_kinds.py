@@ -14,8 +14,10 @@ class AnchorKind:
     pictogram: str  # file name (without .svg) under styles/pictograms
 
 
-ANCHOR_KINDS: tuple[AnchorKind, ...] = tuple(AnchorKind(code, label, EXTRAS["anchor_kinds"][code]["pictogram"])
-                                             for code, label in english("anchor_kinds").items())
+ANCHOR_KINDS: tuple[AnchorKind, ...] = tuple(
+    AnchorKind(code, label, EXTRAS["anchor_kinds"][code]["pictogram"])
+    for code, label in english("anchor_kinds").items()
+)
 ANCHOR_KIND_CODES = tuple(kind.code for kind in ANCHOR_KINDS)
 ANCHOR_STATUSES = codes("anchor_statuses")
 

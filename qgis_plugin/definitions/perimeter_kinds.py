@@ -16,9 +16,11 @@ class PerimeterKind:
 
 
 PERIMETER_KINDS: tuple[PerimeterKind, ...] = tuple(
-    PerimeterKind(code, label, EXTRAS["perimeter_kinds"][code]["fill_colour"],
-                  EXTRAS["perimeter_kinds"][code]["draw_order"])
-    for code, label in english("perimeter_kinds").items())
+    PerimeterKind(
+        code, label, EXTRAS["perimeter_kinds"][code]["fill_colour"], EXTRAS["perimeter_kinds"][code]["draw_order"]
+    )
+    for code, label in english("perimeter_kinds").items()
+)
 PERIMETER_KIND_CODES = tuple(kind.code for kind in PERIMETER_KINDS)
 
 # The three safety perimeters drawn around a hazard, innermost first.

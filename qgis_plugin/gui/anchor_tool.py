@@ -26,9 +26,13 @@ class AnchorTool(PointTool):
 
     def ask_label(self, kind: str) -> str | None:
         """The label typed by the user; None when cancelled."""
-        label, ok = QInputDialog.getText(self.canvas(), tr("New anchor"),
-                                         tr("Label of the {kind}:").format(kind=vocabulary_label("anchor_kinds", kind)),
-                                         QLineEdit.EchoMode.Normal, "")
+        label, ok = QInputDialog.getText(
+            self.canvas(),
+            tr("New anchor"),
+            tr("Label of the {kind}:").format(kind=vocabulary_label("anchor_kinds", kind)),
+            QLineEdit.EchoMode.Normal,
+            "",
+        )
         return label if ok else None
 
     def on_point(self, point: QgsPointXY) -> None:
@@ -53,8 +57,9 @@ class AnchorTool(PointTool):
                 return None
         connection, situation_id, kind, label = self.session.connection, self.session.situation_id, self.kind, label
         label = label.strip()
-        task = run_task(tr("New anchor"),
-                        lambda: editing.write_anchor(connection, situation_id, kind, QgsPointXY(point), label))
+        task = run_task(
+            tr("New anchor"), lambda: editing.write_anchor(connection, situation_id, kind, QgsPointXY(point), label)
+        )
         task.succeeded.connect(lambda feature: self._added(situation_id, kind, label, feature))
         task.failed.connect(self._failed)
         return task

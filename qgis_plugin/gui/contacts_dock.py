@@ -31,7 +31,8 @@ class ContactsDock(QgsDockWidget):
         layout.addWidget(self.copy_button)
         self.setWidget(body)
         self.tree.currentItemChanged.connect(
-            lambda item, _old=None: self.copy_button.setEnabled(bool(item and item.data(1, PHONE_ROLE))))
+            lambda item, _old=None: self.copy_button.setEnabled(bool(item and item.data(1, PHONE_ROLE)))
+        )
         self.tree.itemDoubleClicked.connect(lambda item, _column: self.copy_phone(item))
         self.copy_button.clicked.connect(lambda: self.copy_phone(self.tree.currentItem()))
         session.situation_opened.connect(self.show_situation)
@@ -47,8 +48,12 @@ class ContactsDock(QgsDockWidget):
         self.status.setText(tr("Loading contacts…"))
         client = self.session.client()
         situation_id = int(situation["id"])
-        run_task(tr("Situation contacts"), lambda: client.situation_contacts(situation_id),
-                 lambda items: self._loaded(situation_id, items), self._failed)
+        run_task(
+            tr("Situation contacts"),
+            lambda: client.situation_contacts(situation_id),
+            lambda items: self._loaded(situation_id, items),
+            self._failed,
+        )
 
     def _failed(self, error) -> None:
         self.status.setText(str(error))
@@ -69,16 +74,20 @@ class ContactsDock(QgsDockWidget):
                 group.setFont(0, font)
             contact = item["contact"]
             phones = contact.get("phones") or []
-            person = QTreeWidgetItem(group, [f"{contact['full_name']} · {contact['organisation']['name']}",
-                                             phones[0] if phones else ""])
+            person = QTreeWidgetItem(
+                group, [f"{contact['full_name']} · {contact['organisation']['name']}", phones[0] if phones else ""]
+            )
             person.setToolTip(0, contact.get("function") or "")
             person.setData(1, PHONE_ROLE, phones[0] if phones else None)
             for phone in phones[1:]:
                 extra = QTreeWidgetItem(person, ["", phone])
                 extra.setData(1, PHONE_ROLE, phone)
         self.tree.expandAll()
-        self.status.setText(tr("{n} people named in this situation.").format(n=len(
-            {i["contact"]["id"] for i in items})) if items else tr("No one is named in this situation yet."))
+        self.status.setText(
+            tr("{n} people named in this situation.").format(n=len({i["contact"]["id"] for i in items}))
+            if items
+            else tr("No one is named in this situation yet.")
+        )
 
     def copy_phone(self, item) -> str | None:
         phone = item.data(1, PHONE_ROLE) if item is not None else None

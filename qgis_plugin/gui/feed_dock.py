@@ -54,8 +54,7 @@ def entry_html(entry: dict) -> str:
     weight = "font-weight:600;" if priority == "urgent" else ""
     if entry.get("is_system"):
         weight += "color:#555; font-style:italic;"
-    return (f"<span style='color:#555'>{head}<br>{who}</span><br>"
-            f"<span style='{weight}'>{body}</span>")
+    return f"<span style='color:#555'>{head}<br>{who}</span><br><span style='{weight}'>{body}</span>"
 
 
 class FeedDock(QgsDockWidget):
@@ -150,15 +149,25 @@ class FeedDock(QgsDockWidget):
         self.clear_location()
         self._set_live(None)
         writable = self.session.why_not_write() is None
-        for widget in (self.channel, self.priority, self.body, self.location_button, self.correct_button,
-                       self.post_button):
+        for widget in (
+            self.channel,
+            self.priority,
+            self.body,
+            self.location_button,
+            self.correct_button,
+            self.post_button,
+        ):
             widget.setEnabled(situation is not None and writable)
         if situation is None:
             return
         client = self.session.client()
         situation_id = int(situation["id"])
-        run_task(tr("Logbook"), lambda: client.feed(situation_id, limit=200),
-                 lambda page: self._loaded(situation_id, page), self.notifier.error)
+        run_task(
+            tr("Logbook"),
+            lambda: client.feed(situation_id, limit=200),
+            lambda page: self._loaded(situation_id, page),
+            self.notifier.error,
+        )
 
     def _loaded(self, situation_id: int, page: dict) -> None:
         if self.session.situation_id != situation_id:
@@ -196,7 +205,8 @@ class FeedDock(QgsDockWidget):
         """Newest on top; an entry already shown (posted here, then streamed) is not repeated."""
         entry_id = int(entry["id"])
         if entry_id in self.entries or int(entry.get("situation_id", self.session.situation_id or 0)) != (
-                self.session.situation_id or 0):
+            self.session.situation_id or 0
+        ):
             return
         self.entries[entry_id] = entry
         item = QListWidgetItem()
@@ -233,7 +243,8 @@ class FeedDock(QgsDockWidget):
         channel = self.channel_filter.currentData()
         priority = self.priority_filter.currentData()
         return (channel is None or entry.get("channel") == channel) and (
-            priority is None or entry.get("priority") == priority)
+            priority is None or entry.get("priority") == priority
+        )
 
     def apply_filters(self) -> None:
         for row in range(self.list.count()):
@@ -241,8 +252,11 @@ class FeedDock(QgsDockWidget):
             item.setHidden(not self._passes(self.entries[item.data(Qt.ItemDataRole.UserRole)]))
 
     def visible_entries(self) -> list[dict]:
-        return [self.entries[self.list.item(r).data(Qt.ItemDataRole.UserRole)] for r in range(self.list.count())
-                if not self.list.item(r).isHidden()]
+        return [
+            self.entries[self.list.item(r).data(Qt.ItemDataRole.UserRole)]
+            for r in range(self.list.count())
+            if not self.list.item(r).isHidden()
+        ]
 
     def _entry_selected(self, item, _previous=None) -> None:
         if item is None:
@@ -252,8 +266,9 @@ class FeedDock(QgsDockWidget):
         if location and location.get("coordinates"):
             lon, lat = location["coordinates"][:2]
             geometry = QgsGeometry.fromPointXY(QgsPointXY(lon, lat))
-            geometry.transform(QgsCoordinateTransform(WGS84, self.canvas.mapSettings().destinationCrs(),
-                                                      QgsProject.instance()))
+            geometry.transform(
+                QgsCoordinateTransform(WGS84, self.canvas.mapSettings().destinationCrs(), QgsProject.instance())
+            )
             self.canvas.flashGeometries([geometry])
         if self.correct_button.isChecked():
             self._correct_clicked()
@@ -280,8 +295,9 @@ class FeedDock(QgsDockWidget):
             self.marker.setColor(QColor("#d7191c"))
             self.marker.setIconSize(14)
             self.marker.setPenWidth(3)
-        shown = QgsCoordinateTransform(WGS84, self.canvas.mapSettings().destinationCrs(),
-                                       QgsProject.instance()).transform(point)
+        shown = QgsCoordinateTransform(
+            WGS84, self.canvas.mapSettings().destinationCrs(), QgsProject.instance()
+        ).transform(point)
         self.marker.setCenter(shown)
         self.marker.show()
         if self.canvas.mapTool() is self.location_tool:
@@ -322,11 +338,17 @@ class FeedDock(QgsDockWidget):
         client = self.session.client()
         situation_id = self.session.situation_id
         location = (self.location.x(), self.location.y()) if self.location else None
-        args = dict(channel=self.channel.currentData(), priority=self.priority.currentData(), body=text,
-                    location=location, corrects_id=self.corrects_id())
+        args = dict(
+            channel=self.channel.currentData(),
+            priority=self.priority.currentData(),
+            body=text,
+            location=location,
+            corrects_id=self.corrects_id(),
+        )
         self.post_button.setEnabled(False)
-        run_task(tr("Post feed entry"), lambda: client.post_feed_entry(situation_id, **args), self._posted,
-                 self._post_failed)
+        run_task(
+            tr("Post feed entry"), lambda: client.post_feed_entry(situation_id, **args), self._posted, self._post_failed
+        )
 
     def _posted(self, entry: dict) -> None:
         self.post_button.setEnabled(True)

@@ -100,8 +100,12 @@ class HistoryDialog(QDialog):
         client = self.session.client()
         situation_id = self.session.situation_id
         self.status.setText(tr("Loading…"))
-        run_task(tr("Perimeter history"), lambda: perimeter_history(client, situation_id, perimeter_id),
-                 self.show_history, self._failed)
+        run_task(
+            tr("Perimeter history"),
+            lambda: perimeter_history(client, situation_id, perimeter_id),
+            self.show_history,
+            self._failed,
+        )
 
     def _failed(self, error) -> None:
         self.status.setText("")
@@ -114,9 +118,17 @@ class HistoryDialog(QDialog):
             row = self.versions.rowCount()
             self.versions.insertRow(row)
             change = {"UPDATE": tr("redrawn"), "DELETE": tr("deleted"), "CURRENT": tr("current")}.get(
-                version.operation, version.operation)
-            for column, value in enumerate((str(version.version), change, _moment(version.valid_from),
-                                            _moment(version.valid_to), version.changed_by)):
+                version.operation, version.operation
+            )
+            for column, value in enumerate(
+                (
+                    str(version.version),
+                    change,
+                    _moment(version.valid_from),
+                    _moment(version.valid_to),
+                    version.changed_by,
+                )
+            ):
                 self.versions.setItem(row, column, QTableWidgetItem(value))
         self.versions.resizeColumnsToContents()
         self.status.setText(tr("{n} version(s); select one to see it on the map.").format(n=len(history)))

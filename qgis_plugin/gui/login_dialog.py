@@ -63,14 +63,21 @@ class LoginDialog(QDialog):
             return
         self.buttons.setEnabled(False)
         self.status.setText(tr("Connecting…"))
-        run_task(tr("Log in to the crisis platform"), lambda: ApiClient(connection).me(),
-                 lambda user: self._succeeded(connection, user), self._failed)
+        run_task(
+            tr("Log in to the crisis platform"),
+            lambda: ApiClient(connection).me(),
+            lambda user: self._succeeded(connection, user),
+            self._failed,
+        )
 
     def _succeeded(self, connection, user: dict) -> None:
         self.buttons.setEnabled(True)
         self.session.set_logged_in(connection, user)
-        self.notifier.success(tr("Logged in as {name} ({organisation}).").format(
-            name=user.get("display_name", ""), organisation=(user.get("organisation") or {}).get("name", "")))
+        self.notifier.success(
+            tr("Logged in as {name} ({organisation}).").format(
+                name=user.get("display_name", ""), organisation=(user.get("organisation") or {}).get("name", "")
+            )
+        )
         self.accept()
 
     def _failed(self, error: Exception) -> None:

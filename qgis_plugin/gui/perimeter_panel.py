@@ -144,12 +144,18 @@ class PerimeterPanel(QWidget):
         return self.label.text().strip()
 
     def ring_settings(self) -> RingSettings:
-        return RingSettings((self.red_radius.value(), self.orange_radius.value(), self.yellow_radius.value()),
-                            self.as_rings.isChecked())
+        return RingSettings(
+            (self.red_radius.value(), self.orange_radius.value(), self.yellow_radius.value()), self.as_rings.isChecked()
+        )
 
     def downwind_settings(self) -> DownwindSettings:
-        return DownwindSettings(self.wind_from.value(), self.wind_speed.value(), self.length.value(),
-                                self.opening.value(), self.downwind_kind.currentData())
+        return DownwindSettings(
+            self.wind_from.value(),
+            self.wind_speed.value(),
+            self.length.value(),
+            self.opening.value(),
+            self.downwind_kind.currentData(),
+        )
 
     def set_wind(self, wind_from_deg: float, wind_speed_ms: float | None) -> None:
         self.wind_from.setValue(float(wind_from_deg))

@@ -33,8 +33,7 @@ class PerimeterWriter(QObject):
             return None
         situation_id = self.session.situation_id
         if layers.situation_layer(QgsProject.instance(), situation_id, "perimeters") is None:
-            self.notifier.warning(tr("The perimeters layer of the situation is not loaded; open the situation "
-                                     "again."))
+            self.notifier.warning(tr("The perimeters layer of the situation is not loaded; open the situation again."))
             return None
         connection = self.session.connection
         task = run_task(tr("Perimeters"), lambda: editing.write_zones(connection, situation_id, zones, replace))
@@ -47,8 +46,9 @@ class PerimeterWriter(QObject):
         if layer is not None:
             layers.refresh(layer)
         redrawn = sum(1 for v in outcome.values() if v == "redrawn")
-        self.notifier.success(tr("{added} zone(s) added, {redrawn} redrawn.").format(
-            added=len(outcome) - redrawn, redrawn=redrawn))
+        self.notifier.success(
+            tr("{added} zone(s) added, {redrawn} redrawn.").format(added=len(outcome) - redrawn, redrawn=redrawn)
+        )
         self.saved.emit(outcome)
 
     def _failed(self, error) -> None:
@@ -65,8 +65,9 @@ class ZoneTool(PolygonTool):
         self.draw_zone(geometry)
 
     def draw_zone(self, geometry: QgsGeometry):
-        return self.writer.save([(self.panel.zone_kind(), self.panel.zone_label(), geometry)],
-                                self.panel.replace.isChecked())
+        return self.writer.save(
+            [(self.panel.zone_kind(), self.panel.zone_label(), geometry)], self.panel.replace.isChecked()
+        )
 
 
 class RingsTool(PointTool):
@@ -85,8 +86,9 @@ class RingsTool(PointTool):
             self.writer.notifier.error(exc)
             return None
         label = self.panel.zone_label()
-        return self.writer.save([(z.kind, f"{label} {z.label}".strip(), z.geometry) for z in zones],
-                                self.panel.replace.isChecked())
+        return self.writer.save(
+            [(z.kind, f"{label} {z.label}".strip(), z.geometry) for z in zones], self.panel.replace.isChecked()
+        )
 
 
 class DownwindTool(PointTool):
@@ -105,5 +107,6 @@ class DownwindTool(PointTool):
             self.writer.notifier.error(exc)
             return None
         label = self.panel.zone_label() or tr("Downwind, wind from {deg:.0f}° at {speed:.1f} m/s").format(
-            deg=s.wind_from_deg, speed=s.wind_speed_ms)
+            deg=s.wind_from_deg, speed=s.wind_speed_ms
+        )
         return self.writer.save([(s.kind, label, shape)], self.panel.replace.isChecked())

@@ -83,9 +83,13 @@ class PlansDock(QgsDockWidget):
         self.activate_button.clicked.connect(self.activate)
         self.deactivate_button.clicked.connect(self.deactivate)
         self._stale = True
-        self._connections = [(session.logged_in, self._changed), (session.logged_out, self._clear),
-                             (session.situation_opened, self._changed), (session.situation_closed, self._changed),
-                             (self.visibilityChanged, self._shown)]
+        self._connections = [
+            (session.logged_in, self._changed),
+            (session.logged_out, self._clear),
+            (session.situation_opened, self._changed),
+            (session.situation_closed, self._changed),
+            (self.visibilityChanged, self._shown),
+        ]
         for signal, slot in self._connections:
             signal.connect(slot)
         self._clear()
@@ -128,8 +132,11 @@ class PlansDock(QgsDockWidget):
         self._stale = self._again = False
         client = self.session.client()
         situation_id = self.session.situation_id
-        filters = {"kind": self.kind_filter.currentData(), "q": self.search.text().strip() or None,
-                   "situation_id": situation_id if self.covering.isChecked() else None}
+        filters = {
+            "kind": self.kind_filter.currentData(),
+            "q": self.search.text().strip() or None,
+            "situation_id": situation_id if self.covering.isChecked() else None,
+        }
 
         def work():
             found = client.plans(**filters)["items"]
@@ -140,8 +147,12 @@ class PlansDock(QgsDockWidget):
         self._generation += 1
         generation = self._generation  # only the latest search's answer is shown
         self.count_label.setText(tr("Loading…"))
-        run_task(tr("Plans"), work, lambda result: self._show(result, generation),
-                 lambda error: self._failed(error, generation))
+        run_task(
+            tr("Plans"),
+            work,
+            lambda result: self._show(result, generation),
+            lambda error: self._failed(error, generation),
+        )
 
     def _failed(self, error, generation: int) -> None:
         if generation != self._generation:
@@ -209,14 +220,18 @@ class PlansDock(QgsDockWidget):
     def _update_buttons(self) -> None:
         has_card = self.card is not None and self.card["id"] == self.selected_id()
         situation = self.session.situation
-        may_lead = bool(situation and (situation.get("permissions") or {}).get("can_manage")
-                        and situation.get("status") in ("draft", "active"))
+        may_lead = bool(
+            situation
+            and (situation.get("permissions") or {}).get("can_manage")
+            and situation.get("status") in ("draft", "active")
+        )
         self.show_button.setEnabled(has_card)
         self.activate_button.setEnabled(has_card and may_lead and self.card["id"] not in self.active)
         self.deactivate_button.setEnabled(has_card and may_lead and self.card["id"] in self.active)
         if situation and not may_lead:
-            self.activate_button.setToolTip(tr("Only the coordinators and admins who lead the situation activate "
-                                               "plans on it."))
+            self.activate_button.setToolTip(
+                tr("Only the coordinators and admins who lead the situation activate plans on it.")
+            )
 
     # --- actions -----------------------------------------------------------------------------------
     def show_on_map(self) -> list:
@@ -237,14 +252,15 @@ class PlansDock(QgsDockWidget):
             if self._unloaded:
                 return
             counts = answer.get("activation", {})
-            self.notifier.info(tr("Plan {code} in force: {anchors} place(s) and {perimeters} zone(s) in the "
-                                  "situation.").format(code=card["code"], anchors=counts.get("anchors", 0),
-                                                       perimeters=counts.get("perimeters", 0)))
+            self.notifier.info(
+                tr("Plan {code} in force: {anchors} place(s) and {perimeters} zone(s) in the situation.").format(
+                    code=card["code"], anchors=counts.get("anchors", 0), perimeters=counts.get("perimeters", 0)
+                )
+            )
             self._reload_situation_layers(situation_id)
             self.refresh()
 
-        run_task(tr("Activate plan"), lambda: client.activate_plan(situation_id, card["id"]), done,
-                 self.notifier.error)
+        run_task(tr("Activate plan"), lambda: client.activate_plan(situation_id, card["id"]), done, self.notifier.error)
 
     def deactivate(self) -> None:
         situation_id, card = self.session.situation_id, self.card
@@ -256,14 +272,17 @@ class PlansDock(QgsDockWidget):
             if self._unloaded:
                 return
             kept = len(answer["kept"]["anchors"]) + len(answer["kept"]["perimeters"])
-            self.notifier.info(tr("Plan {code} deactivated: {removed} feature(s) withdrawn, {kept} kept (changed "
-                                  "since).").format(code=card["code"], kept=kept, removed=answer["removed"]["anchors"]
-                                                    + answer["removed"]["perimeters"]))
+            self.notifier.info(
+                tr("Plan {code} deactivated: {removed} feature(s) withdrawn, {kept} kept (changed since).").format(
+                    code=card["code"], kept=kept, removed=answer["removed"]["anchors"] + answer["removed"]["perimeters"]
+                )
+            )
             self._reload_situation_layers(situation_id)
             self.refresh()
 
-        run_task(tr("Deactivate plan"), lambda: client.deactivate_plan(situation_id, card["id"]), done,
-                 self.notifier.error)
+        run_task(
+            tr("Deactivate plan"), lambda: client.deactivate_plan(situation_id, card["id"]), done, self.notifier.error
+        )
 
     @staticmethod
     def _reload_situation_layers(situation_id: int) -> None:

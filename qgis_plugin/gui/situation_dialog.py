@@ -55,5 +55,9 @@ class SituationDialog(QDialog):
         self.accept()
 
     def values(self) -> dict:
-        return {"title": self.title.text().strip(), "kind": self.kind.currentData(),
-                "phase": self.phase.currentData(), "description": self.description.toPlainText().strip()}
+        return {
+            "title": self.title.text().strip(),
+            "kind": self.kind.currentData(),
+            "phase": self.phase.currentData(),
+            "description": self.description.toPlainText().strip(),
+        }

@@ -40,13 +40,16 @@ def situation_html(situation: dict) -> str:
     """Two lines: the title (marked when an exercise), then kind, status, phase and owner."""
     title = html.escape(situation.get("title", ""))
     kind = vocabulary_label("situation_kinds", situation.get("kind"))
-    details = " · ".join([
-        f"<b style='color:#6a3d9a'>{html.escape(kind.upper())}</b>" if situation.get("is_exercise")
-        else html.escape(kind),
-        html.escape(vocabulary_label("situation_statuses", situation.get("status"))),
-        html.escape(vocabulary_label("coordination_phases", situation.get("phase"))),
-        html.escape((situation.get("owner_organisation") or {}).get("name", "")),
-    ])
+    details = " · ".join(
+        [
+            f"<b style='color:#6a3d9a'>{html.escape(kind.upper())}</b>"
+            if situation.get("is_exercise")
+            else html.escape(kind),
+            html.escape(vocabulary_label("situation_statuses", situation.get("status"))),
+            html.escape(vocabulary_label("coordination_phases", situation.get("phase"))),
+            html.escape((situation.get("owner_organisation") or {}).get("name", "")),
+        ]
+    )
     if situation.get("is_exercise"):
         title = html.escape(tr("[EXERCISE] {title}").format(title=situation.get("title", "")))
     return f"<b>{title}</b><br><span style='color:#555'>{details}</span>"
@@ -148,9 +151,13 @@ class SituationsDock(QgsDockWidget):
             self.login_requested.emit()
 
     def _logged_in(self, user: dict) -> None:
-        self.user_label.setText(tr("<b>{name}</b><br>{organisation} · {role}").format(
-            name=user.get("display_name", ""), organisation=(user.get("organisation") or {}).get("name", ""),
-            role=user.get("role", "")))
+        self.user_label.setText(
+            tr("<b>{name}</b><br>{organisation} · {role}").format(
+                name=user.get("display_name", ""),
+                organisation=(user.get("organisation") or {}).get("name", ""),
+                role=user.get("role", ""),
+            )
+        )
         self.login_button.setText(tr("Log out"))
         self.refresh()
 
@@ -164,8 +171,12 @@ class SituationsDock(QgsDockWidget):
 
     # --- the list ----------------------------------------------------------------------------------
     def filters(self) -> dict:
-        return {"kind": self.kind_filter.currentData(), "status": self.status_filter.currentData(),
-                "phase": self.phase_filter.currentData(), "q": self.search.text().strip() or None}
+        return {
+            "kind": self.kind_filter.currentData(),
+            "status": self.status_filter.currentData(),
+            "phase": self.phase_filter.currentData(),
+            "q": self.search.text().strip() or None,
+        }
 
     def refresh(self) -> None:
         if not self.session.is_logged_in:
@@ -242,8 +253,12 @@ class SituationsDock(QgsDockWidget):
             self.close_situation()
         connection = self.session.connection
         self.count_label.setText(tr("Opening {title}…").format(title=situation.get("title", "")))
-        run_task(tr("Open situation"), lambda: layers.build_situation_layers(connection, situation),
-                 lambda built: self._layers_built(situation, built), self._failed)
+        run_task(
+            tr("Open situation"),
+            lambda: layers.build_situation_layers(connection, situation),
+            lambda built: self._layers_built(situation, built),
+            self._failed,
+        )
 
     def _layers_built(self, situation: dict, built: list) -> None:
         project = QgsProject.instance()
@@ -300,8 +315,12 @@ class SituationsDock(QgsDockWidget):
 
     def create_situation(self, values: dict, area: dict | None) -> None:
         client = self.session.client()
-        run_task(tr("New situation"), lambda: client.create_situation(area=area, **values), self._created,
-                 self.notifier.error)
+        run_task(
+            tr("New situation"),
+            lambda: client.create_situation(area=area, **values),
+            self._created,
+            self.notifier.error,
+        )
 
     def _created(self, situation: dict) -> None:
         self.notifier.success(tr("Situation “{title}” created.").format(title=situation.get("title", "")))

@@ -64,8 +64,7 @@ class ToolsDock(QgsDockWidget):
         self.panel.downwind_requested.connect(lambda: self._arm(self.downwind_tool, self.panel.downwind_button))
         self.panel.latest_wind_requested.connect(self.fetch_latest_wind)
         self.panel.history_requested.connect(self.show_history)
-        self.panel.kind.currentIndexChanged.connect(
-            lambda: self.zone_tool.set_colour(_colour(self.panel.zone_kind())))
+        self.panel.kind.currentIndexChanged.connect(lambda: self.zone_tool.set_colour(_colour(self.panel.zone_kind())))
         canvas.mapToolSet.connect(self._tool_changed)
         session.situation_opened.connect(self._situation_changed)
         session.situation_closed.connect(lambda: self._situation_changed(None))
@@ -87,8 +86,11 @@ class ToolsDock(QgsDockWidget):
             canvas.unsetMapTool(tool)
 
     def _tool_changed(self, new_tool, _old_tool=None) -> None:
-        for tool, button in ((self.zone_tool, self.panel.draw_button), (self.rings_tool, self.panel.rings_button),
-                             (self.downwind_tool, self.panel.downwind_button)):
+        for tool, button in (
+            (self.zone_tool, self.panel.draw_button),
+            (self.rings_tool, self.panel.rings_button),
+            (self.downwind_tool, self.panel.downwind_button),
+        ):
             button.setChecked(new_tool is tool)
         if new_tool is not self.anchor_tool:
             checked = self.palette.group.checkedButton()
@@ -121,9 +123,13 @@ class ToolsDock(QgsDockWidget):
             self.notifier.warning(tr("No wind observed at this situation yet; type the wind in."))
             return
         self.panel.set_wind(observation["wind_from_deg"], observation.get("wind_speed_ms"))
-        self.notifier.info(tr("Wind from {deg:.0f}° at {speed} m/s, observed {when}.").format(
-            deg=observation["wind_from_deg"], speed=observation.get("wind_speed_ms", "?"),
-            when=observation.get("observed_at", "")))
+        self.notifier.info(
+            tr("Wind from {deg:.0f}° at {speed} m/s, observed {when}.").format(
+                deg=observation["wind_from_deg"],
+                speed=observation.get("wind_speed_ms", "?"),
+                when=observation.get("observed_at", ""),
+            )
+        )
 
     def show_history(self) -> None:
         if self.session.situation_id is None:

@@ -23,19 +23,26 @@ from .base import PlatformAlgorithm
 class ExportSituationAlgorithm(PlatformAlgorithm):
     NAME = "export_situation"
     TITLE = "Export situation to GeoPackage"
-    HELP = ("Writes a situation's area, anchors, perimeters, weather observations and whole feed (as the "
-            "logged-in user may see them) into one GeoPackage. Uses the saved login unless another "
-            "authentication configuration and platform address are given.")
+    HELP = (
+        "Writes a situation's area, anchors, perimeters, weather observations and whole feed (as the "
+        "logged-in user may see them) into one GeoPackage. Uses the saved login unless another "
+        "authentication configuration and platform address are given."
+    )
     SITUATION, AUTHCFG, URL, OUTPUT, COUNTS = "SITUATION_ID", "AUTHCFG", "URL", "OUTPUT", "COUNTS"
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterNumber(self.SITUATION, tr("Situation id"),
-                                                       QgsProcessingParameterNumber.Integer, None, False, 1))
-        self.addParameter(QgsProcessingParameterAuthConfig(self.AUTHCFG, tr("Authentication configuration"),
-                                                           optional=True))
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.SITUATION, tr("Situation id"), QgsProcessingParameterNumber.Integer, None, False, 1
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterAuthConfig(self.AUTHCFG, tr("Authentication configuration"), optional=True)
+        )
         self.addParameter(QgsProcessingParameterString(self.URL, tr("Platform address"), optional=True))
-        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, tr("GeoPackage"),
-                                                                tr("GeoPackage (*.gpkg)")))
+        self.addParameter(
+            QgsProcessingParameterFileDestination(self.OUTPUT, tr("GeoPackage"), tr("GeoPackage (*.gpkg)"))
+        )
         self.addOutput(QgsProcessingOutputString(self.COUNTS, tr("Features per layer")))
 
     def processAlgorithm(self, parameters, context, feedback):
@@ -46,8 +53,9 @@ class ExportSituationAlgorithm(PlatformAlgorithm):
             if url:
                 connection = Connection(normalise_url(url), connection.authcfg, connection.login)
             path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-            counts = export_situation(connection, self.parameterAsInt(parameters, self.SITUATION, context), path,
-                                      feedback)
+            counts = export_situation(
+                connection, self.parameterAsInt(parameters, self.SITUATION, context), path, feedback
+            )
         except CrisisPlatformError as exc:
             raise QgsProcessingException(exc.message) from exc
         for name, count in counts.items():

@@ -25,6 +25,11 @@ class CrisisPlatformProvider(QgsProcessingProvider):
         return QIcon(icon_path("crisis_platform"))
 
     def loadAlgorithms(self) -> None:
-        for algorithm in (RingsPerimeterAlgorithm(), DownwindPerimeterAlgorithm(), CountInZonesAlgorithm(),
-                          ExportSituationAlgorithm(), ImportPlanZonesAlgorithm()):
+        for algorithm in (
+            RingsPerimeterAlgorithm(),
+            DownwindPerimeterAlgorithm(),
+            CountInZonesAlgorithm(),
+            ExportSituationAlgorithm(),
+            ImportPlanZonesAlgorithm(),
+        ):
             self.addAlgorithm(algorithm)

@@ -41,8 +41,10 @@ def config_from_environment(environ=os.environ) -> dict:
     """A running service's configuration: the crisis_app connection (config.py) and the CRISIS_* settings."""
     from .http_policy import allowed_origins
 
-    config = {"DATABASE_URL": load_settings(environ).app_database_url,
-              "ALLOWED_ORIGINS": allowed_origins(environ.get("CRISIS_ALLOWED_ORIGINS", ""))}
+    config = {
+        "DATABASE_URL": load_settings(environ).app_database_url,
+        "ALLOWED_ORIGINS": allowed_origins(environ.get("CRISIS_ALLOWED_ORIGINS", "")),
+    }
     for key, name in ENVIRONMENT.items():
         if name in environ:
             config[key] = type(DEFAULTS[key])(float(environ[name]))
@@ -88,8 +90,22 @@ def create_app(test_config: dict | None = None) -> Flask:
     errors.register(app)
     http_policy.init_app(app)
     pool.init_app(app)
-    for module in (health, auth, users, situations, perimeters, maps, feeds, stream, weather, reference, contacts,
-                   plan_zones, plans, openapi):
+    for module in (
+        health,
+        auth,
+        users,
+        situations,
+        perimeters,
+        maps,
+        feeds,
+        stream,
+        weather,
+        reference,
+        contacts,
+        plan_zones,
+        plans,
+        openapi,
+    ):
         app.register_blueprint(module.bp, url_prefix="/api")
     app.register_blueprint(docs.bp)
     from ..web import bp as web_bp  # the situation view at `/` (nginx sends `/` to this app)

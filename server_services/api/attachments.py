@@ -41,15 +41,21 @@ def check(filename: str | None, declared_type: str | None, content: bytes) -> At
     if not content:
         raise ValidationFailed(f"The file {name!r} is empty.", {"filename": name})
     if len(content) > MAX_BYTES:
-        raise PayloadTooLarge(f"The file {name!r} is larger than {MAX_BYTES // (1024 * 1024)} MiB.",
-                              {"filename": name, "max_bytes": MAX_BYTES})
+        raise PayloadTooLarge(
+            f"The file {name!r} is larger than {MAX_BYTES // (1024 * 1024)} MiB.",
+            {"filename": name, "max_bytes": MAX_BYTES},
+        )
     actual = sniff(content)
     if actual is None:
-        raise UnsupportedMediaType(f"The file {name!r} is not a PNG, JPEG, PDF or UTF-8 text file.",
-                                   {"filename": name, "accepted": list(ACCEPTED)})
+        raise UnsupportedMediaType(
+            f"The file {name!r} is not a PNG, JPEG, PDF or UTF-8 text file.",
+            {"filename": name, "accepted": list(ACCEPTED)},
+        )
     declared = (declared_type or "").lower()
     compatible = declared == actual or (actual == "text/plain" and declared.startswith("text/"))
     if declared not in _GENERIC and not compatible:
-        raise UnsupportedMediaType(f"The file {name!r} is declared {declared} but its content is {actual}.",
-                                   {"filename": name, "declared": declared, "content": actual})
+        raise UnsupportedMediaType(
+            f"The file {name!r} is declared {declared} but its content is {actual}.",
+            {"filename": name, "declared": declared, "content": actual},
+        )
     return Attachment(name, actual, content)

@@ -65,8 +65,10 @@ def update_me():
     """Your own language (the web view and the API's messages speak it) and display name."""
     user = require_user()
     fields = Fields(json_body(), allowed={"language", "display_name"})
-    changes = {"language": fields.choice("language", vocabulary.codes("languages")),
-               "display_name": fields.string("display_name", min_len=1, max_len=200)}
+    changes = {
+        "language": fields.choice("language", vocabulary.codes("languages")),
+        "display_name": fields.string("display_name", min_len=1, max_len=200),
+    }
     fields.done()
     users.update_own(conn(), user, changes)
     g.user = replace(user, **{k: v for k, v in changes.items() if v is not None})

@@ -103,8 +103,9 @@ def unlink_contact(contact_id: int, link_id: int):
 
 
 def _vcard_response(text: str, filename: str) -> Response:
-    return Response(text, mimetype=vcard.MEDIA_TYPE, headers={
-        "Content-Disposition": f'attachment; filename="{filename}"'})
+    return Response(
+        text, mimetype=vcard.MEDIA_TYPE, headers={"Content-Disposition": f'attachment; filename="{filename}"'}
+    )
 
 
 @bp.get("/contacts/<int:contact_id>/vcard")

@@ -19,8 +19,10 @@ _DOCS_SCRIPT = """window.ui = SwaggerUIBundle({
 });
 """
 # Swagger UI draws its icons as data: images and sets styles from script.
-_DOCS_POLICY = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                "connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+_DOCS_POLICY = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+)
 
 _DOCS_PAGE = """<!doctype html>
 <html lang="en">
@@ -61,14 +63,17 @@ _INDEX_PAGE = """<!doctype html>
 
 _INDEX_STYLE = "body { font-family: sans-serif; max-width: 40em; margin: 3em auto; line-height: 1.5; }"
 # Its one inline style is allowed by its hash; nothing else runs or loads.
-_INDEX_POLICY = ("default-src 'none'; style-src 'sha256-"
-                 + base64.b64encode(hashlib.sha256(_INDEX_STYLE.encode()).digest()).decode()
-                 + "'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+_INDEX_POLICY = (
+    "default-src 'none'; style-src 'sha256-"
+    + base64.b64encode(hashlib.sha256(_INDEX_STYLE.encode()).digest()).decode()
+    + "'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+)
 
 
 def _html(text: str, policy: str) -> Response:
-    return Response(text, mimetype="text/html",
-                    headers={"Cache-Control": "no-cache", "Content-Security-Policy": policy})
+    return Response(
+        text, mimetype="text/html", headers={"Cache-Control": "no-cache", "Content-Security-Policy": policy}
+    )
 
 
 @bp.get("/api/")

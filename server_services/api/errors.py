@@ -31,9 +31,10 @@ def from_database_error(exc: psycopg.Error) -> ApiError:
     for db_class, api_class, code in _DB_ERRORS:
         if isinstance(exc, db_class):
             diag = exc.diag
-            error = api_class(diag.message_primary or str(exc), {
-                k: v for k, v in (("constraint", diag.constraint_name), ("hint", diag.message_hint)) if v
-            })
+            error = api_class(
+                diag.message_primary or str(exc),
+                {k: v for k, v in (("constraint", diag.constraint_name), ("hint", diag.message_hint)) if v},
+            )
             error.code = code
             return error
     if isinstance(exc, psycopg.OperationalError):
@@ -52,8 +53,9 @@ def error_response(error: ApiError):
     details = error.details
     if isinstance(details.get("fields"), dict):
         details = {**details, "fields": {k: messages.translate(v, language) for k, v in details["fields"].items()}}
-    response = jsonify(error={"code": error.code, "message": messages.translate(error.message, language),
-                              "details": details})
+    response = jsonify(
+        error={"code": error.code, "message": messages.translate(error.message, language), "details": details}
+    )
     response.status_code = error.status
     response.headers.update(error.headers)
     response.headers["Content-Language"] = language
@@ -61,8 +63,15 @@ def error_response(error: ApiError):
     return response
 
 
-_HTTP_CODES = {400: "bad_request", 401: "unauthorized", 404: "not_found", 405: "method_not_allowed",
-               413: "payload_too_large", 415: "unsupported_media_type", 429: "too_many_requests"}
+_HTTP_CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "payload_too_large",
+    415: "unsupported_media_type",
+    429: "too_many_requests",
+}
 
 
 def register(app: Flask) -> None:
@@ -89,8 +98,9 @@ def register(app: Flask) -> None:
 
     @app.errorhandler(Busy)
     def _argon2_busy(_exc):
-        return error_response(ServiceUnavailable("Too many password checks at once; try again in a moment.",
-                                                 headers={"Retry-After": "1"}))
+        return error_response(
+            ServiceUnavailable("Too many password checks at once; try again in a moment.", headers={"Retry-After": "1"})
+        )
 
     @app.errorhandler(psycopg_pool.PoolTimeout)
     def _pool_timeout(_exc):

@@ -127,8 +127,10 @@ class FeedHub:
         self._stopped = threading.Event()
         self._fetch_conn: psycopg.Connection | None = None
         self.streams = 0
-        self._threads = [threading.Thread(target=self._listen, name="feed-listener", daemon=True),
-                         threading.Thread(target=self._fetch_loop, name="feed-fetcher", daemon=True)]
+        self._threads = [
+            threading.Thread(target=self._listen, name="feed-listener", daemon=True),
+            threading.Thread(target=self._fetch_loop, name="feed-fetcher", daemon=True),
+        ]
         for t in self._threads:
             t.start()
 
@@ -161,15 +163,13 @@ class FeedHub:
     def _ring(self, situation_ids=None) -> None:
         """Mark situations to fetch (None: every followed one)."""
         with self._lock:
-            self._dirty.update(self._feeds if situation_ids is None else
-                               (s for s in situation_ids if s in self._feeds))
+            self._dirty.update(self._feeds if situation_ids is None else (s for s in situation_ids if s in self._feeds))
         self._wake.set()
 
     def _listen(self) -> None:
         while not self._stopped.is_set():
             try:
-                with psycopg.connect(self.database_url, autocommit=True,
-                                     application_name="crisis-api-listen") as conn:
+                with psycopg.connect(self.database_url, autocommit=True, application_name="crisis-api-listen") as conn:
                     conn.execute(f"LISTEN {CHANNEL}")
                     conn.execute(f"LISTEN {MAP_CHANNEL}")
                     self._ring()  # whatever happened while not listening
@@ -214,8 +214,9 @@ class FeedHub:
 
     def _fetch_connection(self) -> psycopg.Connection:
         if self._fetch_conn is None or self._fetch_conn.closed:
-            self._fetch_conn = psycopg.connect(self.database_url, autocommit=True, row_factory=dict_row,
-                                               application_name="crisis-api-feed")
+            self._fetch_conn = psycopg.connect(
+                self.database_url, autocommit=True, row_factory=dict_row, application_name="crisis-api-feed"
+            )
         return self._fetch_conn
 
     def _close_fetch_conn(self) -> None:

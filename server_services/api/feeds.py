@@ -45,8 +45,10 @@ def _read_post() -> feed_store.NewEntry:
             raise ValidationFailed(f"At most {attachments.MAX_FILES} files per entry.")
         files = tuple(attachments.check(f.filename, f.mimetype, f.read()) for f in uploads)
         return _entry_from(parse_json_object(raw), files)
-    raise UnsupportedMediaType("Send the entry as application/json, or as multipart/form-data with an `entry` "
-                               "JSON part and `attachments` files.")
+    raise UnsupportedMediaType(
+        "Send the entry as application/json, or as multipart/form-data with an `entry` "
+        "JSON part and `attachments` files."
+    )
 
 
 def _idempotency_key() -> str | None:
@@ -102,10 +104,14 @@ def get_entry(situation_id: int, entry_id: int):
 @bp.get("/situations/<int:situation_id>/feed/<int:entry_id>/attachments/<int:attachment_id>")
 def download(situation_id: int, entry_id: int, attachment_id: int):
     row = feed_store.attachment(conn(), require_user(), situation_id, entry_id, attachment_id)
-    return Response(bytes(row["content"]), mimetype=row["content_type"], headers={
-        "Content-Disposition": f"attachment; filename*=UTF-8''{quote(row['filename'])}",
-        "X-Content-Type-Options": "nosniff",
-        "Content-Security-Policy": "default-src 'none'",
-        "Cache-Control": "private, no-store",  # a withdrawn share takes effect at once
-        "ETag": '"' + bytes(row["sha256"]).hex() + '"',
-    })
+    return Response(
+        bytes(row["content"]),
+        mimetype=row["content_type"],
+        headers={
+            "Content-Disposition": f"attachment; filename*=UTF-8''{quote(row['filename'])}",
+            "X-Content-Type-Options": "nosniff",
+            "Content-Security-Policy": "default-src 'none'",
+            "Cache-Control": "private, no-store",  # a withdrawn share takes effect at once
+            "ETag": '"' + bytes(row["sha256"]).hex() + '"',
+        },
+    )

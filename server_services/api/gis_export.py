@@ -24,8 +24,11 @@ def _frame(rows: list[dict], crs: str):
     import geopandas
     import shapely
 
-    frame = geopandas.GeoDataFrame({"kind": [r["kind"] for r in rows], "label": [r["label"] for r in rows]},
-                                   geometry=shapely.from_wkb([bytes(r["wkb"]) for r in rows]), crs="EPSG:4326")
+    frame = geopandas.GeoDataFrame(
+        {"kind": [r["kind"] for r in rows], "label": [r["label"] for r in rows]},
+        geometry=shapely.from_wkb([bytes(r["wkb"]) for r in rows]),
+        crs="EPSG:4326",
+    )
     return frame.to_crs(crs) if crs != "EPSG:4326" else frame
 
 
@@ -47,16 +50,18 @@ def write(code: str, features: dict[str, list[dict]], fmt: str, crs: str) -> tup
             buffer = io.BytesIO()
             with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
                 for layer, frame in frames:
-                    pyogrio.write_dataframe(frame, folder / f"{layer}.shp", driver=driver, encoding="UTF-8",
-                                            geometry_type=geometry_type)
+                    pyogrio.write_dataframe(
+                        frame, folder / f"{layer}.shp", driver=driver, encoding="UTF-8", geometry_type=geometry_type
+                    )
                     for part in sorted(folder.glob(f"{layer}.*")):
                         archive.write(part, part.name)
             return buffer.getvalue(), name.format(code=safe), media_type
         path = folder / f"plan.{fmt}"
         if fmt == "gpkg":
             for layer, frame in frames:
-                pyogrio.write_dataframe(frame, path, layer=layer, driver=driver, append=path.exists(),
-                                        geometry_type=geometry_type)
+                pyogrio.write_dataframe(
+                    frame, path, layer=layer, driver=driver, append=path.exists(), geometry_type=geometry_type
+                )
         else:  # one layer of both kinds of geometry
             import geopandas
             import pandas

@@ -28,8 +28,12 @@ MAX_XML_BYTES = 50 * 1024 * 1024
 FORMATS = ("gpkg", "shapefile", "kml", "kmz", "geojson", "gml")
 _SHAPE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg")
 _GDAL_OPTIONS = {  # no network, no schema downloads, no resolving of links to other documents
-    "GML_DOWNLOAD_WFS_SCHEMA": "NO", "GML_SKIP_RESOLVE_ELEMS": "ALL", "GDAL_HTTP_TIMEOUT": "1",
-    "GDAL_HTTP_MAX_RETRY": "0", "CPL_VSIL_CURL_ALLOWED_EXTENSIONS": ".none", "OGR_SQLITE_PRAGMA": "trusted_schema=0",
+    "GML_DOWNLOAD_WFS_SCHEMA": "NO",
+    "GML_SKIP_RESOLVE_ELEMS": "ALL",
+    "GDAL_HTTP_TIMEOUT": "1",
+    "GDAL_HTTP_MAX_RETRY": "0",
+    "CPL_VSIL_CURL_ALLOWED_EXTENSIONS": ".none",
+    "OGR_SQLITE_PRAGMA": "trusted_schema=0",
 }
 
 
@@ -67,8 +71,9 @@ def detect(content: bytes) -> str:
             return "shapefile"
         if any(n.endswith(".kml") for n in names):
             return "kmz"
-        raise UnsupportedMediaType("The zip holds neither a Shapefile (.shp with .shx, .dbf, .prj) nor a KML.",
-                                   {"accepted": list(FORMATS)})
+        raise UnsupportedMediaType(
+            "The zip holds neither a Shapefile (.shp with .shx, .dbf, .prj) nor a KML.", {"accepted": list(FORMATS)}
+        )
     if head.startswith(b"{"):
         return "geojson"
     if head.startswith(b"<"):
@@ -76,8 +81,9 @@ def detect(content: bytes) -> str:
             return "kml"
         if b"http://www.opengis.net/gml" in head:
             return "gml"
-    raise UnsupportedMediaType("This is not a GeoPackage, zipped Shapefile, KML, KMZ, GeoJSON or GML file.",
-                               {"accepted": list(FORMATS)})
+    raise UnsupportedMediaType(
+        "This is not a GeoPackage, zipped Shapefile, KML, KMZ, GeoJSON or GML file.", {"accepted": list(FORMATS)}
+    )
 
 
 def _checked_members(archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
@@ -131,9 +137,13 @@ def _unpack_shapefiles(content: bytes, folder: Path, source_crs: str | None) -> 
         if missing:
             raise refuse(f"The Shapefile {shp_name!r} lacks its {' and '.join(missing)} file(s).", member=shp_name)
         if ".prj" not in parts and not source_crs:
-            raise refuse(f"The Shapefile {shp_name!r} has no .prj file, so its coordinate system is unknown. Add "
-                         "the .prj to the zip, or say the coordinate system (source_crs, e.g. EPSG:31370 for "
-                         "Belgian Lambert 72).", member=shp_name, missing=".prj")
+            raise refuse(
+                f"The Shapefile {shp_name!r} has no .prj file, so its coordinate system is unknown. Add "
+                "the .prj to the zip, or say the coordinate system (source_crs, e.g. EPSG:31370 for "
+                "Belgian Lambert 72).",
+                member=shp_name,
+                missing=".prj",
+            )
         stem = _safe_stem(shp_name, taken)
         for ext, info in parts.items():
             (folder / f"{stem}{ext}").write_bytes(_read_member(archive, info))
@@ -210,8 +220,9 @@ def read(content: bytes, source_crs: str | None = None, layer: str | None = None
     try:
         declared = CRS.from_user_input(source_crs) if source_crs else None
     except CRSError:
-        raise ValidationFailed(details={"fields": {"source_crs": "not a coordinate system (e.g. EPSG:31370)"}}
-                               ) from None
+        raise ValidationFailed(
+            details={"fields": {"source_crs": "not a coordinate system (e.g. EPSG:31370)"}}
+        ) from None
     result = SourceFile(fmt)
     with tempfile.TemporaryDirectory(prefix="crisis-import-") as work:
         for path in _write(content, fmt, Path(work), source_crs):
@@ -241,15 +252,22 @@ def _read_layers(pyogrio, path: Path, fmt: str, declared, wanted: str | None, re
         if declared is not None:
             frame = frame.set_crs(declared, allow_override=True)
         elif frame.crs is None:
-            raise refuse(f"The layer {name!r} does not say its coordinate system: give source_crs "
-                         "(e.g. EPSG:31370).", layer=name)
+            raise refuse(
+                f"The layer {name!r} does not say its coordinate system: give source_crs (e.g. EPSG:31370).", layer=name
+            )
         source = _crs_name(frame.crs)
         frame = frame.to_crs(4326)
         columns = [c for c in frame.columns if c != frame.geometry.name]
         result.layers.append({"name": name, "features": len(frame), "crs": source})
         result.fields += [c for c in columns if c not in result.fields]
         for number, (geometry, *values) in enumerate(
-                zip(frame.geometry, *(frame[c] for c in columns), strict=True), start=1):
-            result.features.append(SourceFeature(name, number, {c: _text(v) for c, v in zip(columns, values,
-                                                                                             strict=True)},
-                                                 None if geometry is None or geometry.is_empty else geometry))
+            zip(frame.geometry, *(frame[c] for c in columns), strict=True), start=1
+        ):
+            result.features.append(
+                SourceFeature(
+                    name,
+                    number,
+                    {c: _text(v) for c, v in zip(columns, values, strict=True)},
+                    None if geometry is None or geometry.is_empty else geometry,
+                )
+            )

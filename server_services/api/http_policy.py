@@ -53,8 +53,7 @@ def _refuse_cross_site() -> None:
         scheme, _, host = origin.strip().rstrip("/").partition("://")
         if _origin(scheme, host) in {own_origin(), *current_app.config["ALLOWED_ORIGINS"]}:
             return  # the platform's own pages, and the sites the operator lists (CORS)
-        raise Forbidden("Requests from pages of other sites may not change anything here.",
-                        {"origin": origin[:200]})
+        raise Forbidden("Requests from pages of other sites may not change anything here.", {"origin": origin[:200]})
     if request.headers.get("Sec-Fetch-Site", "").lower() == "cross-site":
         raise Forbidden("Requests from pages of other sites may not change anything here.")
 
@@ -69,8 +68,10 @@ def _require_exact_type() -> None:
         return
     if request.mimetype == "multipart/form-data" and request.endpoint in UPLOAD_ENDPOINTS:
         return
-    raise UnsupportedMediaType("Send the body as application/json" + (
-        ", or as multipart/form-data with files." if request.endpoint in UPLOAD_ENDPOINTS else "."))
+    raise UnsupportedMediaType(
+        "Send the body as application/json"
+        + (", or as multipart/form-data with files." if request.endpoint in UPLOAD_ENDPOINTS else ".")
+    )
 
 
 def check_request() -> None:
@@ -81,7 +82,8 @@ def check_request() -> None:
 
 def _authenticated() -> bool:
     return request.path.startswith("/api/") and (
-        "Authorization" in request.headers or request.endpoint in NO_STORE_ENDPOINTS)
+        "Authorization" in request.headers or request.endpoint in NO_STORE_ENDPOINTS
+    )
 
 
 def set_headers(response: Response) -> Response:

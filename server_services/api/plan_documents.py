@@ -69,14 +69,17 @@ def check(filename: str | None, content: bytes) -> Document:
     if not content:
         raise ValidationFailed(f"The file {name!r} is empty.", {"filename": name})
     if len(content) > MAX_BYTES:
-        raise PayloadTooLarge(f"The file {name!r} is larger than {MAX_BYTES // (1024 * 1024)} MiB.",
-                              {"filename": name, "max_bytes": MAX_BYTES})
+        raise PayloadTooLarge(
+            f"The file {name!r} is larger than {MAX_BYTES // (1024 * 1024)} MiB.",
+            {"filename": name, "max_bytes": MAX_BYTES},
+        )
     actual = sniff(content)
     if actual is None:
         raise UnsupportedMediaType(
             f"The file {name!r} is not a PDF, ODT or DOCX document (without macros), PNG or JPEG image.",
-            {"filename": name, "accepted": list(ACCEPTED)})
+            {"filename": name, "accepted": list(ACCEPTED)},
+        )
     # The name a download gets ends as its content says: a PDF named report.exe is saved as report.exe.pdf.
     if not name.lower().endswith(EXTENSIONS[actual]) and not (actual == JPEG and name.lower().endswith(".jpeg")):
-        name = name[:200 - len(EXTENSIONS[actual])] + EXTENSIONS[actual]
+        name = name[: 200 - len(EXTENSIONS[actual])] + EXTENSIONS[actual]
     return Document(name, actual, content)

@@ -20,21 +20,81 @@ from . import gis_files
 
 MODES = ("append", "replace")
 MAX_VERTICES = 100_000  # per feature
-KIND_FIELDS = ("kind", "type", "zone", "zone_type", "zonetype", "soort", "categorie", "category", "typ", "art",
-               "klasse", "class", "code")
-LABEL_FIELDS = ("label", "name", "naam", "nom", "titel", "title", "titre", "bezeichnung", "libelle",
-                "omschrijving", "description")
+KIND_FIELDS = (
+    "kind",
+    "type",
+    "zone",
+    "zone_type",
+    "zonetype",
+    "soort",
+    "categorie",
+    "category",
+    "typ",
+    "art",
+    "klasse",
+    "class",
+    "code",
+)
+LABEL_FIELDS = (
+    "label",
+    "name",
+    "naam",
+    "nom",
+    "titel",
+    "title",
+    "titre",
+    "bezeichnung",
+    "libelle",
+    "omschrijving",
+    "description",
+)
 # Words planners write for the kinds, beyond the kinds' own codes and labels in four languages (sql/004).
 SYNONYMS = {
     "perimeter": {
-        "red": ("rood", "rode", "rouge", "rot", "rote", "exclusion", "uitsluiting", "uitsluitingszone",
-                "perimetre d exclusion", "zone d exclusion", "sperrzone"),
-        "orange": ("oranje", "orange zone", "isolation", "isolatie", "isolatiezone", "perimetre d isolation",
-                   "zone d isolation", "absperrzone"),
-        "yellow": ("geel", "gele", "jaune", "gelb", "gelbe", "dissuasion", "ontrading", "ontradingszone",
-                   "perimetre de dissuasion", "zone de dissuasion"),
-        "emergency_planning_zone": ("npz", "noodplanningszone", "planning zone", "zpu", "zone de planification",
-                                    "notfallplanungszone", "planningszone"),
+        "red": (
+            "rood",
+            "rode",
+            "rouge",
+            "rot",
+            "rote",
+            "exclusion",
+            "uitsluiting",
+            "uitsluitingszone",
+            "perimetre d exclusion",
+            "zone d exclusion",
+            "sperrzone",
+        ),
+        "orange": (
+            "oranje",
+            "orange zone",
+            "isolation",
+            "isolatie",
+            "isolatiezone",
+            "perimetre d isolation",
+            "zone d isolation",
+            "absperrzone",
+        ),
+        "yellow": (
+            "geel",
+            "gele",
+            "jaune",
+            "gelb",
+            "gelbe",
+            "dissuasion",
+            "ontrading",
+            "ontradingszone",
+            "perimetre de dissuasion",
+            "zone de dissuasion",
+        ),
+        "emergency_planning_zone": (
+            "npz",
+            "noodplanningszone",
+            "planning zone",
+            "zpu",
+            "zone de planification",
+            "notfallplanungszone",
+            "planningszone",
+        ),
         "evacuation": ("evacuatie", "evacuation", "evacuatiezone", "zone d evacuation", "evakuierung"),
         "sheltering": ("schuilen", "schuilzone", "confinement", "mise a l abri", "shelter", "shelter in place"),
         "intervention_zone": ("intervention", "interventie", "interventiezone"),
@@ -88,11 +148,18 @@ class Report:
     accepted: list = field(default_factory=list)
 
     def as_json(self, options: ImportOptions) -> dict:
-        return {"dry_run": options.dry_run, "mode": options.mode, "format": self.format, "layers": self.layers,
-                "mapping": self.mapping, "features": self.features,
-                "anchors": sum(c.family == "anchor" for c in self.accepted),
-                "perimeters": sum(c.family == "perimeter" for c in self.accepted),
-                "problems": self.problems, "written": False}
+        return {
+            "dry_run": options.dry_run,
+            "mode": options.mode,
+            "format": self.format,
+            "layers": self.layers,
+            "mapping": self.mapping,
+            "features": self.features,
+            "anchors": sum(c.family == "anchor" for c in self.accepted),
+            "perimeters": sum(c.family == "perimeter" for c in self.accepted),
+            "problems": self.problems,
+            "written": False,
+        }
 
 
 def normalise(text: str) -> str:
@@ -150,11 +217,15 @@ def _explicit_kind(kind_map: dict[str, str], value: str) -> str | None:
 def _guess_kind_field(source: gis_files.SourceFile, words, families) -> str | None:
     """The attribute whose values name the most kinds (the obvious names first on a tie)."""
     best, best_hits = None, 0
-    ordered = sorted(source.fields, key=lambda f: KIND_FIELDS.index(f.lower()) if f.lower() in KIND_FIELDS
-                     else len(KIND_FIELDS))
+    ordered = sorted(
+        source.fields, key=lambda f: KIND_FIELDS.index(f.lower()) if f.lower() in KIND_FIELDS else len(KIND_FIELDS)
+    )
     for name in ordered:
-        hits = sum(1 for feature, family in zip(source.features, families, strict=True)
-                   if family and normalise(feature.properties.get(name) or "") in words[family])
+        hits = sum(
+            1
+            for feature, family in zip(source.features, families, strict=True)
+            if family and normalise(feature.properties.get(name) or "") in words[family]
+        )
         if hits > best_hits:
             best, best_hits = name, hits
     return best
@@ -163,27 +234,43 @@ def _guess_kind_field(source: gis_files.SourceFile, words, families) -> str | No
 def check(conn: psycopg.Connection, source: gis_files.SourceFile, options: ImportOptions) -> Report:
     """Every feature checked; the report names each refused one with its reason."""
     words = vocabulary(conn)
-    shaped = [_family(f.geometry) if f.geometry is not None else (None, None, "no geometry")
-              for f in source.features]
+    shaped = [_family(f.geometry) if f.geometry is not None else (None, None, "no geometry") for f in source.features]
     families = [family for family, _, _ in shaped]
     if options.kind_field is not None:
         kind_field = _field(source.fields, options.kind_field, ())
         if kind_field is None:
-            raise ValidationFailed(details={"fields": {"kind_field": "the file has no field "
-                                                                 f"{options.kind_field!r}; its fields: "
-                                                                 + ", ".join(source.fields)[:500]}})
+            raise ValidationFailed(
+                details={
+                    "fields": {
+                        "kind_field": "the file has no field "
+                        f"{options.kind_field!r}; its fields: " + ", ".join(source.fields)[:500]
+                    }
+                }
+            )
     elif options.kind_map:
-        kind_field = max(source.fields, default=None, key=lambda f: sum(
-            _explicit_kind(options.kind_map, x.properties.get(f) or "\x00") is not None for x in source.features))
+        kind_field = max(
+            source.fields,
+            default=None,
+            key=lambda f: sum(
+                _explicit_kind(options.kind_map, x.properties.get(f) or "\x00") is not None for x in source.features
+            ),
+        )
     else:
         kind_field = _guess_kind_field(source, words, families)
     label_field = _field(source.fields, options.label_field, LABEL_FIELDS)
     if options.label_field is not None and label_field is None:
-        raise ValidationFailed(details={"fields": {"label_field": f"the file has no field "
-                                                                           f"{options.label_field!r}"}})
-    report = Report(source.format, source.layers, {"kind_field": kind_field, "label_field": label_field,
-                                                   "guessed": not (options.kind_field or options.kind_map),
-                                                   "values": {}}, len(source.features))
+        raise ValidationFailed(details={"fields": {"label_field": f"the file has no field {options.label_field!r}"}})
+    report = Report(
+        source.format,
+        source.layers,
+        {
+            "kind_field": kind_field,
+            "label_field": label_field,
+            "guessed": not (options.kind_field or options.kind_map),
+            "values": {},
+        },
+        len(source.features),
+    )
     candidates = []
     for feature, (family, geometry, reason) in zip(source.features, shaped, strict=True):
         value = feature.properties.get(kind_field) if kind_field else None

@@ -49,8 +49,9 @@ def _details(fields: Fields, creating: bool) -> dict:
         "zone": fields.area("zone", nullable=True),
     }
     code = data["code"]
-    if code is not None and not (code[0].isascii() and code[0].isalnum()
-                                 and all(c.isascii() and (c.isalnum() or c in "._/-") for c in code)):
+    if code is not None and not (
+        code[0].isascii() and code[0].isalnum() and all(c.isascii() and (c.isalnum() or c in "._/-") for c in code)
+    ):
         fields.errors["code"] = "letters, digits and . _ / - only, starting with a letter or digit"
     return {k: v for k, v in data.items() if fields.has(k)}
 
@@ -152,6 +153,7 @@ def withdraw_plan_share(plan_id: int, organisation_id: int):
 
 # --- documents --------------------------------------------------------------------------------------------------
 
+
 def _multipart(message: str) -> None:
     if request.mimetype != "multipart/form-data":
         raise UnsupportedMediaType(message)
@@ -173,22 +175,26 @@ def upload_document(plan_id: int):
     title = title or document.filename.rsplit(".", 1)[0] or document.filename
     document_id = plan_store.add_document(conn(), user, plan_id, title, category, document)
     card = plan_store.get(conn(), user, plan_id)
-    return _created(next(d for d in card["documents"] if d["id"] == document_id),
-                    f"/api/plans/{plan_id}/documents/{document_id}")
+    return _created(
+        next(d for d in card["documents"] if d["id"] == document_id), f"/api/plans/{plan_id}/documents/{document_id}"
+    )
 
 
 @bp.get("/plans/<int:plan_id>/documents/<int:document_id>")
 def download_document(plan_id: int, document_id: int):
     row = plan_store.document(conn(), require_user(), plan_id, document_id)
     mimetype = row["content_type"] + ("; charset=utf-8" if row["content_type"] == "text/plain" else "")
-    return Response(bytes(row["content"]), headers={
-        "Content-Type": mimetype,
-        "Content-Disposition": f"attachment; filename*=UTF-8''{quote(row['filename'])}",
-        "X-Content-Type-Options": "nosniff",
-        "Content-Security-Policy": "default-src 'none'; sandbox",
-        "Cache-Control": "private, no-store",  # a withdrawn share takes effect at once
-        "ETag": '"' + bytes(row["sha256"]).hex() + '"',
-    })
+    return Response(
+        bytes(row["content"]),
+        headers={
+            "Content-Type": mimetype,
+            "Content-Disposition": f"attachment; filename*=UTF-8''{quote(row['filename'])}",
+            "X-Content-Type-Options": "nosniff",
+            "Content-Security-Policy": "default-src 'none'; sandbox",
+            "Cache-Control": "private, no-store",  # a withdrawn share takes effect at once
+            "ETag": '"' + bytes(row["sha256"]).hex() + '"',
+        },
+    )
 
 
 @bp.delete("/plans/<int:plan_id>/documents/<int:document_id>")
@@ -199,15 +205,23 @@ def remove_document(plan_id: int, document_id: int):
 
 # --- import of prepared zones and places -----------------------------------------------------------------------
 
+
 def _import_options() -> plan_import.ImportOptions:
     part = request.files.get("options")
     raw = part.read(64 * 1024) if part is not None else request.form.get("options")
-    fields = Fields(parse_json_object(raw) if raw else {}, allowed={
-        "kind_field", "kind_map", "label_field", "source_crs", "layer", "mode", "dry_run"})
+    fields = Fields(
+        parse_json_object(raw) if raw else {},
+        allowed={"kind_field", "kind_map", "label_field", "source_crs", "layer", "mode", "dry_run"},
+    )
     kind_map = fields.data.get("kind_map")
-    if kind_map is not None and not (isinstance(kind_map, dict) and len(kind_map) <= MAX_KIND_MAP and all(
+    if kind_map is not None and not (
+        isinstance(kind_map, dict)
+        and len(kind_map) <= MAX_KIND_MAP
+        and all(
             isinstance(k, str) and 0 < len(k) <= 200 and isinstance(v, str) and len(v) <= 64
-            for k, v in kind_map.items())):
+            for k, v in kind_map.items()
+        )
+    ):
         fields.errors["kind_map"] = f"an object of at most {MAX_KIND_MAP} file values -> kind codes"
         kind_map = None
     options = plan_import.ImportOptions(
@@ -240,8 +254,9 @@ def import_features(plan_id: int):
     content = upload.read(plan_import.gis_files.MAX_FILE_BYTES + 1)
     report = plan_import.run(conn(), user, plan_id, content, options)
     if report["problems"] and not options.dry_run:
-        raise ValidationFailed(f"Nothing was written: {len(report['problems'])} feature(s) of the file are refused.",
-                               {"report": report})
+        raise ValidationFailed(
+            f"Nothing was written: {len(report['problems'])} feature(s) of the file are refused.", {"report": report}
+        )
     return jsonify(report), 201 if report["written"] else 200
 
 
@@ -254,13 +269,20 @@ def export_features(plan_id: int):
     args.done()
     code, features = plan_store.prepared_features(conn(), user, plan_id)
     content, filename, media_type = gis_export.write(code, features, fmt, crs)
-    return Response(content, headers={
-        "Content-Type": media_type, "Content-Disposition": f"attachment; filename*=UTF-8''{quote(filename)}",
-        "X-Content-Type-Options": "nosniff", "Content-Security-Policy": "default-src 'none'; sandbox",
-        "Cache-Control": "private, no-store"})
+    return Response(
+        content,
+        headers={
+            "Content-Type": media_type,
+            "Content-Disposition": f"attachment; filename*=UTF-8''{quote(filename)}",
+            "X-Content-Type-Options": "nosniff",
+            "Content-Security-Policy": "default-src 'none'; sandbox",
+            "Cache-Control": "private, no-store",
+        },
+    )
 
 
 # --- plans in force on a situation ------------------------------------------------------------------------------
+
 
 @bp.get("/situations/<int:situation_id>/plans")
 def situation_plans(situation_id: int):

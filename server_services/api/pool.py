@@ -24,10 +24,14 @@ def get_pool(app: Flask | None = None) -> ConnectionPool:
             pool = _pools.get(key)
             if pool is None:
                 pool = ConnectionPool(
-                    url, min_size=2, max_size=app.config["DB_POOL_SIZE"], timeout=app.config["DB_POOL_TIMEOUT"],
+                    url,
+                    min_size=2,
+                    max_size=app.config["DB_POOL_SIZE"],
+                    timeout=app.config["DB_POOL_TIMEOUT"],
                     # Autocommit: reads never sit idle in a transaction; writes open one explicitly.
                     kwargs={"autocommit": True, "row_factory": dict_row, "application_name": "crisis-api"},
-                    name="crisis-api", open=True,
+                    name="crisis-api",
+                    open=True,
                 )
                 _pools[key] = pool
     return pool

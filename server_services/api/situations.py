@@ -46,12 +46,16 @@ def list_situations():
 @bp.post("/situations")
 def create_situation():
     user = require_user()
-    fields = Fields(json_body(), allowed=_EDITABLE | {"kind", "status", "phase", "activation_level",
-                                                      "owner_organisation_id"})
+    fields = Fields(
+        json_body(), allowed=_EDITABLE | {"kind", "status", "phase", "activation_level", "owner_organisation_id"}
+    )
     data = _details(fields, creating=True)
     data["kind"] = fields.choice("kind", store.KINDS, required=True)
-    for name, choices in (("status", store.WRITABLE), ("phase", store.PHASES),
-                          ("activation_level", store.ACTIVATION_LEVELS)):
+    for name, choices in (
+        ("status", store.WRITABLE),
+        ("phase", store.PHASES),
+        ("activation_level", store.ACTIVATION_LEVELS),
+    ):
         value = fields.choice(name, choices)
         if value is not None:
             data[name] = value
@@ -113,8 +117,9 @@ def change_phase(situation_id: int):
 @bp.post("/situations/<int:situation_id>/activation-level")
 def change_activation_level(situation_id: int):
     user = require_user()
-    store.change_activation_level(conn(), user, situation_id,
-                                  *_one_value("activation_level", store.ACTIVATION_LEVELS, nullable=True))
+    store.change_activation_level(
+        conn(), user, situation_id, *_one_value("activation_level", store.ACTIVATION_LEVELS, nullable=True)
+    )
     return jsonify(store.get(conn(), user, situation_id))
 
 

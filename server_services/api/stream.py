@@ -23,6 +23,7 @@ bp = Blueprint("stream", __name__)
 
 CATCH_UP_BATCH = 200
 
+
 def _number(raw: str) -> int:
     if not (raw.isascii() and raw.isdigit()) or len(raw) > 18:
         raise ValueError
@@ -54,20 +55,31 @@ def stream(situation_id: int):
     hub = hub_for(config["DATABASE_URL"], config["FEED_POLL_SECONDS"])
     if hub.streams >= config["FEED_MAX_STREAMS"]:
         # EventSource clients reconnect by themselves, perhaps to a less busy worker.
-        raise ServiceUnavailable("Too many live feeds on this worker; reconnect in a moment.",
-                                 headers={"Retry-After": "2"})
+        raise ServiceUnavailable(
+            "Too many live feeds on this worker; reconnect in a moment.", headers={"Retry-After": "2"}
+        )
     pool = get_pool()
     live = _LiveStream(
-        user, situation_id, hub, pool, with_map,
+        user,
+        situation_id,
+        hub,
+        pool,
+        with_map,
         cursor=last_id if resume is None else resume,
         # Without a map cursor the map starts now (the client has just read the map's layers).
         map_cursor=(map_last_id if map_resume is None else map_resume) if with_map else None,
-        heartbeat=config["FEED_HEARTBEAT_SECONDS"], recheck=config["FEED_ACCESS_RECHECK_SECONDS"],
-        feed=hub.follow(situation_id, last_id, map_last_id))
-    return Response(_Closing(live.events(), live.release), mimetype="text/event-stream", headers={
-        "Cache-Control": "no-cache, no-store, no-transform",
-        "X-Accel-Buffering": "no",  # nginx in front must pass each event on at once
-    })
+        heartbeat=config["FEED_HEARTBEAT_SECONDS"],
+        recheck=config["FEED_ACCESS_RECHECK_SECONDS"],
+        feed=hub.follow(situation_id, last_id, map_last_id),
+    )
+    return Response(
+        _Closing(live.events(), live.release),
+        mimetype="text/event-stream",
+        headers={
+            "Cache-Control": "no-cache, no-store, no-transform",
+            "X-Accel-Buffering": "no",  # nginx in front must pass each event on at once
+        },
+    )
 
 
 @dataclass
@@ -127,8 +139,11 @@ class _LiveStream:
         the stream must end (the user no longer sees the situation)."""
         entries, complete = self.feed.read_after(self.cursor)
         changes, map_complete = self.feed.read_map_after(self.map_cursor) if self.with_map else ([], True)
-        if ((entries or changes) and not self.feed.may_see(self.user.organisation["id"], self.user.sees_all)
-                and not self.still_visible()):
+        if (
+            (entries or changes)
+            and not self.feed.may_see(self.user.organisation["id"], self.user.sees_all)
+            and not self.still_visible()
+        ):
             return None  # the share was withdrawn: not one more entry
         if not complete:  # behind the in-memory window: the table has it
             with self.pool.connection() as c:

@@ -35,8 +35,14 @@ class Basemap:
         return f"/tiles/{self.id}/{{z}}/{{x}}/{{y}}.png"
 
     def as_json(self) -> dict:
-        return {"id": self.id, "title": self.title, "attribution": self.attribution, "max_zoom": self.max_zoom,
-                "url": self.tile_url, "kind": self.kind}
+        return {
+            "id": self.id,
+            "title": self.title,
+            "attribution": self.attribution,
+            "max_zoom": self.max_zoom,
+            "url": self.tile_url,
+            "kind": self.kind,
+        }
 
 
 _TEMPLATE_KEYS = re.compile(r"\{(z|x|y|-y|TileMatrix|TileRow|TileCol)\}")
@@ -46,17 +52,23 @@ def _check_url(url: str, template: bool) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc or any(c in url for c in " \"'\n\r\\"):
         raise BasemapError(f"CRISIS_BASEMAP_URL must be an http(s) URL, not {url[:80]!r}")
-    if template and not {"z", "x", "y"} <= {k.replace("-", "").replace("TileMatrix", "z").replace("TileRow", "y")
-                                             .replace("TileCol", "x") for k in _TEMPLATE_KEYS.findall(url)}:
-        raise BasemapError("CRISIS_BASEMAP_URL must hold {z}, {x} and {y} (or WMTS {TileMatrix}, {TileRow}, "
-                           "{TileCol})")
+    if template and not {"z", "x", "y"} <= {
+        k.replace("-", "").replace("TileMatrix", "z").replace("TileRow", "y").replace("TileCol", "x")
+        for k in _TEMPLATE_KEYS.findall(url)
+    }:
+        raise BasemapError("CRISIS_BASEMAP_URL must hold {z}, {x} and {y} (or WMTS {TileMatrix}, {TileRow}, {TileCol})")
     return url
 
 
 def basemaps(environ=os.environ) -> list[Basemap]:
     """The embedded base map, and the configured one first if the operator set CRISIS_BASEMAP_URL."""
-    embedded = Basemap(EMBEDDED, environ.get("CRISIS_BASEMAP_EMBEDDED_TITLE", "Embedded base map (offline)"),
-                       "Natural Earth (public domain), via QGIS", EMBEDDED_MAX_ZOOM, "embedded")
+    embedded = Basemap(
+        EMBEDDED,
+        environ.get("CRISIS_BASEMAP_EMBEDDED_TITLE", "Embedded base map (offline)"),
+        "Natural Earth (public domain), via QGIS",
+        EMBEDDED_MAX_ZOOM,
+        "embedded",
+    )
     url = environ.get("CRISIS_BASEMAP_URL", "").strip()
     if not url:
         return [embedded]
@@ -71,7 +83,13 @@ def basemaps(environ=os.environ) -> list[Basemap]:
         max_zoom = int(environ.get("CRISIS_BASEMAP_MAX_ZOOM", "19"))
     except ValueError:
         raise BasemapError("CRISIS_BASEMAP_MAX_ZOOM must be a number") from None
-    configured = Basemap(CONFIGURED, environ.get("CRISIS_BASEMAP_TITLE", "Streets"),
-                         environ.get("CRISIS_BASEMAP_ATTRIBUTION", ""), max(1, min(max_zoom, 22)), kind,
-                         _check_url(url, template=kind == "xyz"), layers)
+    configured = Basemap(
+        CONFIGURED,
+        environ.get("CRISIS_BASEMAP_TITLE", "Streets"),
+        environ.get("CRISIS_BASEMAP_ATTRIBUTION", ""),
+        max(1, min(max_zoom, 22)),
+        kind,
+        _check_url(url, template=kind == "xyz"),
+        layers,
+    )
     return [configured, embedded]

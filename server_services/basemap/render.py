@@ -14,11 +14,30 @@ PROJECT = "basemap.qgs"
 # Land, water and borders in quiet colours: the situation's zones and pictograms must stand out on them.
 _STYLE = {
     "countries": {"color": "246,243,236,255", "outline_color": "150,150,150,255", "outline_width": "0.4"},
-    "states_provinces": {"color": "0,0,0,0", "outline_color": "180,180,180,255", "outline_width": "0.2",
-                         "outline_style": "dash"},
+    "states_provinces": {
+        "color": "0,0,0,0",
+        "outline_color": "180,180,180,255",
+        "outline_width": "0.2",
+        "outline_style": "dash",
+    },
 }
-_PARAMETERS = {"SERVICE", "VERSION", "REQUEST", "LAYERS", "STYLES", "CRS", "SRS", "BBOX", "WIDTH", "HEIGHT",
-               "FORMAT", "TRANSPARENT", "BGCOLOR", "EXCEPTIONS", "DPI"}
+_PARAMETERS = {
+    "SERVICE",
+    "VERSION",
+    "REQUEST",
+    "LAYERS",
+    "STYLES",
+    "CRS",
+    "SRS",
+    "BBOX",
+    "WIDTH",
+    "HEIGHT",
+    "FORMAT",
+    "TRANSPARENT",
+    "BGCOLOR",
+    "EXCEPTIONS",
+    "DPI",
+}
 
 
 def build_project(folder: Path, world_map: str = WORLD_MAP) -> Path:
@@ -50,8 +69,9 @@ def build_project(folder: Path, world_map: str = WORLD_MAP) -> Path:
         if name in _STYLE:
             layer.renderer().setSymbol(QgsFillSymbol.createSimple(_STYLE[name]))
         else:
-            layer.renderer().setSymbol(QgsLineSymbol.createSimple({"color": "150,150,150,255", "width": "0.3",
-                                                                   "line_style": "dot"}))
+            layer.renderer().setSymbol(
+                QgsLineSymbol.createSimple({"color": "150,150,150,255", "width": "0.3", "line_style": "dot"})
+            )
         if name == "states_provinces":
             settings = QgsPalLayerSettings()
             settings.fieldName = "name"
@@ -100,13 +120,17 @@ class RenderApplication:
         from qgis.server import QgsBufferServerRequest, QgsBufferServerResponse
 
         params = {k.upper(): v for k, v in parse_qsl(environ.get("QUERY_STRING", ""))}
-        if (environ.get("REQUEST_METHOD") != "GET" or not set(params) <= _PARAMETERS
-                or params.get("SERVICE", "").upper() != "WMS"
-                or params.get("REQUEST", "").lower() not in ("getmap", "getcapabilities")):
+        if (
+            environ.get("REQUEST_METHOD") != "GET"
+            or not set(params) <= _PARAMETERS
+            or params.get("SERVICE", "").upper() != "WMS"
+            or params.get("REQUEST", "").lower() not in ("getmap", "getcapabilities")
+        ):
             start_response("400 Bad Request", [("Content-Type", "text/plain")])
             return [b"only WMS GetMap of the base map\n"]
-        request = QgsBufferServerRequest("http://localhost/basemap?" + urlencode(params),
-                                         QgsBufferServerRequest.GetMethod, {}, QByteArray())
+        request = QgsBufferServerRequest(
+            "http://localhost/basemap?" + urlencode(params), QgsBufferServerRequest.GetMethod, {}, QByteArray()
+        )
         response = QgsBufferServerResponse()
         self.server.handleRequest(request, response, self.project)
         body = bytes(response.body())

@@ -13,8 +13,13 @@ from .config import basemaps
 from .mapproxy import seed_config
 
 
-def seed(stack, bbox: tuple[float, float, float, float], levels: tuple[int, int], names: list[str] | None = None,
-         environ=os.environ) -> subprocess.CompletedProcess:
+def seed(
+    stack,
+    bbox: tuple[float, float, float, float],
+    levels: tuple[int, int],
+    names: list[str] | None = None,
+    environ=os.environ,
+) -> subprocess.CompletedProcess:
     """Seeds the base maps `names` (default: all offered) of `stack` for `bbox` (EPSG:4326) at `levels`."""
     from ..stack import service_user
 
@@ -27,7 +32,23 @@ def seed(stack, bbox: tuple[float, float, float, float], levels: tuple[int, int]
     if user is not None:
         os.chown(seed_file, user.uid, user.gid)
         drop = {"user": user.uid, "group": user.gid, "extra_groups": []}
-    command = [str(Path(sys.executable).with_name("mapproxy-seed")), "-f", str(config), "-s", str(seed_file),
-               "-c", "2", "--seed", "area", "-q"]
-    return subprocess.run(command, cwd="/", capture_output=True, text=True,  # noqa: S603 - the fixed command above
-                          timeout=3600, **drop)
+    command = [
+        str(Path(sys.executable).with_name("mapproxy-seed")),
+        "-f",
+        str(config),
+        "-s",
+        str(seed_file),
+        "-c",
+        "2",
+        "--seed",
+        "area",
+        "-q",
+    ]
+    return subprocess.run(  # noqa: S603 - the fixed command above
+        command,
+        cwd="/",
+        capture_output=True,
+        text=True,
+        timeout=3600,
+        **drop,
+    )

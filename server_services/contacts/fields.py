@@ -13,8 +13,10 @@ DEFAULT_REGION = "BE"  # a number written without its country code is a Belgian 
 MAX_PHONES = 8
 # The limits of the table's CHECKs (sql/006, sql/030).
 MAX_NAME, MAX_FUNCTION, MAX_EMAIL, MAX_CALL_SIGN, MAX_NOTES, MAX_ROLE = 200, 200, 254, 60, 5000, 200
-_EMAIL = re.compile(r"[^@\s\x00]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-                    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+\Z")
+_EMAIL = re.compile(
+    r"[^@\s\x00]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+\Z"
+)
 
 
 class FieldError(ValueError):

@@ -23,25 +23,37 @@ def contact_export(conn: psycopg.Connection, user, contact_id: int) -> dict:
             "     WHEN crisis.can_see_plan(%(uid)s, l.plan_id) THEN p.title END AS title "
             "FROM crisis.contact_links l LEFT JOIN crisis.situations s ON s.id = l.situation_id "
             "LEFT JOIN crisis.plans p ON p.id = l.plan_id WHERE l.contact_id = %(cid)s ORDER BY l.id",
-            {"uid": user.id, "cid": contact_id}).fetchall()
+            {"uid": user.id, "cid": contact_id},
+        ).fetchall()
         readers = conn.execute(
             "SELECT l.at, l.action, u.id AS user_id, u.display_name, o.name AS organisation "
             "FROM crisis.contact_access_log l LEFT JOIN crisis.users u ON u.id = l.user_id "
             "LEFT JOIN crisis.organisations o ON o.id = u.organisation_id "
-            "WHERE l.contact_id = %s ORDER BY l.id LIMIT %s", (contact_id, MAX_ROWS)).fetchall()
+            "WHERE l.contact_id = %s ORDER BY l.id LIMIT %s",
+            (contact_id, MAX_ROWS),
+        ).fetchall()
         changes = conn.execute(
             "SELECT a.at, a.table_name, a.operation, a.actor_id, u.display_name AS actor, a.before, a.after "
             "FROM crisis.audit_log a LEFT JOIN crisis.users u ON u.id = a.actor_id "
             "WHERE (a.table_name = 'contacts' AND a.row_id = %(cid)s::text) OR (a.table_name = 'contact_links' AND "
             "(a.before ->> 'contact_id' = %(cid)s::text OR a.after ->> 'contact_id' = %(cid)s::text)) "
-            "ORDER BY a.id LIMIT %(max)s", {"cid": contact_id, "max": MAX_ROWS}).fetchall()
+            "ORDER BY a.id LIMIT %(max)s",
+            {"cid": contact_id, "max": MAX_ROWS},
+        ).fetchall()
         mentions = conn.execute(
             "SELECT e.id, e.situation_id, e.created_at, e.channel, e.body FROM crisis.feed_entries e "
             "WHERE e.situation_id IN (SELECT crisis.visible_situation_ids(%(uid)s)) "
             "AND crisis.fold(e.body) LIKE crisis.fold(%(name)s) ORDER BY e.id LIMIT %(max)s",
-            {"uid": user.id, "name": store.like_pattern(card["full_name"]), "max": MAX_ROWS}).fetchall()
-    return {"exported_at": conn.execute("SELECT now() AS t").fetchone()["t"], "contact": card,
-            "named_in": links, "access_log": readers, "changes": changes, "logbook_mentions": mentions}
+            {"uid": user.id, "name": store.like_pattern(card["full_name"]), "max": MAX_ROWS},
+        ).fetchall()
+    return {
+        "exported_at": conn.execute("SELECT now() AS t").fetchone()["t"],
+        "contact": card,
+        "named_in": links,
+        "access_log": readers,
+        "changes": changes,
+        "logbook_mentions": mentions,
+    }
 
 
 def my_export(conn: psycopg.Connection, user) -> dict:
@@ -53,18 +65,19 @@ def my_export(conn: psycopg.Connection, user) -> dict:
             "SELECT u.id, u.email::text AS email, u.display_name, u.role, u.language, u.active, u.created_at, "
             "u.updated_at, json_build_object('id', o.id, 'slug', o.slug, 'name', o.name) AS organisation "
             "FROM crisis.users u JOIN crisis.organisations o ON o.id = u.organisation_id WHERE u.id = %(uid)s",
-            uid).fetchone()
+            uid,
+        ).fetchone()
         parts = {
             "sessions": "SELECT id, created_at, expires_at, revoked_at, last_used_at FROM crisis.api_tokens "
-                        "WHERE user_id = %(uid)s ORDER BY id LIMIT %(max)s",
+            "WHERE user_id = %(uid)s ORDER BY id LIMIT %(max)s",
             "feed_entries": "SELECT id, situation_id, created_at, channel, priority, body, corrects_id "
-                            "FROM crisis.feed_entries WHERE author_id = %(uid)s ORDER BY id LIMIT %(max)s",
+            "FROM crisis.feed_entries WHERE author_id = %(uid)s ORDER BY id LIMIT %(max)s",
             "situations_created": "SELECT id, title, kind, created_at FROM crisis.situations "
-                                  "WHERE created_by = %(uid)s ORDER BY id LIMIT %(max)s",
+            "WHERE created_by = %(uid)s ORDER BY id LIMIT %(max)s",
             "contact_accesses": "SELECT contact_id, action, at FROM crisis.contact_access_log "
-                                "WHERE user_id = %(uid)s ORDER BY id LIMIT %(max)s",
+            "WHERE user_id = %(uid)s ORDER BY id LIMIT %(max)s",
             "writes": "SELECT at, table_name, operation, row_id FROM crisis.audit_log "
-                      "WHERE actor_id = %(uid)s ORDER BY id LIMIT %(max)s",
+            "WHERE actor_id = %(uid)s ORDER BY id LIMIT %(max)s",
         }
         out = {"exported_at": conn.execute("SELECT now() AS t").fetchone()["t"], "account": account}
         for name, query in parts.items():

@@ -15,8 +15,17 @@ from . import fields, store, vcard
 FORMATS = ("csv", "vcard")
 MAX_ROWS = 5000
 CSV_COLUMNS = ("full_name", "function", "organisation", "phones", "email", "radio_call_sign", "availability", "notes")
-_ALIASES = {"name": "full_name", "fn": "full_name", "title": "function", "org": "organisation", "phone": "phones",
-            "tel": "phones", "e-mail": "email", "mail": "email", "call_sign": "radio_call_sign"}
+_ALIASES = {
+    "name": "full_name",
+    "fn": "full_name",
+    "title": "function",
+    "org": "organisation",
+    "phone": "phones",
+    "tel": "phones",
+    "e-mail": "email",
+    "mail": "email",
+    "call_sign": "radio_call_sign",
+}
 
 
 class UnreadableFile(ValueError):
@@ -35,8 +44,11 @@ def parse_csv(text: str) -> list[dict]:
         header = [(_ALIASES.get(h.strip().lower(), h.strip().lower())) for h in next(reader)]
         unknown = [h for h in header if h not in CSV_COLUMNS]
         if unknown or "full_name" not in header:
-            raise UnreadableFile("the first line must name the columns: " + ", ".join(CSV_COLUMNS)
-                               + (f" (unknown: {', '.join(unknown)[:200]})" if unknown else " (full_name is required)"))
+            raise UnreadableFile(
+                "the first line must name the columns: "
+                + ", ".join(CSV_COLUMNS)
+                + (f" (unknown: {', '.join(unknown)[:200]})" if unknown else " (full_name is required)")
+            )
         rows = []
         for values in reader:
             if not any(v.strip() for v in values):
@@ -47,8 +59,9 @@ def parse_csv(text: str) -> list[dict]:
             for name, value in zip(header, values, strict=False):
                 value = value.strip()
                 if name == "phones":
-                    row[name] = [p for p in (s.strip() for s in value.replace("|", ";").replace(",", ";").split(";"))
-                                 if p]
+                    row[name] = [
+                        p for p in (s.strip() for s in value.replace("|", ";").replace(",", ";").split(";")) if p
+                    ]
                 elif value:
                     row[name] = value
             if len(values) > len(header):
@@ -75,14 +88,18 @@ def _existing(conn, organisation_id: int) -> list[dict]:
     return conn.execute(
         "SELECT id, full_name, function, phones, email::text AS email, radio_call_sign, availability, notes, "
         "crisis.fold(full_name) AS folded, lower(email::text) AS email_key FROM crisis.contacts "
-        "WHERE organisation_id = %s AND erased_at IS NULL ORDER BY id FOR UPDATE", (organisation_id,)).fetchall()
+        "WHERE organisation_id = %s AND erased_at IS NULL ORDER BY id FOR UPDATE",
+        (organisation_id,),
+    ).fetchall()
 
 
 def check(conn: psycopg.Connection, organisation: dict, rows: list[dict]) -> list[dict]:
     """One report item per row: what importing it would do, or why it is refused (all reasons at once)."""
-    folded_names = conn.execute("SELECT coalesce(array_agg(crisis.fold(x) ORDER BY n), '{}') AS f FROM "
-                                "unnest(%s::text[]) WITH ORDINALITY AS t(x, n)",
-                                ([str(r.get("full_name") or "") for r in rows],)).fetchone()["f"]
+    folded_names = conn.execute(
+        "SELECT coalesce(array_agg(crisis.fold(x) ORDER BY n), '{}') AS f FROM "
+        "unnest(%s::text[]) WITH ORDINALITY AS t(x, n)",
+        ([str(r.get("full_name") or "") for r in rows],),
+    ).fetchone()["f"]
     org_names = {organisation["slug"].lower(), fold(conn, organisation["name"])}
     existing = _existing(conn, organisation["id"])
     seen: dict[str, int] = {}
@@ -95,8 +112,10 @@ def check(conn: psycopg.Connection, organisation: dict, rows: list[dict]) -> lis
             reasons.append("more values than columns")
         other = row.get("organisation")
         if other and other.lower() not in org_names and fold(conn, other) not in org_names:
-            reasons.append(f"organisation: the row is of another organisation ({other[:100]}); "
-                           f"this import is for {organisation['name']}")
+            reasons.append(
+                f"organisation: the row is of another organisation ({other[:100]}); "
+                f"this import is for {organisation['name']}"
+            )
         key = (clean.get("email") or "").lower() or folded
         if key and key in seen:
             reasons.append(f"duplicate of row {seen[key]} (same {'e-mail' if clean.get('email') else 'name'})")
@@ -107,8 +126,9 @@ def check(conn: psycopg.Connection, organisation: dict, rows: list[dict]) -> lis
             by_email = [e for e in existing if clean.get("email") and e["email_key"] == clean["email"].lower()]
             candidates = by_email or [e for e in existing if e["folded"] == folded]
             if len(candidates) > 1:
-                reasons.append(f"{len(candidates)} contacts of {organisation['name']} match this row; change them "
-                               "one by one")
+                reasons.append(
+                    f"{len(candidates)} contacts of {organisation['name']} match this row; change them one by one"
+                )
             elif candidates:
                 match = candidates[0]
         item = {"row": index + 1, "line": row.get("line"), "full_name": str(row.get("full_name") or "")[:200]}
@@ -117,8 +137,11 @@ def check(conn: psycopg.Connection, organisation: dict, rows: list[dict]) -> lis
         elif match is None:
             item.update(status="created", values=clean)
         else:
-            changes = {k: v for k, v in clean.items() if match[k] != v and not (k == "email" and
-                                                                               (match[k] or "").lower() == v.lower())}
+            changes = {
+                k: v
+                for k, v in clean.items()
+                if match[k] != v and not (k == "email" and (match[k] or "").lower() == v.lower())
+            }
             item.update(status="updated" if changes else "unchanged", contact_id=match["id"], values=changes)
         report.append(item)
     return report
@@ -145,14 +168,21 @@ def run(conn: psycopg.Connection, user, kind: str, text: str, organisation_id: i
     organisation_id = organisation_id or user.organisation["id"]
     with conn.transaction():
         set_actor(conn, user.id)
-        organisation = conn.execute("SELECT id, slug, name FROM crisis.organisations WHERE id = %s",
-                                    (organisation_id,)).fetchone()
+        organisation = conn.execute(
+            "SELECT id, slug, name FROM crisis.organisations WHERE id = %s", (organisation_id,)
+        ).fetchone()
         if organisation is None:
             raise ValidationFailed(details={"fields": {"organisation_id": "no such organisation"}})
         store.require_manager(conn, user, organisation_id)
         report = check(conn, organisation, rows)
-        summary = {"dry_run": dry_run, "format": kind, "organisation": organisation, "counts": counts(report),
-                   "rows": [{k: v for k, v in item.items() if k != "values"} for item in report], "written": False}
+        summary = {
+            "dry_run": dry_run,
+            "format": kind,
+            "organisation": organisation,
+            "counts": counts(report),
+            "rows": [{k: v for k, v in item.items() if k != "values"} for item in report],
+            "written": False,
+        }
         if dry_run:
             return summary
         if summary["counts"]["refused"]:

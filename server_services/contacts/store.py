@@ -50,13 +50,31 @@ def card_query(logged: bool = True) -> str:
     """The card of one contact the user may see (no row otherwise); logged: with its access-log row."""
     if not logged:
         return _CARD_SELECT
-    return (f"WITH card AS ({_CARD_SELECT}), logged AS ({_LOG.format('card')})"  # noqa: S608 - constant text
-            " SELECT * FROM card")
+    return (
+        f"WITH card AS ({_CARD_SELECT}), logged AS ({_LOG.format('card')})"  # noqa: S608 - constant text
+        " SELECT * FROM card"
+    )
 
 
 def _card_json(row: dict) -> dict:
-    item = {k: row[k] for k in ("id", "full_name", "function", "organisation", "phones", "email", "radio_call_sign",
-                                 "availability", "notes", "version", "created_at", "updated_at", "links")}
+    item = {
+        k: row[k]
+        for k in (
+            "id",
+            "full_name",
+            "function",
+            "organisation",
+            "phones",
+            "email",
+            "radio_call_sign",
+            "availability",
+            "notes",
+            "version",
+            "created_at",
+            "updated_at",
+            "links",
+        )
+    }
     item["permissions"] = {"can_manage": row["can_manage"], "can_administer": row["can_administer"]}
     return item
 
@@ -71,6 +89,7 @@ def read_card(conn: psycopg.Connection, user, contact_id: int, action: str = "re
 
 # --- lists and search -------------------------------------------------------------------------------------------
 
+
 def like_pattern(word: str) -> str:
     """A LIKE pattern matching `word` anywhere (its own % _ \\ taken literally); folded by the query."""
     return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
@@ -81,11 +100,15 @@ def like_pattern(word: str) -> str:
 # none, and listing the organisations whose name holds it would fold every name in the directory: it is tested on
 # each contact the other words found, its organisation by key. Both forms find the same contacts.
 _TRIGRAM = re.compile(r"[^\W_]{3}")
-_WORD_BY_INDEX = ("({text} LIKE crisis.fold({w}) OR c.organisation_id = ANY(ARRAY("
-                  "SELECT so.id FROM crisis.organisations so WHERE crisis.fold(so.name) LIKE crisis.fold({w}))))")
-_WORD_BY_ROW = ("({text} LIKE crisis.fold({w}) OR EXISTS ("
-                "SELECT FROM crisis.organisations so WHERE so.id = c.organisation_id "
-                "AND crisis.fold(so.name) LIKE crisis.fold({w})))")
+_WORD_BY_INDEX = (
+    "({text} LIKE crisis.fold({w}) OR c.organisation_id = ANY(ARRAY("
+    "SELECT so.id FROM crisis.organisations so WHERE crisis.fold(so.name) LIKE crisis.fold({w}))))"
+)
+_WORD_BY_ROW = (
+    "({text} LIKE crisis.fold({w}) OR EXISTS ("
+    "SELECT FROM crisis.organisations so WHERE so.id = c.organisation_id "
+    "AND crisis.fold(so.name) LIKE crisis.fold({w})))"
+)
 
 
 def search_conditions(filters: dict, params: dict) -> list[sql.Composable]:
@@ -95,23 +118,37 @@ def search_conditions(filters: dict, params: dict) -> list[sql.Composable]:
     for i, word in enumerate(words):
         # Each word is found in the name, function or call sign, or in the name of the contact's organisation.
         params[f"w{i}"] = like_pattern(word)
-        where.append(sql.SQL(_WORD_BY_INDEX if _TRIGRAM.search(word) else _WORD_BY_ROW).format(
-            text=sql.SQL(SEARCH_TEXT), w=sql.Placeholder(f"w{i}")))
+        where.append(
+            sql.SQL(_WORD_BY_INDEX if _TRIGRAM.search(word) else _WORD_BY_ROW).format(
+                text=sql.SQL(SEARCH_TEXT), w=sql.Placeholder(f"w{i}")
+            )
+        )
     for name in ("name", "function"):
         if filters.get(name):
             params[name] = like_pattern(filters[name])
             column = sql.SQL("c.full_name" if name == "name" else "c.function")
             # The indexed expression first (the index finds the candidates), then the one field.
-            where.append(sql.SQL("{text} LIKE crisis.fold({p}) AND crisis.fold({col}) LIKE crisis.fold({p})").format(
-                text=sql.SQL(SEARCH_TEXT), p=sql.Placeholder(name), col=column))
+            where.append(
+                sql.SQL("{text} LIKE crisis.fold({p}) AND crisis.fold({col}) LIKE crisis.fold({p})").format(
+                    text=sql.SQL(SEARCH_TEXT), p=sql.Placeholder(name), col=column
+                )
+            )
     if filters.get("organisation"):
         params["organisation"] = filters["organisation"]
-        where.append(sql.SQL("c.organisation_id = (SELECT so.id FROM crisis.organisations so "
-                             "WHERE so.slug = %(organisation)s OR so.id::text = %(organisation)s)"))
+        where.append(
+            sql.SQL(
+                "c.organisation_id = (SELECT so.id FROM crisis.organisations so "
+                "WHERE so.slug = %(organisation)s OR so.id::text = %(organisation)s)"
+            )
+        )
     if filters.get("discipline"):
         params["discipline"] = filters["discipline"]
-        where.append(sql.SQL("c.organisation_id = ANY(ARRAY(SELECT so.id FROM crisis.organisations so "
-                             "WHERE so.discipline = %(discipline)s))"))
+        where.append(
+            sql.SQL(
+                "c.organisation_id = ANY(ARRAY(SELECT so.id FROM crisis.organisations so "
+                "WHERE so.discipline = %(discipline)s))"
+            )
+        )
     if filters.get("availability"):
         params["availability"] = filters["availability"]
         where.append(sql.SQL("c.availability = %(availability)s"))
@@ -156,7 +193,8 @@ WITH page AS (
 ){log}"""
         total = "SELECT count(*) FROM crisis.visible_contacts(%(uid)s) c WHERE {condition}"
     return sql.SQL(head + _PAGE_ITEMS.replace("{total}", total)).format(
-        condition=condition, log=log, organisation=sql.SQL(ORGANISATION))
+        condition=condition, log=log, organisation=sql.SQL(ORGANISATION)
+    )
 
 
 def list_contacts(conn: psycopg.Connection, user, filters: dict, limit: int, offset: int) -> tuple[list, int]:
@@ -205,8 +243,9 @@ SELECT (SELECT count(*) FROM sit) AS found,
 def situation_contacts(conn: psycopg.Connection, user, situation_id: int, action: str = "list") -> list[dict]:
     """The people named in a situation and in the plans activated on it, one item per person and role, traced."""
     log = f", logged AS ({_LOG.format('(SELECT DISTINCT id FROM shown) AS d')})"  # noqa: S608 - constant text
-    row = conn.execute(_SITUATION_CONTACTS.format(log=log),
-                       {"uid": user.id, "sid": situation_id, "action": action}).fetchone()
+    row = conn.execute(
+        _SITUATION_CONTACTS.format(log=log), {"uid": user.id, "sid": situation_id, "action": action}
+    ).fetchone()
     if not row["found"]:
         raise NotFound("No such situation.")
     return row["items"]
@@ -264,8 +303,10 @@ def require_manager(conn, user, organisation_id: int) -> None:
 
 
 def log_access(conn, user, contact_id: int, action: str) -> None:
-    conn.execute("INSERT INTO crisis.contact_access_log (contact_id, user_id, action) VALUES (%s, %s, %s)",
-                 (contact_id, user.id, action))
+    conn.execute(
+        "INSERT INTO crisis.contact_access_log (contact_id, user_id, action) VALUES (%s, %s, %s)",
+        (contact_id, user.id, action),
+    )
 
 
 def create(conn: psycopg.Connection, user, data: dict, organisation_id: int | None) -> int:
@@ -280,19 +321,30 @@ def create(conn: psycopg.Connection, user, data: dict, organisation_id: int | No
 
 
 def insert(conn, data: dict, organisation_id: int) -> int:
-    values = {"function": "", "phones": [], "email": None, "radio_call_sign": None, "availability": "on_call",
-              "notes": "", **data, "organisation_id": organisation_id}
+    values = {
+        "function": "",
+        "phones": [],
+        "email": None,
+        "radio_call_sign": None,
+        "availability": "on_call",
+        "notes": "",
+        **data,
+        "organisation_id": organisation_id,
+    }
     return conn.execute(
         "INSERT INTO crisis.contacts (organisation_id, full_name, function, phones, email, radio_call_sign, "
         "availability, notes) VALUES (%(organisation_id)s, %(full_name)s, %(function)s, %(phones)s, %(email)s, "
-        "%(radio_call_sign)s, %(availability)s, %(notes)s) RETURNING id", values).fetchone()["id"]
+        "%(radio_call_sign)s, %(availability)s, %(notes)s) RETURNING id",
+        values,
+    ).fetchone()["id"]
 
 
 def _visible_row(conn, user, contact_id: int, lock: bool = False) -> dict:
     row = conn.execute(
         "SELECT c.id, c.organisation_id, c.version FROM crisis.contacts c "  # noqa: S608 - a constant clause added
         "WHERE crisis.can_see_contact(%(uid)s, %(cid)s) AND c.id = %(cid)s" + (" FOR NO KEY UPDATE" if lock else ""),
-        {"uid": user.id, "cid": contact_id}).fetchone()
+        {"uid": user.id, "cid": contact_id},
+    ).fetchone()
     if row is None:
         raise NotFound("No such contact.")
     return row
@@ -304,36 +356,47 @@ def update(conn: psycopg.Connection, user, contact_id: int, data: dict, version:
         row = _visible_row(conn, user, contact_id, lock=True)
         require_manager(conn, user, row["organisation_id"])
         if version is not None and version != row["version"]:
-            raise Conflict("The contact was changed by someone else meanwhile; reload it.",
-                           {"current_version": row["version"]})
+            raise Conflict(
+                "The contact was changed by someone else meanwhile; reload it.", {"current_version": row["version"]}
+            )
         change(conn, contact_id, data)
         log_access(conn, user, contact_id, "update")
 
 
 def change(conn, contact_id: int, data: dict) -> None:
     assignments = [sql.SQL("{} = {}").format(sql.Identifier(k), sql.Placeholder(k)) for k in _COLUMNS if k in data]
-    conn.execute(sql.SQL("UPDATE crisis.contacts SET {}version = version + 1, updated_at = now() "
-                         "WHERE id = %(cid)s").format(sql.SQL("").join(a + sql.SQL(", ") for a in assignments)),
-                 {**data, "cid": contact_id})
+    conn.execute(
+        sql.SQL("UPDATE crisis.contacts SET {}version = version + 1, updated_at = now() WHERE id = %(cid)s").format(
+            sql.SQL("").join(a + sql.SQL(", ") for a in assignments)
+        ),
+        {**data, "cid": contact_id},
+    )
 
 
-def link(conn: psycopg.Connection, user, contact_id: int, situation_id: int | None, plan_id: int | None,
-         role: str) -> tuple[dict, bool]:
+def link(
+    conn: psycopg.Connection, user, contact_id: int, situation_id: int | None, plan_id: int | None, role: str
+) -> tuple[dict, bool]:
     """Names the contact in a situation or a plan with a role (a second link changes the role). (link, created)"""
     with conn.transaction():
         set_actor(conn, user.id)
         row = _visible_row(conn, user, contact_id)
         require_manager(conn, user, row["organisation_id"])
-        check, target, name = (("can_see_situation", "situation_id", "situation") if situation_id is not None
-                               else ("can_see_plan", "plan_id", "plan"))
-        if not conn.execute(sql.SQL("SELECT crisis.{}(%s, %s) AS ok").format(sql.Identifier(check)),
-                            (user.id, situation_id or plan_id)).fetchone()["ok"]:
+        check, target, name = (
+            ("can_see_situation", "situation_id", "situation")
+            if situation_id is not None
+            else ("can_see_plan", "plan_id", "plan")
+        )
+        if not conn.execute(
+            sql.SQL("SELECT crisis.{}(%s, %s) AS ok").format(sql.Identifier(check)), (user.id, situation_id or plan_id)
+        ).fetchone()["ok"]:
             raise NotFound(f"No such {name}.")
         target = sql.Identifier(target)
-        result = conn.execute(sql.SQL(
-            "INSERT INTO crisis.contact_links (contact_id, {t}, role) VALUES (%(cid)s, %(target)s, %(role)s) "
-            "ON CONFLICT ({t}, contact_id) WHERE {t} IS NOT NULL DO UPDATE SET role = EXCLUDED.role "
-            "RETURNING id, situation_id, plan_id, role, (xmax = 0) AS created").format(t=target),
+        result = conn.execute(
+            sql.SQL(
+                "INSERT INTO crisis.contact_links (contact_id, {t}, role) VALUES (%(cid)s, %(target)s, %(role)s) "
+                "ON CONFLICT ({t}, contact_id) WHERE {t} IS NOT NULL DO UPDATE SET role = EXCLUDED.role "
+                "RETURNING id, situation_id, plan_id, role, (xmax = 0) AS created"
+            ).format(t=target),
             {"cid": contact_id, "target": situation_id if situation_id is not None else plan_id, "role": role},
         ).fetchone()
         log_access(conn, user, contact_id, "link")
@@ -346,8 +409,9 @@ def unlink(conn: psycopg.Connection, user, contact_id: int, link_id: int) -> Non
         set_actor(conn, user.id)
         row = _visible_row(conn, user, contact_id)
         require_manager(conn, user, row["organisation_id"])
-        gone = conn.execute("DELETE FROM crisis.contact_links WHERE id = %s AND contact_id = %s",
-                            (link_id, contact_id)).rowcount
+        gone = conn.execute(
+            "DELETE FROM crisis.contact_links WHERE id = %s AND contact_id = %s", (link_id, contact_id)
+        ).rowcount
         if not gone:
             raise NotFound("No such link of this contact.")
         log_access(conn, user, contact_id, "unlink")
@@ -358,17 +422,20 @@ def erase(conn: psycopg.Connection, user, contact_id: int) -> None:
     with conn.transaction():
         set_actor(conn, user.id)
         row = _visible_row(conn, user, contact_id)
-        if not conn.execute("SELECT crisis.can_administer_contact(%s, %s) AS ok",
-                            (user.id, row["id"])).fetchone()["ok"]:
+        if not conn.execute("SELECT crisis.can_administer_contact(%s, %s) AS ok", (user.id, row["id"])).fetchone()[
+            "ok"
+        ]:
             raise Forbidden("Only the admins of the contact's organisation erase its contacts.")
         conn.execute("SELECT crisis.erase_contact(%s)", (contact_id,))
 
 
 def require_administrator(conn, user, contact_id: int) -> None:
     """Admins of the contact's organisation (also for an erased one); 403 for others who see it, 404 otherwise."""
-    ok = conn.execute("SELECT crisis.can_administer_contact(%(uid)s, %(cid)s) AS admin, "
-                      "crisis.can_see_contact(%(uid)s, %(cid)s) AS sees",
-                      {"uid": user.id, "cid": contact_id}).fetchone()
+    ok = conn.execute(
+        "SELECT crisis.can_administer_contact(%(uid)s, %(cid)s) AS admin, "
+        "crisis.can_see_contact(%(uid)s, %(cid)s) AS sees",
+        {"uid": user.id, "cid": contact_id},
+    ).fetchone()
     if ok["admin"]:
         return
     if ok["sees"]:
@@ -384,7 +451,10 @@ def access_log(conn: psycopg.Connection, user, contact_id: int, limit: int, offs
         "'id', o.id, 'slug', o.slug, 'name', o.name)) END AS user "
         "FROM crisis.contact_access_log l LEFT JOIN crisis.users u ON u.id = l.user_id "
         "LEFT JOIN crisis.organisations o ON o.id = u.organisation_id "
-        "WHERE l.contact_id = %s ORDER BY l.id DESC LIMIT %s OFFSET %s", (contact_id, limit, offset)).fetchall()
-    total = conn.execute("SELECT count(*) AS n FROM crisis.contact_access_log WHERE contact_id = %s",
-                         (contact_id,)).fetchone()["n"]
+        "WHERE l.contact_id = %s ORDER BY l.id DESC LIMIT %s OFFSET %s",
+        (contact_id, limit, offset),
+    ).fetchall()
+    total = conn.execute(
+        "SELECT count(*) AS n FROM crisis.contact_access_log WHERE contact_id = %s", (contact_id,)
+    ).fetchone()["n"]
     return rows, total

@@ -15,8 +15,14 @@ class VCardError(ValueError):
 
 
 def _escape(value: str) -> str:
-    return (value.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
-            .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
+    return (
+        value.replace("\\", "\\\\")
+        .replace(",", "\\,")
+        .replace(";", "\\;")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+        .replace("\r", "\\n")
+    )
 
 
 def _fold(line: str) -> str:
@@ -44,8 +50,12 @@ def _name_parts(full_name: str) -> str:
 def card(contact: dict) -> str:
     """One contact (a card or an item of a situation's list: full_name, function, organisation, phones,
     email, radio_call_sign, availability, notes; missing ones left out) as a vCard 4.0."""
-    lines = ["BEGIN:VCARD", "VERSION:4.0", f"FN:{_escape(contact['full_name'])}",
-             f"N:{_name_parts(contact['full_name'])}"]
+    lines = [
+        "BEGIN:VCARD",
+        "VERSION:4.0",
+        f"FN:{_escape(contact['full_name'])}",
+        f"N:{_name_parts(contact['full_name'])}",
+    ]
     organisation = (contact.get("organisation") or {}).get("name")
     if organisation:
         lines.append(f"ORG:{_escape(organisation)}")

@@ -62,11 +62,26 @@ def polygon_wkt(ring: list[tuple[float, float]]) -> str:
     return "SRID=4326;MULTIPOLYGON(((" + ", ".join(f"{x} {y}" for x, y in ring) + ")))"
 
 
-def plume(conn: psycopg.Connection, lon: float, lat: float, *, toward_deg: float, disc_m: float, reach_m: float,
-          half_angle_deg: float) -> str:
+def plume(
+    conn: psycopg.Connection,
+    lon: float,
+    lat: float,
+    *,
+    toward_deg: float,
+    disc_m: float,
+    reach_m: float,
+    half_angle_deg: float,
+) -> str:
     """EWKB hex of a downwind hazard footprint (see PLUME_SQL)."""
-    params = dict(lon=lon, lat=lat, toward_deg=float(toward_deg), disc_m=float(disc_m), reach_m=float(reach_m),
-                  half_angle_deg=float(half_angle_deg), steps=max(2, math.ceil(2 * half_angle_deg / 3)))
+    params = dict(
+        lon=lon,
+        lat=lat,
+        toward_deg=float(toward_deg),
+        disc_m=float(disc_m),
+        reach_m=float(reach_m),
+        half_angle_deg=float(half_angle_deg),
+        steps=max(2, math.ceil(2 * half_angle_deg / 3)),
+    )
     return conn.execute(PLUME_SQL, params).fetchone()[0]
 
 
@@ -81,21 +96,48 @@ def corridor(conn: psycopg.Connection, lines: list[list[tuple[float, float]]], h
     return conn.execute(CORRIDOR_SQL, dict(line=wkt, half_width_m=float(half_width_m))).fetchone()[0]
 
 
-def create_situation(conn: psycopg.Connection, *, kind: str, status: str, phase: str, activation_level: str | None,
-                     title: str, description: str, area: str, starts_at: datetime, ends_at: datetime | None,
-                     owner_org_id: int, author_id: int, created_at: datetime | None = None) -> int:
+def create_situation(
+    conn: psycopg.Connection,
+    *,
+    kind: str,
+    status: str,
+    phase: str,
+    activation_level: str | None,
+    title: str,
+    description: str,
+    area: str,
+    starts_at: datetime,
+    ends_at: datetime | None,
+    owner_org_id: int,
+    author_id: int,
+    created_at: datetime | None = None,
+) -> int:
     """Insert a situation; `area` is EWKT or EWKB hex of a MultiPolygon in EPSG:4326."""
     return conn.execute(
         "INSERT INTO crisis.situations (kind, status, phase, activation_level, title, description, area, starts_at,"
         " ends_at, owner_org_id, created_by, updated_by, created_at)"
         " VALUES (%s, %s, %s, %s, %s, %s, %s::geometry, %s, %s, %s, %s, %s, coalesce(%s, now())) RETURNING id",
-        (kind, status, phase, activation_level, title, description, area, starts_at, ends_at, owner_org_id,
-         author_id, author_id, created_at),
+        (
+            kind,
+            status,
+            phase,
+            activation_level,
+            title,
+            description,
+            area,
+            starts_at,
+            ends_at,
+            owner_org_id,
+            author_id,
+            author_id,
+            created_at,
+        ),
     ).fetchone()[0]
 
 
-def share(conn: psycopg.Connection, situation_id: int, org_ids: list[int], shared_by: int,
-          shared_at: datetime | None = None) -> None:
+def share(
+    conn: psycopg.Connection, situation_id: int, org_ids: list[int], shared_by: int, shared_at: datetime | None = None
+) -> None:
     with conn.cursor() as cur:
         cur.executemany(
             "INSERT INTO crisis.situation_shares (situation_id, organisation_id, shared_by, shared_at)"
@@ -116,8 +158,9 @@ def add_anchors(conn: psycopg.Connection, situation_id: int, anchors: list[tuple
     return ids
 
 
-def add_perimeter(conn: psycopg.Connection, situation_id: int, kind: str, label: str, geom, author_id: int,
-                  notes: str = "") -> int:
+def add_perimeter(
+    conn: psycopg.Connection, situation_id: int, kind: str, label: str, geom, author_id: int, notes: str = ""
+) -> int:
     """Insert a perimeter; `geom` is EWKB hex (from plume/corridor) or EWKT (from polygon_wkt) in EPSG:4326."""
     return conn.execute(
         "INSERT INTO crisis.perimeters (situation_id, kind, label, notes, geom, updated_by)"
@@ -126,8 +169,9 @@ def add_perimeter(conn: psycopg.Connection, situation_id: int, kind: str, label:
     ).fetchone()[0]
 
 
-def post_feed(conn: psycopg.Connection, situation_id: int, t0: datetime, entries: list[tuple],
-              users: dict[str, int]) -> dict[str, int]:
+def post_feed(
+    conn: psycopg.Connection, situation_id: int, t0: datetime, entries: list[tuple], users: dict[str, int]
+) -> dict[str, int]:
     """Insert feed entries (key, minute after t0, author email, channel, priority, body, (lon, lat) or None,
     key of the corrected entry or None, is_system) in order; returns key -> id."""
     ids: dict[str, int] = {}
@@ -135,8 +179,17 @@ def post_feed(conn: psycopg.Connection, situation_id: int, t0: datetime, entries
         ids[key] = conn.execute(
             "INSERT INTO crisis.feed_entries (situation_id, channel, priority, body, location, author_id, corrects_id,"
             " is_system, created_at) VALUES (%s, %s, %s, %s, %s::geometry, %s, %s, %s, %s) RETURNING id",
-            (situation_id, channel, priority, body, point_wkt(*where) if where else None, users[email],
-             ids[corrects] if corrects else None, is_system, t0 + timedelta(minutes=minute)),
+            (
+                situation_id,
+                channel,
+                priority,
+                body,
+                point_wkt(*where) if where else None,
+                users[email],
+                ids[corrects] if corrects else None,
+                is_system,
+                t0 + timedelta(minutes=minute),
+            ),
         ).fetchone()[0]
     return ids
 

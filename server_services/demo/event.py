@@ -42,25 +42,85 @@ def _ago(days: float) -> int:
 # The preparation's logbook so far: key, minutes relative to now, author, channel, priority, body, location,
 # corrected key, system.
 FEED = [
-    ("kickoff", _ago(30), CITY, "coordination", "info",
-     "Réunion de coordination multidisciplinaire (CC-COM préparatoire) : plan particulier pour la fête "
-     "nationale validé, versions NL/FR diffusées.", None, None, False),
-    ("traffic_plan", _ago(21), POLICE, "D3", "important",
-     "Plan de circulation : rue Royale fermée de 06h00 à 18h00 entre la place Royale et la rue de la Loi; "
-     "déviations via la petite ceinture.", p.ROYALE_X_LOI, None, False),
-    ("medical", _ago(14), NCCN, "multidisciplinary", "info",
-     "NCCN : PMA au parc de Bruxelles et hélistation au Cinquantenaire confirmés avec la Dir-Med.",
-     p.PARC_DE_BRUXELLES_GATE, None, False),
-    ("threat", _ago(10), NCCN, "coordination", "important",
-     "NCCN: OCAM/OCAD threat level 2 maintained for the event; vehicle barriers at every access of the "
-     "yellow zone.", None, None, False),
-    ("press", _ago(7), CITY, "D5", "info",
-     "Accréditations presse : point presse à la tribune presse de la place des Palais, ouvert dès 08h00.",
-     p.PRESS_TRIBUNE, None, False),
-    ("barriers", _ago(3), POLICE, "D3", "info",
-     "Pose des barrières Heras et blocs anti-véhicules planifiée la veille à partir de 20h00.", None, None, False),
-    ("barriers_fix", _ago(2.5), POLICE, "D3", "info",
-     "Correction : pose des barrières la veille à partir de 19h00 (et non 20h00).", None, "barriers", False),
+    (
+        "kickoff",
+        _ago(30),
+        CITY,
+        "coordination",
+        "info",
+        "Réunion de coordination multidisciplinaire (CC-COM préparatoire) : plan particulier pour la fête "
+        "nationale validé, versions NL/FR diffusées.",
+        None,
+        None,
+        False,
+    ),
+    (
+        "traffic_plan",
+        _ago(21),
+        POLICE,
+        "D3",
+        "important",
+        "Plan de circulation : rue Royale fermée de 06h00 à 18h00 entre la place Royale et la rue de la Loi; "
+        "déviations via la petite ceinture.",
+        p.ROYALE_X_LOI,
+        None,
+        False,
+    ),
+    (
+        "medical",
+        _ago(14),
+        NCCN,
+        "multidisciplinary",
+        "info",
+        "NCCN : PMA au parc de Bruxelles et hélistation au Cinquantenaire confirmés avec la Dir-Med.",
+        p.PARC_DE_BRUXELLES_GATE,
+        None,
+        False,
+    ),
+    (
+        "threat",
+        _ago(10),
+        NCCN,
+        "coordination",
+        "important",
+        "NCCN: OCAM/OCAD threat level 2 maintained for the event; vehicle barriers at every access of the yellow zone.",
+        None,
+        None,
+        False,
+    ),
+    (
+        "press",
+        _ago(7),
+        CITY,
+        "D5",
+        "info",
+        "Accréditations presse : point presse à la tribune presse de la place des Palais, ouvert dès 08h00.",
+        p.PRESS_TRIBUNE,
+        None,
+        False,
+    ),
+    (
+        "barriers",
+        _ago(3),
+        POLICE,
+        "D3",
+        "info",
+        "Pose des barrières Heras et blocs anti-véhicules planifiée la veille à partir de 20h00.",
+        None,
+        None,
+        False,
+    ),
+    (
+        "barriers_fix",
+        _ago(2.5),
+        POLICE,
+        "D3",
+        "info",
+        "Correction : pose des barrières la veille à partir de 19h00 (et non 20h00).",
+        None,
+        "barriers",
+        False,
+    ),
 ]
 
 
@@ -79,9 +139,18 @@ def load(conn: psycopg.Connection, orgs: dict[str, int], users: dict[str, int]) 
     starts_at = datetime(day.year, day.month, day.day, 6, 0, tzinfo=BRUSSELS)
     city, police = users[CITY], users[POLICE]
     sid = create_situation(
-        conn, kind="event", status="active", phase="communal", activation_level=None, title=TITLE,
-        description=_description(day), area=polygon_wkt(p.YELLOW_ZONE_BRUSSELS), starts_at=starts_at,
-        ends_at=starts_at + timedelta(hours=18), owner_org_id=orgs["city-brussels"], author_id=city,
+        conn,
+        kind="event",
+        status="active",
+        phase="communal",
+        activation_level=None,
+        title=TITLE,
+        description=_description(day),
+        area=polygon_wkt(p.YELLOW_ZONE_BRUSSELS),
+        starts_at=starts_at,
+        ends_at=starts_at + timedelta(hours=18),
+        owner_org_id=orgs["city-brussels"],
+        author_id=city,
         created_at=now - timedelta(days=45),
     )
     set_actor(conn, city)
@@ -92,10 +161,13 @@ def load(conn: psycopg.Connection, orgs: dict[str, int], users: dict[str, int]) 
     # (its logbook entry comes last: it is written at load time); this year's details are added to them.
     activate(conn, EVENT_CODE, sid, city)
     set_actor(conn, city)
-    conn.execute("UPDATE crisis.anchors SET status = 'planned' WHERE situation_id = %s AND plan_id IS NOT NULL",
-                 (sid,))
+    conn.execute("UPDATE crisis.anchors SET status = 'planned' WHERE situation_id = %s AND plan_id IS NOT NULL", (sid,))
     set_actor(conn, police)
     for table, label, notes in DETAILS:
-        conn.execute(sql.SQL("UPDATE {} SET notes = %s WHERE situation_id = %s AND label = %s").format(
-            sql.Identifier("crisis", table)), (notes, sid, label))
+        conn.execute(
+            sql.SQL("UPDATE {} SET notes = %s WHERE situation_id = %s AND label = %s").format(
+                sql.Identifier("crisis", table)
+            ),
+            (notes, sid, label),
+        )
     set_actor(conn, None)

@@ -19,8 +19,15 @@ PGUI_CODE = "ANIP-PA-2023"
 EVENT_CODE = "PPUI-BXL-2107"
 FLOOD_CODE = "PPUI-LG-MEUSE"
 
-ANTWERP_PARTNERS = ["city-antwerp", "fire-antwerp", "ems-antwerp", "police-antwerp", "civil-protection",
-                    "comms-antwerp", "dispatch-antwerp"]
+ANTWERP_PARTNERS = [
+    "city-antwerp",
+    "fire-antwerp",
+    "ems-antwerp",
+    "police-antwerp",
+    "civil-protection",
+    "comms-antwerp",
+    "dispatch-antwerp",
+]
 
 _ALERT_SCHEME = """BNIP Noordpolder Chemicals NV - alarmeringsschema (samenvatting)
 1. Exploitant: interne noodplan (IN) actief -> 112 + provinciale permanentie PLANU.
@@ -44,9 +51,19 @@ Alerte : > 2 200 m3/s ; évacuation préventive d'Outremeuse (îlots bas, rez-de
 """
 
 
-def _insert_plan(conn: psycopg.Connection, code: str, kind: str, discipline: str | None, title: str,
-                 description: str, risk_site: str | None, owner: int, zone: str, approved_on: date,
-                 next_review_on: date) -> int:
+def _insert_plan(
+    conn: psycopg.Connection,
+    code: str,
+    kind: str,
+    discipline: str | None,
+    title: str,
+    description: str,
+    risk_site: str | None,
+    owner: int,
+    zone: str,
+    approved_on: date,
+    next_review_on: date,
+) -> int:
     return conn.execute(
         "INSERT INTO crisis.plans (code, kind, discipline, title, description, risk_site, owner_org_id, zone,"
         " approved_on, next_review_on) VALUES (%s, %s, %s, %s, %s, %s, %s, ST_Multi(%s::geometry), %s, %s)"
@@ -55,16 +72,26 @@ def _insert_plan(conn: psycopg.Connection, code: str, kind: str, discipline: str
     ).fetchone()[0]
 
 
-def _fill(conn: psycopg.Connection, plan_id: int, shares: list[int], documents: list[tuple],
-          anchors: list[tuple], perimeters: list[tuple]) -> None:
+def _fill(
+    conn: psycopg.Connection,
+    plan_id: int,
+    shares: list[int],
+    documents: list[tuple],
+    anchors: list[tuple],
+    perimeters: list[tuple],
+) -> None:
     with conn.cursor() as cur:
-        cur.executemany("INSERT INTO crisis.plan_shares (plan_id, organisation_id) VALUES (%s, %s)",
-                        [(plan_id, org) for org in shares])
+        cur.executemany(
+            "INSERT INTO crisis.plan_shares (plan_id, organisation_id) VALUES (%s, %s)",
+            [(plan_id, org) for org in shares],
+        )
         cur.executemany(
             "INSERT INTO crisis.plan_documents (plan_id, title, category, content_type, content, filename, size_bytes,"
             " sha256, url) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",
-            [(plan_id, title, category, ctype, *_stored(title, text), url)
-             for title, category, ctype, text, url in documents],
+            [
+                (plan_id, title, category, ctype, *_stored(title, text), url)
+                for title, category, ctype, text, url in documents
+            ],
         )
         cur.executemany(
             "INSERT INTO crisis.plan_anchors (plan_id, kind, label, geom)"
@@ -104,69 +131,158 @@ def load(conn: psycopg.Connection, orgs: dict[str, int], users: dict[str, int], 
     planning_zone = disc(conn, *p.SOURCE, 2500)
 
     ppui = _insert_plan(
-        conn, PPUI_CODE, "PPUI", None,
+        conn,
+        PPUI_CODE,
+        "PPUI",
+        None,
         "BNIP Noordpolder Chemicals NV - Scheldelaan, Antwerpen (Seveso hoge drempel)",
         "Bijzonder nood- en interventieplan (PPUI) for the upper-tier Seveso site of Noordpolder Chemicals NV "
         "(chlor-alkali unit, chlorine rail loading station, ammonia storage). Emergency planning zone: 2.5 km "
         "around the loading station. Prepared command posts for south-westerly and north-easterly winds.",
         "Noordpolder Chemicals NV (fictional), Scheldelaan, 2040 Antwerpen - Seveso upper tier: chlorine, ammonia",
-        orgs["province-antwerp"], planning_zone, date(2024, 3, 14), date(2027, 3, 14),
+        orgs["province-antwerp"],
+        planning_zone,
+        date(2024, 3, 14),
+        date(2027, 3, 14),
     )
-    _fill(conn, ppui, partners,
-          [("BNIP Noordpolder Chemicals NV (plan text)", "plan_text", "application/pdf", None,
-            "https://noodplanning.provincie-antwerpen.demo/bnip/BNIP-PA-017.pdf"),
-           ("Alarmeringsschema (summary)", "annex", "text/plain", _ALERT_SCHEME, None),
-           ("Interventiekaart site en noodplanningszone", "map", "application/pdf", None,
-            "https://noodplanning.provincie-antwerpen.demo/bnip/BNIP-PA-017-kaart.pdf")],
-          [], [])
+    _fill(
+        conn,
+        ppui,
+        partners,
+        [
+            (
+                "BNIP Noordpolder Chemicals NV (plan text)",
+                "plan_text",
+                "application/pdf",
+                None,
+                "https://noodplanning.provincie-antwerpen.demo/bnip/BNIP-PA-017.pdf",
+            ),
+            ("Alarmeringsschema (summary)", "annex", "text/plain", _ALERT_SCHEME, None),
+            (
+                "Interventiekaart site en noodplanningszone",
+                "map",
+                "application/pdf",
+                None,
+                "https://noodplanning.provincie-antwerpen.demo/bnip/BNIP-PA-017-kaart.pdf",
+            ),
+        ],
+        [],
+        [],
+    )
     import_file(conn, reading.sources()[PPUI_CODE], ppui, "planner@province-antwerp.demo")
     set_actor(conn, users["planner@province-antwerp.demo"])
 
     pgui = _insert_plan(
-        conn, PGUI_CODE, "PGUI", None, "ANIP - Algemeen nood- en interventieplan Provincie Antwerpen",
+        conn,
+        PGUI_CODE,
+        "PGUI",
+        None,
+        "ANIP - Algemeen nood- en interventieplan Provincie Antwerpen",
         "General emergency and intervention plan (PGUI) of the province of Antwerp: provincial coordination "
         "committee (CC-PROV), alerting of the disciplines, information to the population (BE-Alert, 1771).",
-        None, orgs["province-antwerp"], polygon_wkt(p.PROVINCE_ANTWERP), date(2023, 6, 1), date(2028, 6, 1),
+        None,
+        orgs["province-antwerp"],
+        polygon_wkt(p.PROVINCE_ANTWERP),
+        date(2023, 6, 1),
+        date(2028, 6, 1),
     )
-    _fill(conn, pgui, partners,
-          [("ANIP Provincie Antwerpen", "plan_text", "application/pdf", None,
-            "https://noodplanning.provincie-antwerpen.demo/anip/ANIP-PA-2023.pdf"),
-           ("Samenstelling CC-PROV", "annex", "text/plain",
-            "CC-PROV: gouverneur (voorzitter), PLANU-coördinator, Dir-CP-Ops, D1-D5, NCCN-verbindingsofficier, "
-            "burgemeesters van de getroffen gemeenten, exploitant (indien risicosite), deskundigen.\n", None)],
-          [("coordination_committee", "CC-PROV - Provinciehuis Antwerpen (Koningin Elisabethlei 22)",
-            p.PROVINCIAL_BUILDING)],
-          [])
+    _fill(
+        conn,
+        pgui,
+        partners,
+        [
+            (
+                "ANIP Provincie Antwerpen",
+                "plan_text",
+                "application/pdf",
+                None,
+                "https://noodplanning.provincie-antwerpen.demo/anip/ANIP-PA-2023.pdf",
+            ),
+            (
+                "Samenstelling CC-PROV",
+                "annex",
+                "text/plain",
+                "CC-PROV: gouverneur (voorzitter), PLANU-coördinator, Dir-CP-Ops, D1-D5, NCCN-verbindingsofficier, "
+                "burgemeesters van de getroffen gemeenten, exploitant (indien risicosite), deskundigen.\n",
+                None,
+            ),
+        ],
+        [
+            (
+                "coordination_committee",
+                "CC-PROV - Provinciehuis Antwerpen (Koningin Elisabethlei 22)",
+                p.PROVINCIAL_BUILDING,
+            )
+        ],
+        [],
+    )
 
     set_actor(conn, users["planu@city-brussels.demo"])
     national_day = _insert_plan(
-        conn, EVENT_CODE, "PPUI", None, "PPUI Fête nationale du 21 juillet - Ville de Bruxelles",
+        conn,
+        EVENT_CODE,
+        "PPUI",
+        None,
+        "PPUI Fête nationale du 21 juillet - Ville de Bruxelles",
         "Plan particulier d'urgence et d'intervention for the national day in Brussels (Te Deum, defile on Rue "
         "Royale, festivities in the Parc de Bruxelles and on the Place Royale): filtered yellow zone, intervention "
         "zone, closed streets and diversions, the command post, medical posts and assembly points prepared every year.",
         "Place des Palais, Parc de Bruxelles, Place Royale and Rue Royale, 1000 Bruxelles (mass gathering)",
-        orgs["city-brussels"], polygon_wkt(p.YELLOW_ZONE_BRUSSELS), date(2025, 5, 20), date(2028, 5, 20),
+        orgs["city-brussels"],
+        polygon_wkt(p.YELLOW_ZONE_BRUSSELS),
+        date(2025, 5, 20),
+        date(2028, 5, 20),
     )
-    _fill(conn, national_day, [orgs["police-brussels"]],
-          [("PPUI Fête nationale (texte du plan)", "plan_text", "application/pdf", None,
-            "https://planu.bruxelles.demo/ppui/fete-nationale.pdf"),
-           ("Dispositif et horaires", "annex", "text/plain", _NATIONAL_DAY, None)],
-          [], [])
+    _fill(
+        conn,
+        national_day,
+        [orgs["police-brussels"]],
+        [
+            (
+                "PPUI Fête nationale (texte du plan)",
+                "plan_text",
+                "application/pdf",
+                None,
+                "https://planu.bruxelles.demo/ppui/fete-nationale.pdf",
+            ),
+            ("Dispositif et horaires", "annex", "text/plain", _NATIONAL_DAY, None),
+        ],
+        [],
+        [],
+    )
     import_file(conn, reading.sources()[EVENT_CODE], national_day, "planu@city-brussels.demo")
 
     set_actor(conn, users["outsider@province-liege.demo"])
     flood = _insert_plan(
-        conn, FLOOD_CODE, "PPUI", None, "PPUI Inondations de la Meuse - Ville de Liège",
+        conn,
+        FLOOD_CODE,
+        "PPUI",
+        None,
+        "PPUI Inondations de la Meuse - Ville de Liège",
         "Plan particulier d'urgence et d'intervention for floods of the Meuse and the Dérivation in Liège: alert "
         "thresholds, preventive evacuation of Outremeuse, reception at the Country Hall (Sart-Tilman).",
         "Meuse and Dérivation, Liège (Outremeuse, Longdoz, Saint-Léonard, Fétinne)",
-        orgs["province-liege"], corridor(conn, [p.MEUSE, p.DERIVATION], 600), date(2022, 9, 20), date(2027, 9, 20),
+        orgs["province-liege"],
+        corridor(conn, [p.MEUSE, p.DERIVATION], 600),
+        date(2022, 9, 20),
+        date(2027, 9, 20),
     )
-    _fill(conn, flood, [orgs["city-liege"], orgs["fire-liege"]],
-          [("PPUI Inondations Meuse (texte du plan)", "plan_text", "application/pdf", None,
-            "https://planification-urgence.provincedeliege.demo/ppui/meuse-liege.pdf"),
-           ("Seuils d'alerte et scénarios", "annex", "text/plain", _MEUSE_SCENARIOS, None)],
-          [], [])
+    _fill(
+        conn,
+        flood,
+        [orgs["city-liege"], orgs["fire-liege"]],
+        [
+            (
+                "PPUI Inondations Meuse (texte du plan)",
+                "plan_text",
+                "application/pdf",
+                None,
+                "https://planification-urgence.provincedeliege.demo/ppui/meuse-liege.pdf",
+            ),
+            ("Seuils d'alerte et scénarios", "annex", "text/plain", _MEUSE_SCENARIOS, None),
+        ],
+        [],
+        [],
+    )
     import_file(conn, reading.sources()[FLOOD_CODE], flood, "outsider@province-liege.demo")
     set_actor(conn, None)
-

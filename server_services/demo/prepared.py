@@ -31,7 +31,11 @@ class Reading:
         self.codes = list(files)
         self.process = subprocess.Popen(  # noqa: S603 - this module, on the demo's own files
             [sys.executable, "-m", "server_services.demo.prepared", *(str(path) for path in files.values())],
-            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         self._sources = None
 
     def sources(self) -> dict:
@@ -60,9 +64,15 @@ def _source(data: dict):
 
     from ..api.gis_files import SourceFeature, SourceFile
 
-    features = [SourceFeature(f["layer"], f["number"], f["properties"],
-                              None if f["wkb"] is None else shapely.from_wkb(bytes.fromhex(f["wkb"])))
-                for f in data["features"]]
+    features = [
+        SourceFeature(
+            f["layer"],
+            f["number"],
+            f["properties"],
+            None if f["wkb"] is None else shapely.from_wkb(bytes.fromhex(f["wkb"])),
+        )
+        for f in data["features"]
+    ]
     return SourceFile(data["format"], data["layers"], data["fields"], features)
 
 
@@ -86,9 +96,11 @@ def import_file(conn: psycopg.Connection, source, plan_id: int, manager_email: s
 
     options = plan_import.ImportOptions(mode="replace")
     with _dict_rows(conn):
-        row = conn.execute(f"SELECT {USER_COLUMNS} FROM crisis.users u"  # noqa: S608 - constant text
-                           " JOIN crisis.organisations o ON o.id = u.organisation_id WHERE u.email = %s",
-                           (manager_email,)).fetchone()
+        row = conn.execute(
+            f"SELECT {USER_COLUMNS} FROM crisis.users u"  # noqa: S608 - constant text
+            " JOIN crisis.organisations o ON o.id = u.organisation_id WHERE u.email = %s",
+            (manager_email,),
+        ).fetchone()
         report = plan_import.check(conn, source, options)
         if report.problems or not report.accepted:
             raise RuntimeError(f"plan {plan_id}: the demo's file was refused: {report.as_json(options)}")
@@ -102,9 +114,22 @@ def read(paths: list[str]) -> list[dict]:
     out = []
     for path in paths:
         source = gis_files.read(Path(path).read_bytes())
-        out.append({"format": source.format, "layers": source.layers, "fields": source.fields, "features": [
-            {"layer": f.layer, "number": f.number, "properties": f.properties,
-             "wkb": None if f.geometry is None else f.geometry.wkb_hex} for f in source.features]})
+        out.append(
+            {
+                "format": source.format,
+                "layers": source.layers,
+                "fields": source.fields,
+                "features": [
+                    {
+                        "layer": f.layer,
+                        "number": f.number,
+                        "properties": f.properties,
+                        "wkb": None if f.geometry is None else f.geometry.wkb_hex,
+                    }
+                    for f in source.features
+                ],
+            }
+        )
     return out
 
 

@@ -43,8 +43,12 @@ USERS = [
     ("commander@police-antwerp.demo", "Koen De Smet (police commander, Dir-Pol)", "police-antwerp", "editor"),
     ("officer@civil-protection.demo", "Tom Verlinden (Civil Protection, Dir-Log)", "civil-protection", "editor"),
     ("dispatcher@dispatch-antwerp.demo", "Sarah Mertens (112 dispatcher)", "dispatch-antwerp", "editor"),
-    ("planu@city-antwerp.demo", "Bart Jacobs (emergency planning officer, City of Antwerp)", "city-antwerp",
-     "coordinator"),
+    (
+        "planu@city-antwerp.demo",
+        "Bart Jacobs (emergency planning officer, City of Antwerp)",
+        "city-antwerp",
+        "coordinator",
+    ),
     ("planu@city-brussels.demo", "Julie Lambert (PLANU officer, City of Brussels)", "city-brussels", "coordinator"),
     ("officer@police-brussels.demo", "Thomas Leroy (police officer, Dir-Pol)", "police-brussels", "editor"),
     ("officer@fire-liege.demo", "Sophie Lejeune (fire officer, Dir-SI)", "fire-liege", "editor"),
@@ -53,8 +57,12 @@ USERS = [
 
 # Languages of the added logins whose owners would not work in English (the listed demo logins stay in English).
 LANGUAGES = {
-    "planu@city-brussels.demo": "fr", "officer@police-brussels.demo": "fr", "officer@fire-liege.demo": "fr",
-    "dispatcher@dispatch-antwerp.demo": "nl", "planu@city-antwerp.demo": "nl", "officer@fire-eupen.demo": "de",
+    "planu@city-brussels.demo": "fr",
+    "officer@police-brussels.demo": "fr",
+    "officer@fire-liege.demo": "fr",
+    "dispatcher@dispatch-antwerp.demo": "nl",
+    "planu@city-antwerp.demo": "nl",
+    "officer@fire-eupen.demo": "de",
 }
 
 
@@ -92,7 +100,9 @@ def _people(conn: psycopg.Connection) -> tuple[dict[str, int], dict[str, int]]:
         cur.executemany(
             "INSERT INTO crisis.users (email, display_name, organisation_id, role, password_hash, language) "
             "VALUES (%s, %s, %s, %s, %s, %s)",
-            [(email, name, orgs[org], role, password_hash, LANGUAGES.get(email, "en"))
-             for email, name, org, role in USERS],
+            [
+                (email, name, orgs[org], role, password_hash, LANGUAGES.get(email, "en"))
+                for email, name, org, role in USERS
+            ],
         )
     return orgs, _ids(conn, "SELECT email::text, id FROM crisis.users")

@@ -55,8 +55,7 @@ def _version(checked: guard.Checked) -> str | None:
 # --- XML documents ------------------------------------------------------------------------------------------
 def _parser() -> etree.XMLParser:
     # QGIS Server's own output; still no entities, no DTD loading, no network.
-    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
-                           strip_cdata=False)
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, strip_cdata=False)
 
 
 def _xml_rewrite(answer: Answer, rewrite) -> None:
@@ -114,11 +113,17 @@ def _exception_report(checked: guard.Checked, answer: Answer) -> None:
     except etree.XMLSyntaxError:
         return
     if local(root.tag) == "ServiceExceptionReport":
-        exceptions = [(e.get("code"), "".join(e.itertext()).strip(), e.get("locator"))
-                      for e in root if isinstance(e.tag, str) and local(e.tag) == "ServiceException"]
+        exceptions = [
+            (e.get("code"), "".join(e.itertext()).strip(), e.get("locator"))
+            for e in root
+            if isinstance(e.tag, str) and local(e.tag) == "ServiceException"
+        ]
     elif local(root.tag) == "ExceptionReport":
-        exceptions = [(e.get("exceptionCode"), " ".join(t.strip() for t in e.itertext() if t.strip()),
-                       e.get("locator")) for e in root if isinstance(e.tag, str) and local(e.tag) == "Exception"]
+        exceptions = [
+            (e.get("exceptionCode"), " ".join(t.strip() for t in e.itertext() if t.strip()), e.get("locator"))
+            for e in root
+            if isinstance(e.tag, str) and local(e.tag) == "Exception"
+        ]
     else:
         return
     kind = errors.dialect(checked.service, _version(checked))
@@ -200,13 +205,21 @@ def _legend_sizes() -> dict[str, tuple[int, int]]:
 # Every comparison QGIS Server evaluates in an OGC filter (QgsOgcUtils), checked one by one against the database in
 # tests/ogc/test_interop_caps.py. GDAL sends a -where to the server only when all the comparisons it may need are
 # advertised (NotEqualTo, NullCheck...); otherwise it downloads the whole layer and filters it itself.
-COMPARISONS_1_1 = ("LessThan", "GreaterThan", "LessThanEqualTo", "GreaterThanEqualTo", "EqualTo", "NotEqualTo",
-                   "Like", "Between", "NullCheck")
+COMPARISONS_1_1 = (
+    "LessThan",
+    "GreaterThan",
+    "LessThanEqualTo",
+    "GreaterThanEqualTo",
+    "EqualTo",
+    "NotEqualTo",
+    "Like",
+    "Between",
+    "NullCheck",
+)
 COMPARISONS_1_0 = ("Simple_Comparisons", "Like", "Between", "NullCheck")
 _TRANSACTION_INPUTS = {"text/xml; subtype=gml/3.1.1", "text/xml; subtype=gml/2.1.2"}
 # WFS 1.0.0 FeatureType content, in the order of its schema (WFS-capabilities.xsd).
-_FEATURE_TYPE_1_0 = ("Name", "Title", "Abstract", "Keywords", "SRS", "Operations", "LatLongBoundingBox",
-                     "MetadataURL")
+_FEATURE_TYPE_1_0 = ("Name", "Title", "Abstract", "Keywords", "SRS", "Operations", "LatLongBoundingBox", "MetadataURL")
 
 
 def _wfs_capabilities(root) -> None:
@@ -340,7 +353,7 @@ def _wfs_features(checked: guard.Checked, answer: Answer) -> None:
         location = _WFS_XSD.sub(_WFS_100_XSD if gml2 else _WFS_110_XSD, location)
         if not gml2:
             location = location.replace(b"OUTPUTFORMAT=XMLSCHEMA", b"OUTPUTFORMAT=text/xml%3B%20subtype%3Dgml/3.1.1")
-        answer.body = head[:match.start(1)] + location + head[match.end(1):] + answer.body[4096:]
+        answer.body = head[: match.start(1)] + location + head[match.end(1) :] + answer.body[4096:]
 
 
 # --- OGC API Features ---------------------------------------------------------------------------------------
@@ -422,13 +435,13 @@ def _api_items(checked: guard.Checked, body: bytes, code: int | None) -> bytes:
     if at < 0:
         return _TIMESTAMP.sub(b'"timeStamp":"' + _now() + b'"', body)
     try:
-        rest = json.loads(b"{" + body[at + 2:])
+        rest = json.loads(b"{" + body[at + 2 :])
     except ValueError:
         return body
     rest["links"] = _paging_links(checked, rest.get("links", []))
     if "timeStamp" in rest:
         rest["timeStamp"] = _now().decode()
-    return body[:at + 1] + b"," + json.dumps(rest, ensure_ascii=False, separators=(",", ":")).encode()[1:]
+    return body[: at + 1] + b"," + json.dumps(rest, ensure_ascii=False, separators=(",", ":")).encode()[1:]
 
 
 def _client_params(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -486,7 +499,7 @@ def _lat_lon(body: bytes) -> bytes:
         if end < 0:
             break
         out.append(body[position:start])
-        out.append(_PAIR.sub(rb"[\2,\1\3]", body[start:end + 1]))
+        out.append(_PAIR.sub(rb"[\2,\1\3]", body[start : end + 1]))
         position = end + 1
     out.append(body[position:])
     return _BBOX.sub(rb'"bbox":[\2,\1,\4,\3]', b"".join(out))
@@ -537,8 +550,9 @@ def _transform(feature: dict, code: int) -> None:
     transformation and precision as QGIS's item lists)."""
     from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject, QgsRectangle
 
-    transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("OGC:CRS84"),
-                                       QgsCoordinateReferenceSystem(f"EPSG:{code}"), QgsProject.instance())
+    transform = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("OGC:CRS84"), QgsCoordinateReferenceSystem(f"EPSG:{code}"), QgsProject.instance()
+    )
 
     def convert(coordinates):
         if isinstance(coordinates, list) and coordinates and isinstance(coordinates[0], (int, float)):

@@ -34,8 +34,7 @@ def _reason(status: int) -> str:
 
 
 def _read_request(environ) -> guard.OwsRequest:
-    headers = {key[5:].replace("_", "-").lower(): value for key, value in environ.items()
-               if key.startswith("HTTP_")}
+    headers = {key[5:].replace("_", "-").lower(): value for key, value in environ.items() if key.startswith("HTTP_")}
     if environ.get("CONTENT_TYPE"):
         headers["content-type"] = environ["CONTENT_TYPE"]
     method = environ.get("REQUEST_METHOD", "GET").upper()
@@ -49,8 +48,13 @@ def _read_request(environ) -> guard.OwsRequest:
             _drain(environ["wsgi.input"], length)  # answering before the body is read makes the proxy say 502
             raise OwsError("InvalidParameterValue", "the request body is too large", 413)
         body = environ["wsgi.input"].read(length) if length > 0 else b""
-    return guard.OwsRequest(method=method, path=environ.get("PATH_INFO") or "/", query=environ.get("QUERY_STRING", ""),
-                            headers=headers, body=body)
+    return guard.OwsRequest(
+        method=method,
+        path=environ.get("PATH_INFO") or "/",
+        query=environ.get("QUERY_STRING", ""),
+        headers=headers,
+        body=body,
+    )
 
 
 def _drain(stream, length: int, chunk: int = 1 << 16) -> None:
@@ -103,7 +107,7 @@ def _database_reason(error: str) -> str:
     lines = [line.strip() for line in tail.strip().splitlines()]
     if not lines:
         return ""
-    key = next((line[len("DETAIL:"):].strip() for line in lines if line.startswith("DETAIL:  Key (")), "")
+    key = next((line[len("DETAIL:") :].strip() for line in lines if line.startswith("DETAIL:  Key (")), "")
     return f"{lines[0]} ({key})"[:400] if key else lines[0][:400]
 
 
@@ -177,8 +181,9 @@ class OwsApplication:
         _same_site(request, base_url)
         user = self.authenticator.authenticate(request.headers.get("authorization"), client_address(environ))
         checked = guard.check(request, self.server.catalogue)
-        caller = Caller(user.id, user.role,
-                        lambda situation: self.authenticator.can_write_situation(user.id, situation))
+        caller = Caller(
+            user.id, user.role, lambda situation: self.authenticator.can_write_situation(user.id, situation)
+        )
         inserts: dict[int, str | None] = {}
         if checked.transaction:
             checked.body, inserts = self._prepare_transaction(checked.body, user.id)
@@ -201,8 +206,9 @@ class OwsApplication:
                 answer.status = REFUSED_WRITE_STATUS  # QGIS Server's own refusal (a reader's write)
         answers.finish(checked, answer)
         if answer.status >= 500:
-            log.error("QGIS Server answered %s to %s %s?%s", answer.status, request.method, request.path,
-                      request.query[:500])
+            log.error(
+                "QGIS Server answered %s to %s %s?%s", answer.status, request.method, request.path, request.query[:500]
+            )
         return answer
 
     def _prepare_transaction(self, body: bytes, user_id: int) -> tuple[bytes, dict[int, str | None]]:
@@ -217,8 +223,11 @@ class OwsApplication:
         if several:
             reasons = self.authenticator.run(lambda conn: versions.try_inserts(conn, user_id, several))
             if reasons:
-                raise OwsError("InvalidParameterValue", "Nothing was written. An Insert stands or falls whole: "
-                               + "; ".join(dict.fromkeys(reasons)), REFUSED_WRITE_STATUS)
+                raise OwsError(
+                    "InvalidParameterValue",
+                    "Nothing was written. An Insert stands or falls whole: " + "; ".join(dict.fromkeys(reasons)),
+                    REFUSED_WRITE_STATUS,
+                )
         inserts = transaction.split_inserts(root)
         return transaction.serialise(root), inserts
 
@@ -239,20 +248,36 @@ class OwsApplication:
         except OwsError as error:
             if error.status not in (401, 429):  # an operator sees which clients ask for what is not published
                 log.info("refused %s %s: %s", environ.get("REQUEST_METHOD"), path, str(error)[:300])
-            answer = Answer(*render(error, _service_hint(environ.get("QUERY_STRING", "")), api,
-                                    version_hint(environ.get("QUERY_STRING", ""))))
+            answer = Answer(
+                *render(
+                    error,
+                    _service_hint(environ.get("QUERY_STRING", "")),
+                    api,
+                    version_hint(environ.get("QUERY_STRING", "")),
+                )
+            )
         except Exception:  # one place turns an unexpected failure into an OGC exception report
             log.exception("OGC front failed on %s %s", environ.get("REQUEST_METHOD"), path)
             error = OwsError("InternalError", "The server failed to answer this request.", 500)
-            answer = Answer(*render(error, _service_hint(environ.get("QUERY_STRING", "")), api,
-                                    version_hint(environ.get("QUERY_STRING", ""))))
+            answer = Answer(
+                *render(
+                    error,
+                    _service_hint(environ.get("QUERY_STRING", "")),
+                    api,
+                    version_hint(environ.get("QUERY_STRING", "")),
+                )
+            )
         body = b"" if environ.get("REQUEST_METHOD", "GET").upper() == "HEAD" else answer.body
         headers = [(k, v) for k, v in answer.headers.items() if k.lower() not in ("cache-control", "vary")]
         # Answers depend on who asks and on data that changes during a crisis: no client keeps a copy (QGIS's
         # WFS client would otherwise answer a GetFeature from Qt's HTTP cache, stale after an edit).
         headers = [(k, v) for k, v in headers if k.lower() not in {name.lower() for name, _ in SECURITY_HEADERS}]
-        headers += [("Cache-Control", "private, no-store"), ("Vary", "Authorization"),
-                    ("Content-Length", str(len(body))), *SECURITY_HEADERS]
+        headers += [
+            ("Cache-Control", "private, no-store"),
+            ("Vary", "Authorization"),
+            ("Content-Length", str(len(body))),
+            *SECURITY_HEADERS,
+        ]
         start_response(f"{answer.status} {_reason(answer.status)}", headers)
         return _Body(body, answer.after)
 

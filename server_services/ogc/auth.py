@@ -27,8 +27,9 @@ class Authenticator:
 
     def connection(self) -> psycopg.Connection:
         if self._conn is None or self._conn.closed or self._conn.broken:
-            self._conn = psycopg.connect(self._url, autocommit=True, row_factory=dict_row,
-                                         application_name="crisis-ows-auth", connect_timeout=5)
+            self._conn = psycopg.connect(
+                self._url, autocommit=True, row_factory=dict_row, application_name="crisis-ows-auth", connect_timeout=5
+            )
         return self._conn
 
     def run(self, work):
@@ -52,8 +53,9 @@ class Authenticator:
         except TooManyRequests as throttled:
             raise OwsError("AuthenticationFailed", throttled.message, 429, throttled.headers) from None
         except passwords.Busy:
-            raise OwsError("ServiceUnavailable", "Too many logins at once; try again in a moment.", 503,
-                           {"Retry-After": "1"}) from None
+            raise OwsError(
+                "ServiceUnavailable", "Too many logins at once; try again in a moment.", 503, {"Retry-After": "1"}
+            ) from None
         raise unauthorized("Authentication required: HTTP Basic (email and password) or a bearer token.")
 
     def can_write_situation(self, user_id: int, situation_id: int) -> bool:
@@ -62,4 +64,3 @@ class Authenticator:
     def close(self) -> None:
         if self._conn is not None:
             self._conn.close()
-

@@ -73,6 +73,7 @@ def dialect(service: str | None, version: str | None) -> str:
 def report(kind: str, exceptions: list[tuple[str, str, str | None]]) -> tuple[str, bytes]:
     """Content type and body of an exception report of `kind` (see dialect()), holding (code, text, locator)
     exceptions."""
+
     def locator_attribute(locator: str | None) -> str:
         return f" locator={quoteattr(locator)}" if locator else ""
 
@@ -80,27 +81,38 @@ def report(kind: str, exceptions: list[tuple[str, str, str | None]]) -> tuple[st
         items = "".join(
             f" <ows:Exception exceptionCode={quoteattr(code or 'NoApplicableCode')}{locator_attribute(locator)}>\n"
             f"  <ows:ExceptionText>{escape(text)}</ows:ExceptionText>\n </ows:Exception>\n"
-            for code, text, locator in exceptions)
-        body = (f'<?xml version="1.0" encoding="UTF-8"?>\n<ows:ExceptionReport xmlns:ows="{OWS_NS}" '
-                f'xmlns:xsi="{XSI_NS}" xsi:schemaLocation="{OWS_NS} '
-                f'http://schemas.opengis.net/ows/1.0.0/owsExceptionReport.xsd" version="1.1.0" language="en">\n'
-                f"{items}</ows:ExceptionReport>\n")
+            for code, text, locator in exceptions
+        )
+        body = (
+            f'<?xml version="1.0" encoding="UTF-8"?>\n<ows:ExceptionReport xmlns:ows="{OWS_NS}" '
+            f'xmlns:xsi="{XSI_NS}" xsi:schemaLocation="{OWS_NS} '
+            f'http://schemas.opengis.net/ows/1.0.0/owsExceptionReport.xsd" version="1.1.0" language="en">\n'
+            f"{items}</ows:ExceptionReport>\n"
+        )
         return "text/xml; charset=utf-8", body.encode("utf-8")
     if kind == "wms111":
-        items = "".join(f" <ServiceException{_code(code)}>{escape(text)}</ServiceException>\n"
-                        for code, text, _locator in exceptions)
-        body = ('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE ServiceExceptionReport SYSTEM '
-                '"http://schemas.opengis.net/wms/1.1.1/exception_1_1_1.dtd">\n'
-                f'<ServiceExceptionReport version="1.1.1">\n{items}</ServiceExceptionReport>\n')
+        items = "".join(
+            f" <ServiceException{_code(code)}>{escape(text)}</ServiceException>\n"
+            for code, text, _locator in exceptions
+        )
+        body = (
+            '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE ServiceExceptionReport SYSTEM '
+            '"http://schemas.opengis.net/wms/1.1.1/exception_1_1_1.dtd">\n'
+            f'<ServiceExceptionReport version="1.1.1">\n{items}</ServiceExceptionReport>\n'
+        )
         return SE_XML, body.encode("utf-8")
     if kind == "wfs100":
         version, location = "1.2.0", "http://schemas.opengis.net/wfs/1.0.0/OGC-exception.xsd"
     else:
         version, location = "1.3.0", "http://schemas.opengis.net/wms/1.3.0/exceptions_1_3_0.xsd"
-    items = "".join(f" <ServiceException{_code(code)}{locator_attribute(locator)}>{escape(text)}</ServiceException>\n"
-                    for code, text, locator in exceptions)
-    body = (f'<?xml version="1.0" encoding="UTF-8"?>\n<ServiceExceptionReport version="{version}" xmlns="{OGC_NS}" '
-            f'xmlns:xsi="{XSI_NS}" xsi:schemaLocation="{OGC_NS} {location}">\n{items}</ServiceExceptionReport>\n')
+    items = "".join(
+        f" <ServiceException{_code(code)}{locator_attribute(locator)}>{escape(text)}</ServiceException>\n"
+        for code, text, locator in exceptions
+    )
+    body = (
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<ServiceExceptionReport version="{version}" xmlns="{OGC_NS}" '
+        f'xmlns:xsi="{XSI_NS}" xsi:schemaLocation="{OGC_NS} {location}">\n{items}</ServiceExceptionReport>\n'
+    )
     return "text/xml; charset=utf-8", body.encode("utf-8")
 
 
@@ -108,8 +120,9 @@ def _code(code: str | None) -> str:
     return f" code={quoteattr(code)}" if code else ""
 
 
-def render(error: OwsError, service: str | None, api: bool = False,
-           version: str | None = None) -> tuple[int, dict[str, str], bytes]:
+def render(
+    error: OwsError, service: str | None, api: bool = False, version: str | None = None
+) -> tuple[int, dict[str, str], bytes]:
     """Status, headers and body of the answer to `error`, in the report of the request's service and version."""
     headers = dict(error.headers)
     if api:

@@ -21,7 +21,8 @@ IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 _PREFIXED = re.compile(r"^(?:[A-Za-z_][\w.\-]*:)?([A-Za-z_][A-Za-z0-9_]{0,62})$")
 
 # Pure functions of the feature's own values: nothing that reads another layer, a file, the environment.
-SAFE_FUNCTIONS = frozenset("""
+SAFE_FUNCTIONS = frozenset(
+    """
 $geometry $id $area $length $perimeter $x $y
 abs ceil floor round sqrt min max clamp to_int to_real to_string to_date to_datetime to_time to_interval
 lower upper title trim length left right substr concat coalesce nullif strpos replace regexp_match
@@ -29,7 +30,8 @@ now day month year hour minute second week day_of_week age epoch
 geom_from_wkt geom_from_gml geom_from_geojson geomfromwkt make_point make_point_m make_rectangle_3points
 intersects disjoint within contains overlaps touches crosses equals bbox buffer transform centroid
 x y area length perimeter distance
-""".split())
+""".split()
+)
 
 _COMPARISONS = {"=", "!=", "<>", "<", "<=", ">", ">="}
 
@@ -100,13 +102,16 @@ def _expression_children(node, known_fields: frozenset[str], functions, what: st
 
 
 # --- WMS FILTER (SQL that QGIS hands to PostgreSQL) ------------------------------------------------------
-_TOKEN = re.compile(r"""\s*(?:
+_TOKEN = re.compile(
+    r"""\s*(?:
     (?P<string>'(?:[^'\\]|'')*')
   | (?P<ident>"[A-Za-z_][A-Za-z0-9_]{0,62}")
   | (?P<number>-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)
   | (?P<op><=|>=|<>|!=|=|<|>|\(|\)|,)
   | (?P<word>[A-Za-z_][A-Za-z0-9_]*)
-)""", re.VERBOSE)
+)""",
+    re.VERBOSE,
+)
 _KEYWORDS = {"AND", "OR", "NOT", "IN", "IS", "NULL", "LIKE", "ILIKE", "TRUE", "FALSE"}
 
 
@@ -115,7 +120,7 @@ def _sql_tokens(text: str) -> list[tuple[str, str]]:
     while pos < len(text):
         match = _TOKEN.match(text, pos)
         if not match:
-            raise bad(f"FILTER: cannot read {text[pos:pos + 20]!r}")
+            raise bad(f"FILTER: cannot read {text[pos : pos + 20]!r}")
         kind = match.lastgroup
         value = match.group(kind)
         if kind == "word":

@@ -182,9 +182,14 @@ _NAMESPACE_ITEMS = (_NAMESPACES, "must be xmlns(prefix=uri) items", "InvalidPara
 _TOKEN_LIST = (_TOKENS, "holds characters it cannot hold", "InvalidParameterValue")
 _STYLE_NAMES = (_NAMES, "holds characters that no style name has", "StyleNotDefined")
 _SHAPES: dict[str, tuple[re.Pattern, str, str]] = {
-    "STYLES": _STYLE_NAMES, "STYLE": _STYLE_NAMES, "NAMESPACE": _NAMESPACE_ITEMS, "NAMESPACES": _NAMESPACE_ITEMS,
-    **dict.fromkeys(("ACCEPTVERSIONS", "ACCEPTFORMATS", "SECTIONS", "UPDATESEQUENCE", "RESULTTYPE", "GEOMETRYNAME",
-                     "RULE"), _TOKEN_LIST),
+    "STYLES": _STYLE_NAMES,
+    "STYLE": _STYLE_NAMES,
+    "NAMESPACE": _NAMESPACE_ITEMS,
+    "NAMESPACES": _NAMESPACE_ITEMS,
+    **dict.fromkeys(
+        ("ACCEPTVERSIONS", "ACCEPTFORMATS", "SECTIONS", "UPDATESEQUENCE", "RESULTTYPE", "GEOMETRYNAME", "RULE"),
+        _TOKEN_LIST,
+    ),
     "FEATUREID": (_FEATURE_IDS, "must be a list of typename.id", "InvalidParameterValue"),
 }
 _LAYER_PARAMETERS = ("LAYERS", "QUERY_LAYERS", "LAYER", "TYPENAME", "TYPENAMES")
@@ -195,8 +200,10 @@ def _check_value(service: str, operation: str, name: str, value: str, catalogue:
     allowed = published.VALUES.get((service, operation, name))
     if allowed is not None:
         if published.normal_media(value) not in allowed and value.strip():
-            raise bad(f"{name}={value[:60]!r} is not offered; choose one of {', '.join(sorted(allowed))}",
-                      "InvalidFormat" if "FORMAT" in name else "InvalidParameterValue")
+            raise bad(
+                f"{name}={value[:60]!r} is not offered; choose one of {', '.join(sorted(allowed))}",
+                "InvalidFormat" if "FORMAT" in name else "InvalidParameterValue",
+            )
     elif name in _LAYER_PARAMETERS:
         _layer_names(name, value, catalogue, service)
     elif name in _SHAPES:
@@ -244,8 +251,9 @@ def _check_kvp(params: dict[str, str], service: str, operation: str, catalogue: 
     allowed = published.PARAMETERS[(service, operation)]
     for name in params:
         if name not in allowed:
-            raise bad(f"{name[:40]} is not a parameter of {service} {operation} here (see the README's "
-                      "\"OGC services\")")
+            raise bad(
+                f'{name[:40]} is not a parameter of {service} {operation} here (see the README\'s "OGC services")'
+            )
     for name in ("WIDTH", "HEIGHT", "SYMBOLWIDTH", "SYMBOLHEIGHT"):
         _size(params, name, MAX_IMAGE_SIZE)
     for name in ("DPI", "MAP_RESOLUTION"):
@@ -310,8 +318,12 @@ def _api_route(path: str, catalogue: Catalogue) -> tuple[str, frozenset[str], st
             if layer is not None and layer not in catalogue.layers:
                 raise OwsError("NotFound", f"No collection called {layer[:60]!r}.", 404)
             return name, params, layer
-    raise OwsError("NotFound", "No such OGC API Features resource (JSON only: the landing page, /conformance, "
-                   "/api, /collections, /collections/<name>, /collections/<name>/items, .../items/<id>).", 404)
+    raise OwsError(
+        "NotFound",
+        "No such OGC API Features resource (JSON only: the landing page, /conformance, "
+        "/api, /collections, /collections/<name>, /collections/<name>/items, .../items/<id>).",
+        404,
+    )
 
 
 def _url_keeps(value: str) -> bool:
@@ -325,14 +337,20 @@ def _url_keeps(value: str) -> bool:
 
 def _check_api_filter(field: str, value: str) -> None:
     if not published.API_FILTER_VALUE.match(value) or not _url_keeps(value):
-        raise bad(f"{field}: a filter value may hold letters, digits, spaces and - . , / @ ( ) + * (a wildcard) "
-                  "only; use WFS with a FILTER for anything else")
+        raise bad(
+            f"{field}: a filter value may hold letters, digits, spaces and - . , / @ ( ) + * (a wildcard) "
+            "only; use WFS with a FILTER for anything else"
+        )
 
 
 def _check_api(request: OwsRequest, catalogue: Catalogue) -> Checked:
     if request.method not in ("GET", "HEAD"):
-        raise OwsError("OperationNotSupported", "OGC API Features is read-only here; write through WFS-T",
-                       405, {"Allow": "GET, HEAD"})
+        raise OwsError(
+            "OperationNotSupported",
+            "OGC API Features is read-only here; write through WFS-T",
+            405,
+            {"Allow": "GET, HEAD"},
+        )
     route, allowed, layer = _api_route(request.path, catalogue)
     pairs = _params(request.query)
     params = _no_duplicates(pairs)
@@ -379,8 +397,7 @@ def _check_api_query(exact: dict[str, str], params: dict[str, str], catalogue: C
         raise bad("resultType must be results or hits")
     for name in ("properties", "sortby"):
         if params.get(name.upper(), "").strip():
-            filters.check_name_list(params[name.upper()].replace("+", "").replace("-", ""), catalogue.all_fields,
-                                    name)
+            filters.check_name_list(params[name.upper()].replace("+", "").replace("-", ""), catalogue.all_fields, name)
 
 
 def media_type(content_type: str) -> str:
@@ -391,8 +408,9 @@ def check(request: OwsRequest, catalogue: Catalogue) -> Checked:
     """Checked request, or OwsError."""
     if any(part in (".", "..") for part in request.path.split("/")):
         raise OwsError("NotFound", "No such OGC resource.", 404)
-    if request.path == published.API_ROOT or request.path.startswith((published.API_ROOT + "/",
-                                                                      published.API_ROOT + ".")):
+    if request.path == published.API_ROOT or request.path.startswith(
+        (published.API_ROOT + "/", published.API_ROOT + ".")
+    ):
         return _check_api(request, catalogue)
     if request.path not in ("/ows", "/ows/"):
         raise OwsError("NotFound", "No such OGC resource: use /ows (WMS, WFS) or /ows/wfs3 (OGC API Features).", 404)
@@ -431,8 +449,11 @@ def _read_body(request: OwsRequest, catalogue: Catalogue) -> tuple[list[tuple[st
     if content_type in _XML_MEDIA:
         document = filters.parse_xml(request.body, "the request body")
         return [], request.body, document, _check_wfs_xml(document, catalogue)
-    raise OwsError("InvalidParameterValue", "A POST body is XML (Content-Type: text/xml) or a form "
-                   "(application/x-www-form-urlencoded).", 415)
+    raise OwsError(
+        "InvalidParameterValue",
+        "A POST body is XML (Content-Type: text/xml) or a form (application/x-www-form-urlencoded).",
+        415,
+    )
 
 
 def _service_and_operation(params: dict[str, str], xml_operation: str | None) -> tuple[str, str]:
@@ -440,8 +461,10 @@ def _service_and_operation(params: dict[str, str], xml_operation: str | None) ->
     REQUEST names, if it names one, and a Transaction comes only as XML."""
     service = (params.get("SERVICE") or ("WFS" if xml_operation else "")).upper()
     if service not in OPERATIONS:
-        raise bad("SERVICE must be WMS or WFS" if service else "SERVICE is missing (WMS or WFS)",
-                  "OperationNotSupported" if service else "MissingParameterValue")
+        raise bad(
+            "SERVICE must be WMS or WFS" if service else "SERVICE is missing (WMS or WFS)",
+            "OperationNotSupported" if service else "MissingParameterValue",
+        )
     operation = xml_operation or params.get("REQUEST", "").upper()
     operation = published.ALIASES.get(operation, operation)
     if xml_operation:
@@ -449,10 +472,18 @@ def _service_and_operation(params: dict[str, str], xml_operation: str | None) ->
         if published.ALIASES.get(requested, requested) != xml_operation:
             raise bad("REQUEST in the URL and the XML body disagree")
     if operation not in OPERATIONS[service]:
-        raise bad(f"REQUEST must be one of {', '.join(sorted(OPERATIONS[service]))} for {service}"
-                  if operation else "REQUEST is missing", "OperationNotSupported")
+        raise bad(
+            f"REQUEST must be one of {', '.join(sorted(OPERATIONS[service]))} for {service}"
+            if operation
+            else "REQUEST is missing",
+            "OperationNotSupported",
+        )
     if operation == "TRANSACTION" and not xml_operation:
         # Writes only as an XML POST (a media type no cross-site form or link can send without a preflight).
-        raise OwsError("OperationNotSupported", "A Transaction is a POST with an XML body (Content-Type: text/xml).",
-                       405, {"Allow": "POST"})
+        raise OwsError(
+            "OperationNotSupported",
+            "A Transaction is a POST with an XML body (Content-Type: text/xml).",
+            405,
+            {"Allow": "POST"},
+        )
     return service, operation

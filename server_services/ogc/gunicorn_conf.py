@@ -37,5 +37,7 @@ def on_starting(server):
     would let two callers' requests meet on that project, so the front does not start under one."""
     cfg = server.cfg
     if cfg.worker_class_str != "sync" or cfg.threads > 1:
-        raise SystemExit(f"the OGC front needs gunicorn's sync workers, one request at a time per worker "
-                         f"(got --worker-class {cfg.worker_class_str} --threads {cfg.threads})")
+        raise SystemExit(
+            f"the OGC front needs gunicorn's sync workers, one request at a time per worker "
+            f"(got --worker-class {cfg.worker_class_str} --threads {cfg.threads})"
+        )

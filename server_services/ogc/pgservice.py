@@ -69,9 +69,12 @@ def write_base(path: Path, database_url: str) -> None:
     worker may still open connections through them); others come on demand."""
     with _locked(path):
         actors = sorted({int(i) for i in _ACTOR_SECTION.findall(path.read_text())}) if path.exists() else []
-        _replace(path, "# Written by server_services/ogc/pgservice.py; regenerated at each start.\n\n"
-                 + _section(BASE_SERVICE, _params(database_url))
-                 + "".join(_actor_section(database_url, user_id) for user_id in actors))
+        _replace(
+            path,
+            "# Written by server_services/ogc/pgservice.py; regenerated at each start.\n\n"
+            + _section(BASE_SERVICE, _params(database_url))
+            + "".join(_actor_section(database_url, user_id) for user_id in actors),
+        )
 
 
 def ensure_actor(path: Path, database_url: str, user_id: int) -> str:

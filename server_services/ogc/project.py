@@ -34,8 +34,17 @@ METADATA = {
         "Each user sees the situations (and plans) its organisation owns or that are shared with it. Anchors and "
         "perimeters are editable through WFS-T by editors and coordinators. Exercise data is marked is_exercise."
     ),
-    "keywords": ["crisis management", "emergency planning", "situation", "perimeter", "anchor",
-                 "civil protection", "Belgium", "WMS", "WFS"],
+    "keywords": [
+        "crisis management",
+        "emergency planning",
+        "situation",
+        "perimeter",
+        "anchor",
+        "civil protection",
+        "Belgium",
+        "WMS",
+        "WFS",
+    ],
     "organisation": "Crisis platform operators",
     "person": "Platform duty officer",
     "position": "GIS support",
@@ -79,8 +88,10 @@ class OwsFiles:
 
 def layer_uri(spec: LayerSpec, service: str) -> str:
     # Exact metadata (not estimated): feature counts must be those of the caller's rows (OGC API paging).
-    return (f"service='{service}' key='{spec.key}' srid=4326 type={spec.geometry_type} "
-            f"checkPrimaryKeyUnicity='0' table=\"{spec.schema}\".\"{spec.relation}\" ({spec.geometry_column})")
+    return (
+        f"service='{service}' key='{spec.key}' srid=4326 type={spec.geometry_type} "
+        f'checkPrimaryKeyUnicity=\'0\' table="{spec.schema}"."{spec.relation}" ({spec.geometry_column})'
+    )
 
 
 def _write_ows_metadata(project, layers: dict, crs) -> None:
@@ -123,8 +134,11 @@ def _write_ows_metadata(project, layers: dict, crs) -> None:
         project.writeEntry("WFSTLayers", operation, editable)
     to_project = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), crs, project)
     extent = to_project.transformBoundingBox(QgsRectangle(*EXTENT_4326))
-    project.writeEntry("WMSExtent", "/", [f"{v:.2f}" for v in (extent.xMinimum(), extent.yMinimum(),
-                                                                  extent.xMaximum(), extent.yMaximum())])
+    project.writeEntry(
+        "WMSExtent",
+        "/",
+        [f"{v:.2f}" for v in (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())],
+    )
 
 
 def _measure_legends(project, layers: dict) -> None:
@@ -139,8 +153,10 @@ def _measure_legends(project, layers: dict) -> None:
     default = QgsProject.instance()
     try:
         for name, layer in layers.items():
-            url = (f"http://localhost/ows?SERVICE=WMS&VERSION=1.1.1&REQUEST=GetLegendGraphic&LAYER={name}"
-                   "&FORMAT=image/png&STYLE=default")
+            url = (
+                f"http://localhost/ows?SERVICE=WMS&VERSION=1.1.1&REQUEST=GetLegendGraphic&LAYER={name}"
+                "&FORMAT=image/png&STYLE=default"
+            )
             request = QgsBufferServerRequest(url, QgsBufferServerRequest.GetMethod, {}, QByteArray())
             response = QgsBufferServerResponse()
             server.handleRequest(request, response, project)
@@ -185,8 +201,10 @@ def build_project(app_database_url: str, run_dir: Path, styles_dir: Path = STYLE
     for spec in LAYERS:
         layer = QgsVectorLayer(layer_uri(spec, pgservice.BASE_SERVICE), spec.name, "postgres")
         if not layer.isValid():
-            raise ProjectError(f"layer {spec.name}: {spec.schema}.{spec.relation} cannot be opened "
-                               f"({layer.dataProvider().error().summary() if layer.dataProvider() else 'no provider'})")
+            raise ProjectError(
+                f"layer {spec.name}: {spec.schema}.{spec.relation} cannot be opened "
+                f"({layer.dataProvider().error().summary() if layer.dataProvider() else 'no provider'})"
+            )
         layer.setShortName(spec.name)
         layer.setTitle(spec.title)
         layer.setAbstract(spec.abstract)

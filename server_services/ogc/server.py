@@ -106,8 +106,9 @@ class OwsServer:
         self.server.serverInterface().registerAccessControl(self.access, 100)
         self.project = self._load(self.files.project)
         self._project_text = self.files.project.read_text(encoding="utf-8")
-        self.catalogue = Catalogue({layer.name(): frozenset(layer.fields().names())
-                                    for layer in self.project.mapLayers().values()})
+        self.catalogue = Catalogue(
+            {layer.name(): frozenset(layer.fields().names()) for layer in self.project.mapLayers().values()}
+        )
         self._actors: OrderedDict[int, object] = OrderedDict()
 
     def _build_if_stale(self, styles_dir: Path) -> None:

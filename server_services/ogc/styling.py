@@ -18,8 +18,15 @@ def _served_categories():
     """What the server takes from a QML: how to draw, not the forms. Aliases and value maps would replace
     the column names and codes in OGC API Features output (the contract: field names are column names)."""
     categories = QgsMapLayer.StyleCategories()
-    for category in (QgsMapLayer.Symbology, QgsMapLayer.Labeling, QgsMapLayer.Rendering, QgsMapLayer.Diagrams,
-                     QgsMapLayer.Legend, QgsMapLayer.MapTips, QgsMapLayer.LayerConfiguration):
+    for category in (
+        QgsMapLayer.Symbology,
+        QgsMapLayer.Labeling,
+        QgsMapLayer.Rendering,
+        QgsMapLayer.Diagrams,
+        QgsMapLayer.Legend,
+        QgsMapLayer.MapTips,
+        QgsMapLayer.LayerConfiguration,
+    ):
         categories |= category
     return categories
 

@@ -20,11 +20,15 @@ from lxml import etree
 
 from .filters import bad, local
 
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
-                          remove_blank_text=False)
+_PARSER = etree.XMLParser(
+    resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_blank_text=False
+)
 _PUBLISHED_CODES = ("4326", "3857", "3812", "31370")
-_CRS_FORMS = (re.compile(r"^urn:ogc:def:crs:epsg:[\d.]*:(\d+)$"), re.compile(r"^urn:x-ogc:def:crs:epsg:[\d.]*:?(\d+)$"),
-              re.compile(r"^https?://www\.opengis\.net/def/crs/epsg/0/(\d+)$"))
+_CRS_FORMS = (
+    re.compile(r"^urn:ogc:def:crs:epsg:[\d.]*:(\d+)$"),
+    re.compile(r"^urn:x-ogc:def:crs:epsg:[\d.]*:?(\d+)$"),
+    re.compile(r"^https?://www\.opengis\.net/def/crs/epsg/0/(\d+)$"),
+)
 # Published CRSs whose axis order, by their EPSG definition, is latitude before longitude.
 _LATITUDE_FIRST = {"4326"}
 _COORDINATES = {"pos", "posList", "lowerCorner", "upperCorner", "coordinates"}
@@ -97,8 +101,9 @@ def fix_axis_order(root) -> None:
             code = _code_of(srs)
             if code is not None:
                 if code not in _PUBLISHED_CODES:
-                    raise bad(f"srsName {srs[:80]!r}: the CRSs published are EPSG:4326, 3857, 3812 and 31370",
-                              "InvalidCRS")
+                    raise bad(
+                        f"srsName {srs[:80]!r}: the CRSs published are EPSG:4326, 3857, 3812 and 31370", "InvalidCRS"
+                    )
                 element.set("srsName", f"EPSG:{code}")
 
 
@@ -110,8 +115,13 @@ def _renamed(element, name: str):
 
 def _surface_as_polygon(surface) -> None:
     """gml:Surface with one gml:PolygonPatch -> gml:Polygon (its exterior and interiors moved in)."""
-    patches = [p for container in surface if local(container.tag) == "patches" for p in container
-               if local(p.tag) == "PolygonPatch"]
+    patches = [
+        p
+        for container in surface
+        if local(container.tag) == "patches"
+        for p in container
+        if local(p.tag) == "PolygonPatch"
+    ]
     if len(patches) != 1:
         raise bad("a gml:Surface must hold exactly one gml:PolygonPatch")
     for child in list(surface):
@@ -160,8 +170,7 @@ def split_inserts(root) -> dict[int, str | None]:
         originals[number] = action.get("handle")
         position = root.index(action)
         for i, feature in enumerate(features):
-            single = etree.Element(action.tag, {k: v for k, v in action.attrib.items() if k != "handle"},
-                                   nsmap=None)
+            single = etree.Element(action.tag, {k: v for k, v in action.attrib.items() if k != "handle"}, nsmap=None)
             single.set("handle", _HANDLE.format(action=number, feature=i))
             feature.tail = None
             single.append(feature)
@@ -233,7 +242,8 @@ def settle_inserts(response: bytes, originals: dict[int, str | None], undone: se
             messages = [m for m in element if isinstance(m.tag, str)]
             if messages:
                 messages[0].text = "; ".join(dict.fromkeys(siblings)) + (
-                    " (nothing of this Insert was written)" if outcome.written.get(number) else "")
+                    " (nothing of this Insert was written)" if outcome.written.get(number) else ""
+                )
     for element in root.iter():
         if isinstance(element.tag, str) and local(element.tag).lower() == "totalinserted" and removed:
             element.text = str(max(0, int(element.text or 0) - removed))

@@ -87,11 +87,18 @@ def named_features(root) -> list[Named]:
         if layer not in EDITABLE:
             continue  # QGIS Server and the access filter refuse writes to other layers
         sent, value = _sent_version(action) if operation == "Update" else (None, None)
-        conditions = [child for element in action if local(element.tag) == "Filter" for child in element
-                      if isinstance(child.tag, str)]
+        conditions = [
+            child
+            for element in action
+            if local(element.tag) == "Filter"
+            for child in element
+            if isinstance(child.tag, str)
+        ]
         if not conditions or any(local(c.tag) not in _ID_FILTERS for c in conditions):
-            raise bad(f"{operation} of {layer}: choose the features by {_BY_ID}, so that a change someone else "
-                      "made since you read is never overwritten unseen")
+            raise bad(
+                f"{operation} of {layer}: choose the features by {_BY_ID}, so that a change someone else "
+                "made since you read is never overwritten unseen"
+            )
         for condition in conditions:
             fid = _id_of(condition)
             match = FEATURE_ID.match(fid)
@@ -118,8 +125,9 @@ _RECORD = "SELECT crisis.record_feature_reads(%(user)s, %(table)s, %(ids)s, %(ve
 
 
 def _conflict(run: Callable, layer: str, feature_id: int, read: int) -> OwsError:
-    message = run(lambda conn: conn.execute(_CONFLICT, {"table": layer, "id": feature_id, "read": read})
-                  .fetchone()["message"])
+    message = run(
+        lambda conn: conn.execute(_CONFLICT, {"table": layer, "id": feature_id, "read": read}).fetchone()["message"]
+    )
     return OwsError("InvalidParameterValue", message, REFUSED_WRITE_STATUS)
 
 
@@ -142,8 +150,7 @@ def check(root, user_id: int, run: Callable) -> None:
         mine = [n for n in named if n.layer == layer]
         params = {"table": layer, "user": user_id, "ids": [n.id for n in mine]}
         rows = _state(run, layer, params)
-        if any(n.sent_version is None and n.id in rows and rows[n.id]["known"] != rows[n.id]["current"]
-               for n in mine):
+        if any(n.sent_version is None and n.id in rows and rows[n.id]["known"] != rows[n.id]["current"] for n in mine):
             # The versions of a GetFeature are remembered just after its answer went out: a client quicker than
             # that is given the moment before it is told to read again.
             time.sleep(READ_SETTLE_S)
@@ -161,9 +168,12 @@ def check(root, user_id: int, run: Callable) -> None:
                     feature.version_value.text = str(row["current"])
                 sent[feature.id] = row["current"]
             elif row["known"] is None:
-                raise OwsError("InvalidParameterValue", f"{layer} {feature.id}: read the feature (GetFeature) "
-                               "before changing it, or send the version you read. Nothing was written.",
-                               REFUSED_WRITE_STATUS)
+                raise OwsError(
+                    "InvalidParameterValue",
+                    f"{layer} {feature.id}: read the feature (GetFeature) "
+                    "before changing it, or send the version you read. Nothing was written.",
+                    REFUSED_WRITE_STATUS,
+                )
             elif row["known"] != row["current"]:
                 raise _conflict(run, layer, feature.id, row["known"])
         if sent:
@@ -202,8 +212,12 @@ def _sent_in_geojson(body: bytes) -> dict[str, dict[int, int]]:
 
 def sent_editable_features(checked: Checked, status: int, body: bytes) -> bool:
     """A GetFeature answer that may hold anchors or perimeters."""
-    return (checked.service == "WFS" and checked.operation == "GETFEATURE" and status == 200
-            and (b"anchors." in body or b"perimeters." in body))
+    return (
+        checked.service == "WFS"
+        and checked.operation == "GETFEATURE"
+        and status == 200
+        and (b"anchors." in body or b"perimeters." in body)
+    )
 
 
 def record_reads(checked: Checked, content_type: str, body: bytes, user_id: int, run: Callable) -> None:
@@ -225,14 +239,17 @@ def remove_features(conn, user_id: int, fids: list[str]) -> None:
     with conn.transaction():
         _act_as(conn, user_id)
         for layer, ids in sorted(by_layer.items()):
-            conn.execute(sql.SQL("DELETE FROM crisis.{} WHERE id = ANY(%s) AND created_by = %s").format(
-                sql.Identifier(layer)), (ids, user_id))
+            conn.execute(
+                sql.SQL("DELETE FROM crisis.{} WHERE id = ANY(%s) AND created_by = %s").format(sql.Identifier(layer)),
+                (ids, user_id),
+            )
 
 
 def _act_as(conn, user_id: int) -> None:
     """This transaction writes as the user, through the OGC front (as QGIS Server's per-user connections do)."""
-    conn.execute("SELECT set_config('crisis.actor_id', %s, true), set_config('crisis.front', 'ows', true)",
-                 (str(int(user_id)),))
+    conn.execute(
+        "SELECT set_config('crisis.actor_id', %s, true), set_config('crisis.front', 'ows', true)", (str(int(user_id)),)
+    )
 
 
 class _DryRun(Exception):
@@ -253,17 +270,20 @@ def try_inserts(conn, user_id: int, inserts: list[tuple[str, dict[str, str], str
                 if spec.geometry_type.startswith("Multi"):
                     geometry = sql.SQL("ST_Multi({})").format(geometry)
                 statement = sql.SQL("INSERT INTO {}.{} ({}) VALUES ({})").format(
-                    sql.Identifier(spec.schema), sql.Identifier(spec.relation),
+                    sql.Identifier(spec.schema),
+                    sql.Identifier(spec.relation),
                     sql.SQL(", ").join(sql.Identifier(c) for c in [*columns, spec.geometry_column]),
-                    sql.SQL(", ").join([*(sql.Placeholder() for _ in columns), geometry]))
+                    sql.SQL(", ").join([*(sql.Placeholder() for _ in columns), geometry]),
+                )
                 try:
                     with conn.transaction():
                         conn.execute(statement, [values[c] or None for c in columns] + [gml])
                 except psycopg.Error as exc:
                     detail = exc.diag.message_detail or ""
                     reason = (exc.diag.message_primary or str(exc)).strip()
-                    reasons.append(f"{layer}: {reason}" + (f" ({detail.strip()})" if detail.startswith("Key (")
-                                                            else "")[:400])
+                    reasons.append(
+                        f"{layer}: {reason}" + (f" ({detail.strip()})" if detail.startswith("Key (") else "")[:400]
+                    )
             raise _DryRun
     except _DryRun:
         pass

@@ -113,16 +113,32 @@ class User:
     @classmethod
     def from_row(cls, row: dict, token_id: int | None = None) -> User:
         return cls(
-            id=row["id"], email=row["email"], display_name=row["display_name"], role=row["role"],
-            language=row["language"], sees_all=row["sees_all"], token_id=token_id,
-            organisation={"id": row["organisation_id"], "slug": row["organisation_slug"],
-                          "name": row["organisation_name"], "kind": row["organisation_kind"],
-                          "discipline": row["organisation_discipline"]},
+            id=row["id"],
+            email=row["email"],
+            display_name=row["display_name"],
+            role=row["role"],
+            language=row["language"],
+            sees_all=row["sees_all"],
+            token_id=token_id,
+            organisation={
+                "id": row["organisation_id"],
+                "slug": row["organisation_slug"],
+                "name": row["organisation_name"],
+                "kind": row["organisation_kind"],
+                "discipline": row["organisation_discipline"],
+            },
         )
 
     def as_json(self) -> dict:
-        return {"id": self.id, "email": self.email, "display_name": self.display_name, "role": self.role,
-                "language": self.language, "organisation": self.organisation, "sees_all": self.sees_all}
+        return {
+            "id": self.id,
+            "email": self.email,
+            "display_name": self.display_name,
+            "role": self.role,
+            "language": self.language,
+            "organisation": self.organisation,
+            "sees_all": self.sees_all,
+        }
 
     @property
     def discipline(self) -> str | None:
@@ -218,13 +234,17 @@ def check_credentials(conn: DictConnection, email: str, password: str, client: s
     if len(email) > MAX_EMAIL or not EMAIL_SHAPE.match(email):
         return None
     keys = {"client": client_key(client), "account": account_key(email)}
-    row = one(conn.execute(USER_BY_EMAIL, {**keys, "email": email, "free": ACCOUNT_FREE, "cap": CAP_S,
-                                           "window": WINDOW_S}))
+    row = one(
+        conn.execute(USER_BY_EMAIL, {**keys, "email": email, "free": ACCOUNT_FREE, "cap": CAP_S, "window": WINDOW_S})
+    )
     usable = row["id"] is not None and row["active"]
     if usable and not row["held"] and _verified.seen(email, password, row["password_hash"], keys["client"]):
         return User.from_row(row)
-    wait = one(conn.execute(ATTEMPT, {**keys, "free": ACCOUNT_FREE, "client_free": CLIENT_FREE, "cap": CAP_S,
-                                      "window": WINDOW_S}))["wait"]
+    wait = one(
+        conn.execute(
+            ATTEMPT, {**keys, "free": ACCOUNT_FREE, "client_free": CLIENT_FREE, "cap": CAP_S, "window": WINDOW_S}
+        )
+    )["wait"]
     if wait > 0:
         raise TooManyRequests.after(wait)
     try:

@@ -34,7 +34,8 @@ def _situation_rights(conn, user: User, situation_id: int) -> dict:
         "   SELECT FROM crisis.situations s JOIN crisis.users u ON u.id = %(uid)s"
         "   WHERE s.id = %(sid)s AND u.role IN ('coordinator', 'admin')"
         "     AND (s.owner_org_id = u.organisation_id OR crisis.user_sees_all(u.id))) AS can_activate",
-        {"uid": user.id, "sid": situation_id}).fetchone()
+        {"uid": user.id, "sid": situation_id},
+    ).fetchone()
     if not row["can_see"]:
         raise NotFound("No such situation.")
     return row
@@ -42,14 +43,17 @@ def _situation_rights(conn, user: User, situation_id: int) -> dict:
 
 def active_plans(conn: DictConnection, user: User, situation_id: int) -> dict:
     rights = _situation_rights(conn, user, situation_id)
-    rows = conn.execute(_ACTIVE.format(PLAN_COLUMNS, PLAN_FROM, sql.SQL("")),
-                        {"uid": user.id, "sid": situation_id}).fetchall()
+    rows = conn.execute(
+        _ACTIVE.format(PLAN_COLUMNS, PLAN_FROM, sql.SQL("")), {"uid": user.id, "sid": situation_id}
+    ).fetchall()
     return {"items": rows, "can_activate": rights["can_activate"]}
 
 
 def active_plan(conn, user: User, situation_id: int, plan_id: int) -> dict:
-    row = conn.execute(_ACTIVE.format(PLAN_COLUMNS, PLAN_FROM, sql.SQL("AND p.id = %(pid)s")),
-                       {"uid": user.id, "sid": situation_id, "pid": plan_id}).fetchone()
+    row = conn.execute(
+        _ACTIVE.format(PLAN_COLUMNS, PLAN_FROM, sql.SQL("AND p.id = %(pid)s")),
+        {"uid": user.id, "sid": situation_id, "pid": plan_id},
+    ).fetchone()
     if row is None:
         raise NotFound("This plan is not in force on this situation.")
     return row
@@ -60,8 +64,10 @@ def _call(conn, user: User, function: str, plan_id: int, situation_id: int):
     try:
         with conn.transaction():
             set_actor(conn, user.id)
-            return conn.execute(sql.SQL("SELECT {}(%s, %s) AS result").format(sql.Identifier("crisis", function)),
-                                (plan_id, situation_id)).fetchone()["result"]
+            return conn.execute(
+                sql.SQL("SELECT {}(%s, %s) AS result").format(sql.Identifier("crisis", function)),
+                (plan_id, situation_id),
+            ).fetchone()["result"]
     except pg.NoDataFound as exc:
         raise NotFound(exc.diag.message_primary) from None
     except pg.ObjectNotInPrerequisiteState as exc:

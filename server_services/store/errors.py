@@ -63,8 +63,11 @@ class TooManyRequests(ApiError):
 
     @classmethod
     def after(cls, seconds: int) -> TooManyRequests:
-        return cls(f"Too many failed logins from here; try again in {seconds} s.", {"retry_after_seconds": seconds},
-                   {"Retry-After": str(seconds)})
+        return cls(
+            f"Too many failed logins from here; try again in {seconds} s.",
+            {"retry_after_seconds": seconds},
+            {"Retry-After": str(seconds)},
+        )
 
 
 class ServiceUnavailable(ApiError):

@@ -129,19 +129,27 @@ def _refusal(conn, user: User, situation_id: int, entry: NewEntry) -> Exception:
     if not access["can_write"]:
         return Forbidden("Your role may read this logbook but not write in it.")
     if not may_post_in(user, entry.channel):
-        return Forbidden(f"You may not post in the {entry.channel} feed.",
-                         {"allowed": [c for c in CHANNELS if may_post_in(user, c)]})
+        return Forbidden(
+            f"You may not post in the {entry.channel} feed.", {"allowed": [c for c in CHANNELS if may_post_in(user, c)]}
+        )
     return Conflict("The situation changed meanwhile; try again.")
 
 
-def post(conn: DictConnection, user: User, situation_id: int, entry: NewEntry,
-         key: str | None) -> tuple[dict, bool]:
+def post(conn: DictConnection, user: User, situation_id: int, entry: NewEntry, key: str | None) -> tuple[dict, bool]:
     """Writes the entry and its files in one transaction; returns (entry, created). Returns only after the
     commit. A replay of an earlier post with the same key returns that post (created False)."""
     if entry.priority is None:
         entry = replace(entry, priority=_inherited_priority(conn, situation_id, entry.corrects_id))
-    params = {"sid": situation_id, "uid": user.id, "channel": entry.channel, "priority": entry.priority,
-              "body": entry.body, "location": entry.location, "corrects_id": entry.corrects_id, "key": key}
+    params = {
+        "sid": situation_id,
+        "uid": user.id,
+        "channel": entry.channel,
+        "priority": entry.priority,
+        "body": entry.body,
+        "location": entry.location,
+        "corrects_id": entry.corrects_id,
+        "key": key,
+    }
     row = None
     if may_post_in(user, entry.channel):
         try:
@@ -158,8 +166,9 @@ def post(conn: DictConnection, user: User, situation_id: int, entry: NewEntry,
         earlier = conn.execute(_EARLIER_POST, {**params, "shas": [a.sha256 for a in entry.attachments]}).fetchone()
         if earlier is not None:
             if not earlier.pop("same_request"):
-                raise Conflict("This Idempotency-Key was already used for a different post.",
-                               {"entry_id": earlier["id"]})
+                raise Conflict(
+                    "This Idempotency-Key was already used for a different post.", {"entry_id": earlier["id"]}
+                )
             return earlier, False
     raise _refusal(conn, user, situation_id, entry)
 
@@ -170,8 +179,9 @@ def _inherited_priority(conn, situation_id: int, corrects_id: int | None) -> str
     database."""
     if corrects_id is None:
         return "info"
-    row = conn.execute("SELECT priority FROM crisis.feed_entries WHERE id = %s AND situation_id = %s",
-                       (corrects_id, situation_id)).fetchone()
+    row = conn.execute(
+        "SELECT priority FROM crisis.feed_entries WHERE id = %s AND situation_id = %s", (corrects_id, situation_id)
+    ).fetchone()
     return row["priority"] if row else "info"
 
 
@@ -182,14 +192,32 @@ def _insert(conn, entry: NewEntry, params: dict) -> dict | None:
         row = conn.execute(_INSERT, params).fetchone()
         if row is not None:
             with conn.cursor() as cur:
-                cur.executemany(_INSERT_ATTACHMENT, [
-                    (row["id"], a.filename, a.content_type, len(a.content), a.sha256, a.content)
-                    for a in entry.attachments])
+                cur.executemany(
+                    _INSERT_ATTACHMENT,
+                    [
+                        (row["id"], a.filename, a.content_type, len(a.content), a.sha256, a.content)
+                        for a in entry.attachments
+                    ],
+                )
     return row
 
 
-_ORDER = ("id", "situation_id", "channel", "priority", "body", "location", "author", "organisation", "discipline",
-          "corrects_id", "is_system", "created_at", "is_exercise", "attachments")
+_ORDER = (
+    "id",
+    "situation_id",
+    "channel",
+    "priority",
+    "body",
+    "location",
+    "author",
+    "organisation",
+    "discipline",
+    "corrects_id",
+    "is_system",
+    "created_at",
+    "is_exercise",
+    "attachments",
+)
 
 
 def _in_order(entry: dict) -> dict:
@@ -198,9 +226,13 @@ def _in_order(entry: dict) -> dict:
 
 
 def get(conn, user: User, situation_id: int, entry_id: int) -> dict:
-    row = conn.execute(sql.SQL("SELECT {} FROM crisis.feed_entries e WHERE e.id = %(eid)s AND e.situation_id = %(sid)s "
-                               "AND crisis.can_see_situation(%(uid)s, %(sid)s)").format(ENTRY_FIELDS),
-                       {"eid": entry_id, "sid": situation_id, "uid": user.id}).fetchone()
+    row = conn.execute(
+        sql.SQL(
+            "SELECT {} FROM crisis.feed_entries e WHERE e.id = %(eid)s AND e.situation_id = %(sid)s "
+            "AND crisis.can_see_situation(%(uid)s, %(sid)s)"
+        ).format(ENTRY_FIELDS),
+        {"eid": entry_id, "sid": situation_id, "uid": user.id},
+    ).fetchone()
     if row is None:
         raise NotFound("No such feed entry.")
     return row
@@ -214,8 +246,10 @@ def search(conn, user: User, situation_id: int, filters: dict, limit: int) -> tu
     ascending = filters.get("after") is not None
     rows = conn.execute(
         sql.SQL("SELECT {} FROM crisis.feed_entries e WHERE {} ORDER BY e.id {} LIMIT %(limit)s").format(
-            ENTRY_FIELDS, sql.SQL(" AND ").join(where), sql.SQL("ASC" if ascending else "DESC")),
-        {**filters, "sid": situation_id, "uid": user.id, "limit": limit}).fetchall()
+            ENTRY_FIELDS, sql.SQL(" AND ").join(where), sql.SQL("ASC" if ascending else "DESC")
+        ),
+        {**filters, "sid": situation_id, "uid": user.id, "limit": limit},
+    ).fetchall()
     next_cursor = str(rows[-1]["id"]) if len(rows) == limit and not ascending else None
     return rows, next_cursor
 
@@ -225,9 +259,12 @@ def entries_after(conn, situation_id: int, after_id: int, limit: int, user: User
     The live feed's fetcher reads without a user (it serves followers whose access it checked)."""
     scope = sql.SQL("AND crisis.can_see_situation(%(uid)s, %(sid)s)" if user else "")
     return conn.execute(
-        sql.SQL("SELECT {} FROM crisis.feed_entries e WHERE e.situation_id = %(sid)s AND e.id > %(after)s {} "
-                "ORDER BY e.id LIMIT %(limit)s").format(ENTRY_FIELDS, scope),
-        {"sid": situation_id, "after": after_id, "limit": limit, "uid": user.id if user else None}).fetchall()
+        sql.SQL(
+            "SELECT {} FROM crisis.feed_entries e WHERE e.situation_id = %(sid)s AND e.id > %(after)s {} "
+            "ORDER BY e.id LIMIT %(limit)s"
+        ).format(ENTRY_FIELDS, scope),
+        {"sid": situation_id, "after": after_id, "limit": limit, "uid": user.id if user else None},
+    ).fetchall()
 
 
 def attachment(conn, user: User, situation_id: int, entry_id: int, attachment_id: int) -> dict:
@@ -236,7 +273,8 @@ def attachment(conn, user: User, situation_id: int, entry_id: int, attachment_id
            FROM crisis.feed_attachments a JOIN crisis.feed_entries e ON e.id = a.feed_entry_id
            WHERE a.id = %(aid)s AND e.id = %(eid)s AND e.situation_id = %(sid)s
              AND crisis.can_see_situation(%(uid)s, %(sid)s)""",
-        {"aid": attachment_id, "eid": entry_id, "sid": situation_id, "uid": user.id}).fetchone()
+        {"aid": attachment_id, "eid": entry_id, "sid": situation_id, "uid": user.id},
+    ).fetchone()
     if row is None:
         raise NotFound("No such attachment.")
     return row

@@ -36,7 +36,8 @@ def kind_words(conn: DictConnection) -> dict[str, list[tuple[str, ...]]]:
     words = {}
     for family, table in FAMILIES.items():
         query = sql.SQL("SELECT code, label_en, label_fr, label_nl, label_de FROM {}").format(
-            sql.Identifier("crisis", table))
+            sql.Identifier("crisis", table)
+        )
         words[family] = [tuple(row.values()) if isinstance(row, dict) else tuple(row) for row in conn.execute(query)]
     return words
 
@@ -46,8 +47,9 @@ def judge(conn: DictConnection, wkbs: list[bytes]) -> list[dict]:
     if not wkbs:
         return []
     rows = conn.execute(_JUDGE, (wkbs,)).fetchall()
-    return [row if isinstance(row, dict) else dict(zip(("n", "valid", "reason", "near"), row, strict=True))
-            for row in rows]
+    return [
+        row if isinstance(row, dict) else dict(zip(("n", "valid", "reason", "near"), row, strict=True)) for row in rows
+    ]
 
 
 def write(conn: DictConnection, user: User, plan_id: int, places: list, mode: str) -> dict:
@@ -62,8 +64,14 @@ def write(conn: DictConnection, user: User, plan_id: int, places: list, mode: st
             conn.execute("DELETE FROM crisis.plan_perimeters WHERE plan_id = %s", (plan_id,))
         for family in FAMILIES:
             chosen = [c for c in places if c.family == family]
-            rows = conn.execute(_INSERT[family], (plan_id, [c.kind for c in chosen], [c.label for c in chosen],
-                                                  [c.wkb for c in chosen])).fetchall() if chosen else []
+            rows = (
+                conn.execute(
+                    _INSERT[family],
+                    (plan_id, [c.kind for c in chosen], [c.label for c in chosen], [c.wkb for c in chosen]),
+                ).fetchall()
+                if chosen
+                else []
+            )
             created[f"{family}s"] = [r["id"] if isinstance(r, dict) else r[0] for r in rows]
         conn.execute("UPDATE crisis.plans SET updated_at = now() WHERE id = %s", (plan_id,))  # a new version
     return created

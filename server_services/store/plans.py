@@ -15,8 +15,18 @@ from .errors import Conflict, Forbidden, NotFound, ValidationFailed
 KINDS = ("PGUI", "PPUI", "monodisciplinary", "internal")
 DISCIPLINES = ("D1", "D2", "D3", "D4", "D5")
 STATUSES = ("draft", "in_force", "withdrawn")
-EDITABLE = ("code", "kind", "discipline", "title", "description", "risk_site", "status", "approved_on",
-            "next_review_on", "zone")
+EDITABLE = (
+    "code",
+    "kind",
+    "discipline",
+    "title",
+    "description",
+    "risk_site",
+    "status",
+    "approved_on",
+    "next_review_on",
+    "zone",
+)
 
 # One plan as lists show it; the card adds the rest. Only p.* and subqueries, keyed on %(uid)s.
 PLAN_COLUMNS = sql.SQL("""
@@ -111,8 +121,12 @@ def search(conn: DictConnection, user: User, filters: dict, limit: int, offset: 
     if filters.get("covers") is not None:
         params["lon"], params["lat"] = filters["covers"]
     condition = sql.SQL(" AND ").join(where)
-    rows = conn.execute(sql.SQL("SELECT {} {} WHERE {} ORDER BY p.code, p.id LIMIT %(limit)s OFFSET %(offset)s")
-                        .format(PLAN_COLUMNS, PLAN_FROM, condition), params).fetchall()
+    rows = conn.execute(
+        sql.SQL("SELECT {} {} WHERE {} ORDER BY p.code, p.id LIMIT %(limit)s OFFSET %(offset)s").format(
+            PLAN_COLUMNS, PLAN_FROM, condition
+        ),
+        params,
+    ).fetchall()
     total = one(conn.execute(sql.SQL("SELECT count(*) AS n {} WHERE {}").format(PLAN_FROM, condition), params))["n"]
     return rows, total
 
@@ -120,7 +134,8 @@ def search(conn: DictConnection, user: User, filters: dict, limit: int, offset: 
 def get(conn: DictConnection, user: User, plan_id: int, lock: bool = False) -> dict:
     """The plan's card if the user may read the plan; otherwise 404, as if it did not exist."""
     query = sql.SQL("SELECT {}, {} {} WHERE crisis.can_see_plan(%(uid)s, %(pid)s) AND p.id = %(pid)s {}").format(
-        PLAN_COLUMNS, _CARD_EXTRA, PLAN_FROM, sql.SQL("FOR NO KEY UPDATE OF p" if lock else ""))
+        PLAN_COLUMNS, _CARD_EXTRA, PLAN_FROM, sql.SQL("FOR NO KEY UPDATE OF p" if lock else "")
+    )
     row = conn.execute(query, {"uid": user.id, "pid": plan_id}).fetchone()
     if row is None:
         raise NotFound("No such plan.")
@@ -128,9 +143,12 @@ def get(conn: DictConnection, user: User, plan_id: int, lock: bool = False) -> d
 
 
 def _managed(conn, user: User, plan_id: int) -> dict:
-    row = conn.execute("SELECT id, version, owner_org_id, crisis.can_manage_plan(%(uid)s, id) AS can_manage "
-                       "FROM crisis.plans WHERE crisis.can_see_plan(%(uid)s, %(pid)s) AND id = %(pid)s "
-                       "FOR NO KEY UPDATE", {"uid": user.id, "pid": plan_id}).fetchone()
+    row = conn.execute(
+        "SELECT id, version, owner_org_id, crisis.can_manage_plan(%(uid)s, id) AS can_manage "
+        "FROM crisis.plans WHERE crisis.can_see_plan(%(uid)s, %(pid)s) AND id = %(pid)s "
+        "FOR NO KEY UPDATE",
+        {"uid": user.id, "pid": plan_id},
+    ).fetchone()
     if row is None:
         raise NotFound("No such plan.")
     if not row["can_manage"]:
@@ -146,8 +164,9 @@ def managed_plan(conn, user: User, plan_id: int) -> dict:
 
 def _check_discipline(kind: str | None, discipline: str | None) -> None:
     if kind is not None and (kind == "monodisciplinary") != (discipline is not None):
-        raise ValidationFailed(details={"fields": {
-            "discipline": "required for a monodisciplinary plan (D1-D5), and only for one"}})
+        raise ValidationFailed(
+            details={"fields": {"discipline": "required for a monodisciplinary plan (D1-D5), and only for one"}}
+        )
 
 
 _ZONE = sql.SQL("ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(%(zone)s::text), 4326))")
@@ -157,16 +176,29 @@ def create(conn, user: User, data: dict) -> int:
     if not user.coordinates:
         raise Forbidden("Only coordinators and admins create plans (for their own organisation).")
     _check_discipline(data.get("kind"), data.get("discipline"))
-    values = {"description": "", "risk_site": None, "status": "draft", "approved_on": None, "next_review_on": None,
-              "zone": None, "discipline": None, **data, "owner": user.organisation["id"]}
+    values = {
+        "description": "",
+        "risk_site": None,
+        "status": "draft",
+        "approved_on": None,
+        "next_review_on": None,
+        "zone": None,
+        "discipline": None,
+        **data,
+        "owner": user.organisation["id"],
+    }
     with conn.transaction():
         set_actor(conn, user.id)
-        row = conn.execute(sql.SQL(
-            """INSERT INTO crisis.plans (code, kind, discipline, title, description, risk_site, status, approved_on,
+        row = conn.execute(
+            sql.SQL(
+                """INSERT INTO crisis.plans (code, kind, discipline, title, description, risk_site, status, approved_on,
                                          next_review_on, zone, owner_org_id)
                VALUES (%(code)s, %(kind)s, %(discipline)s, %(title)s, %(description)s, %(risk_site)s, %(status)s,
                        %(approved_on)s, %(next_review_on)s, {}, %(owner)s)
-               ON CONFLICT (code) DO NOTHING RETURNING id""").format(_ZONE), values).fetchone()
+               ON CONFLICT (code) DO NOTHING RETURNING id"""
+            ).format(_ZONE),
+            values,
+        ).fetchone()
         if row is None:
             raise Conflict(f"A plan with the code {data['code']!r} exists already.", {"code": data["code"]})
     return row["id"]
@@ -178,19 +210,28 @@ def update(conn, user: User, plan_id: int, data: dict, version: int | None) -> N
         row = _managed(conn, user, plan_id)
         current = conn.execute("SELECT kind, discipline FROM crisis.plans WHERE id = %s", (plan_id,)).fetchone()
         if version is not None and version != row["version"]:
-            raise Conflict("The plan was changed by someone else meanwhile; reload it.",
-                           {"current_version": row["version"]})
+            raise Conflict(
+                "The plan was changed by someone else meanwhile; reload it.", {"current_version": row["version"]}
+            )
         if not data:
             return
         merged = {**current, **{k: v for k, v in data.items() if k in ("kind", "discipline")}}
         _check_discipline(merged["kind"], merged["discipline"])
-        if "code" in data and conn.execute("SELECT 1 FROM crisis.plans WHERE code = %s AND id <> %s",
-                                           (data["code"], plan_id)).fetchone():
+        if (
+            "code" in data
+            and conn.execute(
+                "SELECT 1 FROM crisis.plans WHERE code = %s AND id <> %s", (data["code"], plan_id)
+            ).fetchone()
+        ):
             raise Conflict(f"A plan with the code {data['code']!r} exists already.", {"code": data["code"]})
-        assignments = [sql.SQL("{} = {}").format(sql.Identifier(name), _ZONE if name == "zone"
-                                                 else sql.Placeholder(name)) for name in data]
-        conn.execute(sql.SQL("UPDATE crisis.plans SET {} WHERE id = %(pid)s").format(sql.SQL(", ").join(assignments)),
-                     {**data, "pid": plan_id})
+        assignments = [
+            sql.SQL("{} = {}").format(sql.Identifier(name), _ZONE if name == "zone" else sql.Placeholder(name))
+            for name in data
+        ]
+        conn.execute(
+            sql.SQL("UPDATE crisis.plans SET {} WHERE id = %(pid)s").format(sql.SQL(", ").join(assignments)),
+            {**data, "pid": plan_id},
+        )
 
 
 def set_share(conn, user: User, plan_id: int, organisation_id: int, shared: bool) -> bool:
@@ -203,25 +244,34 @@ def set_share(conn, user: User, plan_id: int, organisation_id: int, shared: bool
         if organisation_id == row["owner_org_id"]:
             raise ValidationFailed("The owner organisation always reads its plan; it is not shared with itself.")
         if shared:
-            cur = conn.execute("INSERT INTO crisis.plan_shares (plan_id, organisation_id, shared_by) "
-                               "VALUES (%s, %s, %s) ON CONFLICT DO NOTHING", (plan_id, organisation_id, user.id))
+            cur = conn.execute(
+                "INSERT INTO crisis.plan_shares (plan_id, organisation_id, shared_by) "
+                "VALUES (%s, %s, %s) ON CONFLICT DO NOTHING",
+                (plan_id, organisation_id, user.id),
+            )
         else:
-            cur = conn.execute("DELETE FROM crisis.plan_shares WHERE plan_id = %s AND organisation_id = %s",
-                               (plan_id, organisation_id))
+            cur = conn.execute(
+                "DELETE FROM crisis.plan_shares WHERE plan_id = %s AND organisation_id = %s", (plan_id, organisation_id)
+            )
         return cur.rowcount > 0
 
 
 def overdue(conn, user: User, within_days: int) -> list:
     """Plans whose review falls before today + within_days: those of the user's organisation (all plans for the
     national crisis centre), soonest first."""
-    return conn.execute(sql.SQL("SELECT {} {} WHERE p.next_review_on < current_date + %(days)s "
-                                "AND p.status <> 'withdrawn' "
-                                "AND (p.owner_org_id = %(org)s OR crisis.user_sees_all(%(uid)s)) "
-                                "ORDER BY p.next_review_on, p.code").format(PLAN_COLUMNS, PLAN_FROM),
-                        {"uid": user.id, "org": user.organisation["id"], "days": within_days}).fetchall()
+    return conn.execute(
+        sql.SQL(
+            "SELECT {} {} WHERE p.next_review_on < current_date + %(days)s "
+            "AND p.status <> 'withdrawn' "
+            "AND (p.owner_org_id = %(org)s OR crisis.user_sees_all(%(uid)s)) "
+            "ORDER BY p.next_review_on, p.code"
+        ).format(PLAN_COLUMNS, PLAN_FROM),
+        {"uid": user.id, "org": user.organisation["id"], "days": within_days},
+    ).fetchall()
 
 
 # --- documents ------------------------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Document:
@@ -243,18 +293,31 @@ def add_document(conn, user: User, plan_id: int, title: str, category: str, docu
         return conn.execute(
             "INSERT INTO crisis.plan_documents (plan_id, title, category, content_type, content, filename, size_bytes,"
             " sha256, uploaded_by) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) RETURNING id",
-            (plan_id, title, category, document.content_type, document.content, document.filename,
-             len(document.content), document.sha256, user.id)).fetchone()["id"]
+            (
+                plan_id,
+                title,
+                category,
+                document.content_type,
+                document.content,
+                document.filename,
+                len(document.content),
+                document.sha256,
+                user.id,
+            ),
+        ).fetchone()["id"]
 
 
 def document(conn, user: User, plan_id: int, document_id: int) -> dict:
     row = conn.execute(
         "SELECT d.id, d.title, d.filename, d.content_type, d.content, d.sha256, d.url FROM crisis.plan_documents d "
         "WHERE crisis.can_see_plan(%(uid)s, %(pid)s) AND d.plan_id = %(pid)s AND d.id = %(did)s",
-        {"uid": user.id, "pid": plan_id, "did": document_id}).fetchone()
+        {"uid": user.id, "pid": plan_id, "did": document_id},
+    ).fetchone()
     if row is None or row["content"] is None:
-        raise NotFound("No such document." if row is None else "This document is a link, not a stored file.",
-                       {"link": row["url"]} if row is not None else None)
+        raise NotFound(
+            "No such document." if row is None else "This document is a link, not a stored file.",
+            {"link": row["url"]} if row is not None else None,
+        )
     return row
 
 
@@ -262,22 +325,31 @@ def remove_document(conn, user: User, plan_id: int, document_id: int) -> None:
     with conn.transaction():
         set_actor(conn, user.id)
         _managed(conn, user, plan_id)
-        if conn.execute("DELETE FROM crisis.plan_documents WHERE plan_id = %s AND id = %s",
-                        (plan_id, document_id)).rowcount == 0:
+        if (
+            conn.execute(
+                "DELETE FROM crisis.plan_documents WHERE plan_id = %s AND id = %s", (plan_id, document_id)
+            ).rowcount
+            == 0
+        ):
             raise NotFound("No such document.")
 
 
 def prepared_features(conn, user: User, plan_id: int) -> tuple[str, dict[str, list[dict]]]:
     """The plan's code and its prepared anchors and perimeters (kind, label, WKB in EPSG:4326), for export."""
-    plan = conn.execute("SELECT code FROM crisis.plans WHERE crisis.can_see_plan(%(uid)s, %(pid)s) AND id = %(pid)s",
-                        {"uid": user.id, "pid": plan_id}).fetchone()
+    plan = conn.execute(
+        "SELECT code FROM crisis.plans WHERE crisis.can_see_plan(%(uid)s, %(pid)s) AND id = %(pid)s",
+        {"uid": user.id, "pid": plan_id},
+    ).fetchone()
     if plan is None:
         raise NotFound("No such plan.")
     features = {}
     for family in ("anchors", "perimeters"):
-        features[family] = conn.execute(sql.SQL("SELECT kind, label, ST_AsBinary(geom) AS wkb FROM {} "
-                                                "WHERE plan_id = %s ORDER BY id").format(
-            sql.Identifier("crisis", f"plan_{family}")), (plan_id,)).fetchall()
+        features[family] = conn.execute(
+            sql.SQL("SELECT kind, label, ST_AsBinary(geom) AS wkb FROM {} WHERE plan_id = %s ORDER BY id").format(
+                sql.Identifier("crisis", f"plan_{family}")
+            ),
+            (plan_id,),
+        ).fetchall()
     return plan["code"], features
 
 

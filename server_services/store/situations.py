@@ -90,9 +90,28 @@ def can_manage(user: User, situation: dict) -> bool:
 
 
 def as_json(user: User, row: dict) -> dict:
-    item = {k: row[k] for k in ("id", "kind", "status", "phase", "activation_level", "title", "description",
-                                 "area", "bbox", "starts_at", "ends_at", "owner_organisation", "shared_with",
-                                 "is_exercise", "version", "created_at", "updated_at")}
+    item = {
+        k: row[k]
+        for k in (
+            "id",
+            "kind",
+            "status",
+            "phase",
+            "activation_level",
+            "title",
+            "description",
+            "area",
+            "bbox",
+            "starts_at",
+            "ends_at",
+            "owner_organisation",
+            "shared_with",
+            "is_exercise",
+            "version",
+            "created_at",
+            "updated_at",
+        )
+    }
     item["permissions"] = {"can_write": row["can_write"], "can_manage": can_manage(user, row)}
     return item
 
@@ -109,9 +128,12 @@ def list_situations(conn: DictConnection, user: User, filters: dict, limit: int,
     if filters.get("bbox") is not None:
         params.update(zip(("minx", "miny", "maxx", "maxy"), filters["bbox"], strict=True))
     condition = sql.SQL(" AND ").join(where)
-    rows = conn.execute(sql.SQL("SELECT {} {} WHERE {} ORDER BY s.starts_at DESC, s.id DESC "
-                                "LIMIT %(limit)s OFFSET %(offset)s").format(_COLUMNS, _FROM, condition),
-                        params).fetchall()
+    rows = conn.execute(
+        sql.SQL("SELECT {} {} WHERE {} ORDER BY s.starts_at DESC, s.id DESC LIMIT %(limit)s OFFSET %(offset)s").format(
+            _COLUMNS, _FROM, condition
+        ),
+        params,
+    ).fetchall()
     total = one(conn.execute(sql.SQL("SELECT count(*) AS n {} WHERE {}").format(_FROM, condition), params))["n"]
     return [as_json(user, r) for r in rows], total
 
@@ -121,7 +143,8 @@ def get_row(conn: DictConnection, user: User, situation_id: int, lock: bool = Fa
     checked on the requested id (a one-time filter, before any row is read), so that a hidden situation and an
     absent one take the same path and the same time."""
     query = sql.SQL("SELECT {} {} WHERE crisis.can_see_situation(%(uid)s, %(sid)s) AND s.id = %(sid)s {}").format(
-        _COLUMNS, _FROM, sql.SQL("FOR NO KEY UPDATE OF s" if lock else ""))
+        _COLUMNS, _FROM, sql.SQL("FOR NO KEY UPDATE OF s" if lock else "")
+    )
     row = conn.execute(query, {"uid": user.id, "sid": situation_id}).fetchone()
     if row is None:
         raise NotFound("No such situation.")
@@ -135,8 +158,10 @@ def get(conn, user, situation_id) -> dict:
 def _managed_row(conn, user, situation_id) -> dict:
     row = get_row(conn, user, situation_id, lock=True)
     if not can_manage(user, row):
-        raise Forbidden("Only coordinators and admins of the owner organisation (or of the national crisis centre) "
-                        "manage this situation.")
+        raise Forbidden(
+            "Only coordinators and admins of the owner organisation (or of the national crisis centre) "
+            "manage this situation."
+        )
     return row
 
 
@@ -166,8 +191,18 @@ def create(conn, user: User, data: dict) -> int:
                        ST_SetSRID(ST_GeomFromGeoJSON(%(area)s::text), 4326), coalesce(%(starts_at)s, now()),
                        %(ends_at)s, %(owner)s, %(uid)s, %(uid)s)
                RETURNING id""",
-            {"status": "draft", "phase": "none", "activation_level": None, "description": "", "area": None,
-             "starts_at": None, "ends_at": None, **data, "owner": owner, "uid": user.id},
+            {
+                "status": "draft",
+                "phase": "none",
+                "activation_level": None,
+                "description": "",
+                "area": None,
+                "starts_at": None,
+                "ends_at": None,
+                **data,
+                "owner": owner,
+                "uid": user.id,
+            },
         ).fetchone()
         if data.get("status", "draft") == "active":
             system_entry(conn, user, row["id"], system_line("opened", user.language, title=data["title"]))
@@ -184,18 +219,24 @@ def update(conn, user: User, situation_id: int, data: dict, version: int | None)
         if not data:
             return
         area = sql.SQL("ST_SetSRID(ST_GeomFromGeoJSON(%(area)s::text), 4326)")
-        assignments = [sql.SQL("{} = {}").format(sql.Identifier(name),
-                                                 area if name == "area" else sql.Placeholder(name))
-                       for name in data]
-        conn.execute(sql.SQL("UPDATE crisis.situations SET {}, version = version + 1, updated_by = %(uid)s, "
-                             "updated_at = now() WHERE id = %(sid)s").format(sql.SQL(", ").join(assignments)),
-                     {**data, "uid": user.id, "sid": situation_id})
+        assignments = [
+            sql.SQL("{} = {}").format(sql.Identifier(name), area if name == "area" else sql.Placeholder(name))
+            for name in data
+        ]
+        conn.execute(
+            sql.SQL(
+                "UPDATE crisis.situations SET {}, version = version + 1, updated_by = %(uid)s, "
+                "updated_at = now() WHERE id = %(sid)s"
+            ).format(sql.SQL(", ").join(assignments)),
+            {**data, "uid": user.id, "sid": situation_id},
+        )
 
 
 def _check_version(row: dict, version: int | None) -> None:
     if version is not None and version != row["version"]:
-        raise Conflict("The situation was changed by someone else meanwhile; reload it.",
-                       {"current_version": row["version"]})
+        raise Conflict(
+            "The situation was changed by someone else meanwhile; reload it.", {"current_version": row["version"]}
+        )
 
 
 def _words(column: str, language: str):
@@ -206,11 +247,20 @@ def _words(column: str, language: str):
         if code is None:
             return system_line("none", language)
         return code if language == "en" else vocabulary.label(lists[column], code, language)
+
     return word
 
 
-def _change(conn, user: User, situation_id: int, column: str, value, describe, version: int | None = None,
-            reason: str | None = None) -> None:
+def _change(
+    conn,
+    user: User,
+    situation_id: int,
+    column: str,
+    value,
+    describe,
+    version: int | None = None,
+    reason: str | None = None,
+) -> None:
     """Sets one lifecycle column and logs it (with the reason given), while the logbook of the situation is still
     (or again) writable. With a version, refused if the situation changed since that version."""
     with conn.transaction():
@@ -225,10 +275,14 @@ def _change(conn, user: User, situation_id: int, column: str, value, describe, v
         message = system_line(key, user.language, reason, **{**values, "old": word(old), "new": word(value)})
         if row["status"] in WRITABLE:
             system_entry(conn, user, situation_id, message, priority)
-        conn.execute(sql.SQL("UPDATE crisis.situations SET {} = %(value)s, version = version + 1, "
-                             "updated_by = %(uid)s, updated_at = now() "
-                             "WHERE id = %(sid)s").format(sql.Identifier(column)),
-                     {"value": value, "uid": user.id, "sid": situation_id})
+        conn.execute(
+            sql.SQL(
+                "UPDATE crisis.situations SET {} = %(value)s, version = version + 1, "
+                "updated_by = %(uid)s, updated_at = now() "
+                "WHERE id = %(sid)s"
+            ).format(sql.Identifier(column)),
+            {"value": value, "uid": user.id, "sid": situation_id},
+        )
         if row["status"] not in WRITABLE and column == "status" and value in WRITABLE:
             system_entry(conn, user, situation_id, message, priority)
 
@@ -237,11 +291,18 @@ def change_status(conn, user, situation_id, status, version=None, reason=None) -
     def describe(old, new, row):
         if new not in TRANSITIONS[old]:
             allowed = ", ".join(TRANSITIONS[old]) or "none (archived is final)"
-            raise Conflict(f"A situation cannot go from {old} to {new}; allowed from there: {allowed}.",
-                           {"from": old, "to": new, "allowed": list(TRANSITIONS[old])})
-        verb = {"active": "reopened" if old == "closed" else "activated", "closed": "closed",
-                "archived": "archived", "draft": "made a draft"}[new]
+            raise Conflict(
+                f"A situation cannot go from {old} to {new}; allowed from there: {allowed}.",
+                {"from": old, "to": new, "allowed": list(TRANSITIONS[old])},
+            )
+        verb = {
+            "active": "reopened" if old == "closed" else "activated",
+            "closed": "closed",
+            "archived": "archived",
+            "draft": "made a draft",
+        }[new]
         return "status", {"verb": verb}, "important"
+
     _change(conn, user, situation_id, "status", status, describe, version, reason)
 
 
@@ -255,6 +316,7 @@ def change_phase(conn, user, situation_id, phase, version=None, reason=None) -> 
         _require_open(row)
         way = "raised" if PHASES.index(new) > PHASES.index(old) else "lowered"
         return f"phase_{way}", {}, "urgent" if way == "raised" else "important"
+
     _change(conn, user, situation_id, "phase", phase, describe, version, reason)
 
 
@@ -265,6 +327,7 @@ def change_activation_level(conn, user, situation_id, level, version=None, reaso
         _require_open(row)
         way = "raised" if order.index(new) > order.index(old) else "lowered"
         return f"level_{way}", {}, "urgent" if way == "raised" else "important"
+
     _change(conn, user, situation_id, "activation_level", level, describe, version, reason)
 
 
@@ -279,11 +342,16 @@ def set_share(conn, user: User, situation_id: int, organisation_id: int, shared:
         if organisation_id == row["owner_org_id"]:
             raise ValidationFailed("The owner organisation always sees its situation; it is not shared with itself.")
         if shared:
-            cur = conn.execute("INSERT INTO crisis.situation_shares (situation_id, organisation_id, shared_by) "
-                               "VALUES (%s, %s, %s) ON CONFLICT DO NOTHING", (situation_id, organisation_id, user.id))
+            cur = conn.execute(
+                "INSERT INTO crisis.situation_shares (situation_id, organisation_id, shared_by) "
+                "VALUES (%s, %s, %s) ON CONFLICT DO NOTHING",
+                (situation_id, organisation_id, user.id),
+            )
         else:
-            cur = conn.execute("DELETE FROM crisis.situation_shares WHERE situation_id = %s AND organisation_id = %s",
-                               (situation_id, organisation_id))
+            cur = conn.execute(
+                "DELETE FROM crisis.situation_shares WHERE situation_id = %s AND organisation_id = %s",
+                (situation_id, organisation_id),
+            )
         changed = cur.rowcount > 0
         if changed and row["status"] in WRITABLE:
             line = system_line("shared" if shared else "unshared", user.language, name=org["name"])

@@ -96,20 +96,30 @@ def create(conn: DictConnection, caller: User, organisation_id: int, data: dict)
     return row
 
 
-def update(conn: DictConnection, caller: User, user_id: int, changes: dict, password: str | None = None,
-           unlock: bool = False) -> dict:
+def update(
+    conn: DictConnection, caller: User, user_id: int, changes: dict, password: str | None = None, unlock: bool = False
+) -> dict:
     """changes: any of display_name, role, language, active. A deactivated account or a new password ends the
     sessions opened before; unlock lifts the login back-off of the account."""
     target = get(conn, caller, user_id)
     if not may_manage_users(caller, target["organisation_id"]) and (
-            {"role", "active"} & changes.keys() or password or unlock):
+        {"role", "active"} & changes.keys() or password or unlock
+    ):
         # Everyone sets their own name and language; the rest is for the admins of their organisation.
         raise Forbidden("Only the admins of your organisation change your role, password or access.")
-    if target["id"] == caller.id and (changes.get("role", caller.role) != caller.role
-                                      or changes.get("active") is False):
+    if target["id"] == caller.id and (
+        changes.get("role", caller.role) != caller.role or changes.get("active") is False
+    ):
         raise Conflict("You cannot change your own role or deactivate yourself; ask another admin.")
-    params = {"display_name": None, "role": None, "language": None, "active": None, **changes, "id": user_id,
-              "hash": hash_password(password) if password else None}
+    params = {
+        "display_name": None,
+        "role": None,
+        "language": None,
+        "active": None,
+        **changes,
+        "id": user_id,
+        "hash": hash_password(password) if password else None,
+    }
     with conn.transaction():
         set_actor(conn, caller.id)
         row = one(conn.execute(_UPDATE, params))  # the user exists: get() found it

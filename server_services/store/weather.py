@@ -23,8 +23,7 @@ LIMIT %(limit)s
 """
 
 
-def observations(conn: DictConnection, user: User, situation_id: int, since: datetime | None,
-                 limit: int) -> dict:
+def observations(conn: DictConnection, user: User, situation_id: int, since: datetime | None, limit: int) -> dict:
     """{"items": [observations], "is_exercise": bool}; 404 for a situation the user may not see."""
     params = {"sid": situation_id, "uid": user.id, "since": since, "limit": limit}
     situation = conn.execute(_SITUATION, params).fetchone()

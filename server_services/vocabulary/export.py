@@ -23,9 +23,17 @@ _API_ONLY = ("label_en", "label_fr", "label_nl", "label_de", "sort_order")
 def read_database(conn: psycopg.Connection) -> dict:
     """Every list of the database in form order, read as /api/reference reads it (store/reference.py): code,
     labels, and the extras of the lists that have some."""
-    lists = {name: [{"code": item["code"], "labels": item["labels"],
-                     **{k: v for k, v in item.items() if k not in ("code", "labels", *_API_ONLY)}} for item in items]
-             for name, items in reference.lists(conn).items()}
+    lists = {
+        name: [
+            {
+                "code": item["code"],
+                "labels": item["labels"],
+                **{k: v for k, v in item.items() if k not in ("code", "labels", *_API_ONLY)},
+            }
+            for item in items
+        ]
+        for name, items in reference.lists(conn).items()
+    }
     return {"languages": list(LANGUAGES), "lists": lists}
 
 

@@ -12,8 +12,10 @@ from flask import Blueprint, Response, abort, render_template, request, send_fro
 HERE = Path(__file__).resolve().parent
 STATIC = HERE / "static"
 # The anchor pictograms and the wind arrow of the QGIS styles, drawn the same on the web map.
-STYLE_FILES = {"pictograms": HERE.parent.parent / "styles" / "pictograms",
-               "symbols": HERE.parent.parent / "styles" / "symbols"}
+STYLE_FILES = {
+    "pictograms": HERE.parent.parent / "styles" / "pictograms",
+    "symbols": HERE.parent.parent / "styles" / "symbols",
+}
 # OpenLayers, installed by `npm ci` in this folder (package-lock.json pins the version) and reduced by
 # `npm run build` (esbuild) to the parts src/ol.js names; served from here, no CDN.
 BUILD = HERE / "build"
@@ -21,9 +23,11 @@ VENDOR = {"ol.js": BUILD, "ol.css": BUILD}
 LONG_CACHE = 365 * 24 * 3600  # URLs carry a hash of the content, so a changed file gets a new URL
 
 # The page talks only to its own origin (API and OGC front); map images arrive as blob: URLs.
-PAGE_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; "
-               "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
-               "frame-ancestors 'none'")
+PAGE_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; "
+    "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+    "frame-ancestors 'none'"
+)
 
 bp = Blueprint("web", __name__, template_folder="templates")
 
@@ -67,19 +71,34 @@ def _send(folder: Path, filename: str) -> Response:
 def page():
     """The page with its own policy; nosniff, Referrer-Policy and the like are added to every answer of the app
     (server_services/api/http_policy.py)."""
-    return Response(render_template("web/index.html"), mimetype="text/html",
-                    headers={"Content-Security-Policy": PAGE_POLICY, "Cache-Control": "no-cache"})
+    return Response(
+        render_template("web/index.html"),
+        mimetype="text/html",
+        headers={"Content-Security-Policy": PAGE_POLICY, "Cache-Control": "no-cache"},
+    )
 
 
 @bp.get("/manifest.webmanifest")
 def manifest():
     """What a phone needs to put the page on its home screen (an app window of its own, the platform's icon)."""
     body = {
-        "name": "Crisis platform", "short_name": "Crisis", "start_url": "/", "scope": "/", "display": "standalone",
-        "background_color": "#f2f4f7", "theme_color": "#14233a",
-        "icons": [{"src": asset_url(f"img/icon-{size}.png"), "sizes": f"{size}x{size}", "type": "image/png",
-                   "purpose": "any maskable"} for size in (192, 512)]
-                 + [{"src": asset_url("img/favicon.svg"), "sizes": "any", "type": "image/svg+xml"}],
+        "name": "Crisis platform",
+        "short_name": "Crisis",
+        "start_url": "/",
+        "scope": "/",
+        "display": "standalone",
+        "background_color": "#f2f4f7",
+        "theme_color": "#14233a",
+        "icons": [
+            {
+                "src": asset_url(f"img/icon-{size}.png"),
+                "sizes": f"{size}x{size}",
+                "type": "image/png",
+                "purpose": "any maskable",
+            }
+            for size in (192, 512)
+        ]
+        + [{"src": asset_url("img/favicon.svg"), "sizes": "any", "type": "image/svg+xml"}],
     }
     return Response(json.dumps(body), mimetype="application/manifest+json", headers={"Cache-Control": "no-cache"})
 
@@ -102,6 +121,9 @@ def vendor(name: str):
         abort(404)
     if not (VENDOR[name] / name).is_file():
         # The set-up runs `npm ci` and `npm run build` in server_services/web; without them no map is drawn.
-        return Response(f"/* {name} is missing: run `npm ci && npm run build` in server_services/web */\n", status=503,
-                        mimetype="text/plain")
+        return Response(
+            f"/* {name} is missing: run `npm ci && npm run build` in server_services/web */\n",
+            status=503,
+            mimetype="text/plain",
+        )
     return _send(VENDOR[name], name)

@@ -20,9 +20,16 @@ from support import DEMO_PASSWORD
 from server_services.config import ROOT, Settings
 from server_services.stack import free_port_block, term_with_parent
 
-LOGINS = ["coordinator@crisis-centre.demo", "planner@province-antwerp.demo", "officer@fire-antwerp.demo",
-          "reader@police-antwerp.demo", "outsider@province-liege.demo", "admin@province-antwerp.demo",
-          "doctor@ems-antwerp.demo", "info@comms-antwerp.demo"]
+LOGINS = [
+    "coordinator@crisis-centre.demo",
+    "planner@province-antwerp.demo",
+    "officer@fire-antwerp.demo",
+    "reader@police-antwerp.demo",
+    "outsider@province-liege.demo",
+    "admin@province-antwerp.demo",
+    "doctor@ems-antwerp.demo",
+    "info@comms-antwerp.demo",
+]
 
 
 class Client:
@@ -99,6 +106,7 @@ def count_rows(url: str, table: str) -> int:
 
 # --- dedicated API servers ---------------------------------------------------------------------------------
 
+
 @dataclass
 class ApiServer:
     """The platform's own API command (stack.py) on a port of its own, against a database of its own."""
@@ -118,9 +126,16 @@ class ApiServer:
     def start(self, timeout: float = 60) -> None:
         log = open(self.log_path, "ab")
         self.logs.append(log)
-        self.proc = subprocess.Popen(self.argv, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
-                                     stdin=subprocess.DEVNULL, start_new_session=True,
-                                     preexec_fn=term_with_parent)
+        self.proc = subprocess.Popen(
+            self.argv,
+            cwd=ROOT,
+            env=self.env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+            preexec_fn=term_with_parent,
+        )
         self.wait_ready(timeout)
 
     def wait_ready(self, timeout: float = 60) -> None:
@@ -178,8 +193,12 @@ def api_server_factory(database_factory):
         load_demo(db.admin_url)
         port = free_port_block(1)
         work = Path(tempfile.mkdtemp(prefix="crisis-api-"))
-        stack = Stack(Settings(admin_database_url=db.admin_url, app_database_url=db.app_url, port=port,
-                               var_dir=work), Ports(port, port, port), work / "run", work / "log")
+        stack = Stack(
+            Settings(admin_database_url=db.admin_url, app_database_url=db.app_url, port=port, var_dir=work),
+            Ports(port, port, port),
+            work / "run",
+            work / "log",
+        )
         (work / "run").mkdir(parents=True)
         argv = stack.commands()["api"]
         env = {**stack.env(), **(extra_env or {})}

@@ -11,12 +11,21 @@ from pathlib import Path
 
 # Around the Seveso site in the port of Antwerp: three rings and two places.
 ZONES = [
-    ("Rood", "Rode zone bij laadstation", [(4.2880, 51.2865), (4.2930, 51.2865), (4.2930, 51.2895),
-                                           (4.2880, 51.2895), (4.2880, 51.2865)]),
-    ("Oranje", "Oranje zone", [(4.2840, 51.2840), (4.2970, 51.2840), (4.2970, 51.2920), (4.2840, 51.2920),
-                               (4.2840, 51.2840)]),
-    ("Geel", "Gele zone", [(4.2780, 51.2800), (4.3030, 51.2800), (4.3030, 51.2960), (4.2780, 51.2960),
-                           (4.2780, 51.2800)]),
+    (
+        "Rood",
+        "Rode zone bij laadstation",
+        [(4.2880, 51.2865), (4.2930, 51.2865), (4.2930, 51.2895), (4.2880, 51.2895), (4.2880, 51.2865)],
+    ),
+    (
+        "Oranje",
+        "Oranje zone",
+        [(4.2840, 51.2840), (4.2970, 51.2840), (4.2970, 51.2920), (4.2840, 51.2920), (4.2840, 51.2840)],
+    ),
+    (
+        "Geel",
+        "Gele zone",
+        [(4.2780, 51.2800), (4.3030, 51.2800), (4.3030, 51.2960), (4.2780, 51.2960), (4.2780, 51.2800)],
+    ),
 ]
 PLACES = [("CP-Ops", "CP-Ops west", (4.2790, 51.2850)), ("VMP", "VMP zuid", (4.2920, 51.2810))]
 
@@ -42,12 +51,15 @@ def zones_geojson() -> dict:
 
 
 def mixed_geojson() -> dict:
-    return collection([feature({"TYPE": z, "NAAM": n}, polygon(r)) for z, n, r in ZONES]
-                      + [feature({"TYPE": t, "NAAM": n}, point(p)) for t, n, p in PLACES])
+    return collection(
+        [feature({"TYPE": z, "NAAM": n}, polygon(r)) for z, n, r in ZONES]
+        + [feature({"TYPE": t, "NAAM": n}, point(p)) for t, n, p in PLACES]
+    )
 
 
-def ogr2ogr(source: dict, folder: Path, driver: str, name: str, srs: str | None = None,
-            extra: tuple[str, ...] = ()) -> Path:
+def ogr2ogr(
+    source: dict, folder: Path, driver: str, name: str, srs: str | None = None, extra: tuple[str, ...] = ()
+) -> Path:
     """Writes `source` (GeoJSON in EPSG:4326) with ogr2ogr; returns the file (or folder) written."""
     src = folder / f"{name}-source.geojson"
     src.write_text(json.dumps(source))
@@ -87,6 +99,5 @@ def sample(fmt: str, folder: Path) -> bytes:
     if fmt == "geojson-4326":
         return json.dumps(mixed_geojson()).encode()
     if fmt == "gml-3812":
-        return ogr2ogr(mixed_geojson(), folder, "GML", "plan.gml", "EPSG:3812",
-                       ("-dsco", "FORMAT=GML3")).read_bytes()
+        return ogr2ogr(mixed_geojson(), folder, "GML", "plan.gml", "EPSG:3812", ("-dsco", "FORMAT=GML3")).read_bytes()
     raise ValueError(fmt)

@@ -34,8 +34,9 @@ def one_entry(clients, situations) -> dict[str, int]:
     """An entry id in each situation (the NCC coordinator writes everywhere)."""
     ids = {}
     for kind in KINDS:
-        r = clients["coordinator@crisis-centre.demo"].post(f"/api/situations/{situations[kind]}/feed",
-                                                           json={"channel": "multidisciplinary", "body": "matrix"})
+        r = clients["coordinator@crisis-centre.demo"].post(
+            f"/api/situations/{situations[kind]}/feed", json={"channel": "multidisciplinary", "body": "matrix"}
+        )
         assert r.status_code == 201, r.text
         ids[kind] = r.json()["id"]
     return ids
@@ -61,8 +62,12 @@ def test_list_shows_exactly_the_visible_situations(clients, situations, email):
 def test_reads(clients, situations, one_entry, email, kind):
     client, sid = clients[email], situations[kind]
     want = expected(email, kind, "s")
-    for path in (f"/api/situations/{sid}", f"/api/situations/{sid}/feed", f"/api/situations/{sid}/weather",
-                 f"/api/situations/{sid}/feed/{one_entry[kind]}"):
+    for path in (
+        f"/api/situations/{sid}",
+        f"/api/situations/{sid}/feed",
+        f"/api/situations/{sid}/weather",
+        f"/api/situations/{sid}/feed/{one_entry[kind]}",
+    ):
         r = client.get(path)
         assert r.status_code == want, (path, r.text)
         if want == 404:
@@ -71,16 +76,20 @@ def test_reads(clients, situations, one_entry, email, kind):
         assert r.status_code == want
     if want == 200:
         situation = client.get(f"/api/situations/{sid}").json()
-        assert situation["permissions"] == {"can_write": "w" in RIGHTS[email][kind],
-                                            "can_manage": "m" in RIGHTS[email][kind]}
+        assert situation["permissions"] == {
+            "can_write": "w" in RIGHTS[email][kind],
+            "can_manage": "m" in RIGHTS[email][kind],
+        }
         assert situation["is_exercise"] == (kind == "exercise")
 
 
 @pytest.mark.parametrize("email", LOGINS)
 @pytest.mark.parametrize("kind", KINDS)
 def test_post_to_the_feed(clients, situations, email, kind):
-    r = clients[email].post(f"/api/situations/{situations[kind]}/feed",
-                            json={"channel": "multidisciplinary", "body": f"access matrix: {email}"})
+    r = clients[email].post(
+        f"/api/situations/{situations[kind]}/feed",
+        json={"channel": "multidisciplinary", "body": f"access matrix: {email}"},
+    )
     want = expected(email, kind, "w")
     assert r.status_code == (201 if want == 200 else want), r.text
 
@@ -103,9 +112,21 @@ def test_manage(clients, situations, email, kind):
         assert r.status_code == want, (r.request.method, r.request.url, r.text)
 
 
-@pytest.mark.parametrize("path", ["/api/me", "/api/situations", "/api/organisations", "/api/reference/anchor-kinds",
-                                  "/api/situations/1", "/api/situations/1/feed", "/api/situations/1/feed/stream",
-                                  "/api/situations/1/weather", "/api/users/1", "/api/organisations/1/users"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/me",
+        "/api/situations",
+        "/api/organisations",
+        "/api/reference/anchor-kinds",
+        "/api/situations/1",
+        "/api/situations/1/feed",
+        "/api/situations/1/feed/stream",
+        "/api/situations/1/weather",
+        "/api/users/1",
+        "/api/organisations/1/users",
+    ],
+)
 def test_no_credentials_is_401_with_a_challenge(anonymous, path):
     r = anonymous.get(path)
     assert r.status_code == 401
@@ -115,9 +136,14 @@ def test_no_credentials_is_401_with_a_challenge(anonymous, path):
 
 def test_write_endpoints_need_credentials(anonymous, situations):
     sid = situations["incident"]
-    for method, path in (("POST", f"/api/situations/{sid}/feed"), ("POST", "/api/situations"),
-                         ("PATCH", f"/api/situations/{sid}"), ("POST", f"/api/situations/{sid}/status"),
-                         ("PUT", f"/api/situations/{sid}/shares/1"), ("POST", "/api/auth/logout")):
+    for method, path in (
+        ("POST", f"/api/situations/{sid}/feed"),
+        ("POST", "/api/situations"),
+        ("PATCH", f"/api/situations/{sid}"),
+        ("POST", f"/api/situations/{sid}/status"),
+        ("PUT", f"/api/situations/{sid}/shares/1"),
+        ("POST", "/api/auth/logout"),
+    ):
         r = anonymous.request(method, path, json={})
         assert r.status_code == 401, (method, path)
 

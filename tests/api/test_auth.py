@@ -24,15 +24,18 @@ def fresh_user(database, org_ids):
     email = f"lock-{secrets.token_hex(4)}@fire-antwerp.demo"
     password = "correct horse battery"
     with psycopg.connect(database.admin_url) as conn:
-        conn.execute("INSERT INTO crisis.users (email, display_name, organisation_id, role, password_hash) "
-                     "VALUES (%s, 'Lockout test', %s, 'editor', %s)",
-                     (email, org_ids["fire-antwerp"], hash_password(password)))
+        conn.execute(
+            "INSERT INTO crisis.users (email, display_name, organisation_id, role, password_hash) "
+            "VALUES (%s, 'Lockout test', %s, 'editor', %s)",
+            (email, org_ids["fire-antwerp"], hash_password(password)),
+        )
     return email, password
 
 
 def _login(origin, email, password, session=None):
-    return (session or from_address()).post(f"{origin}/api/auth/login", json={"email": email, "password": password},
-                                            timeout=30)
+    return (session or from_address()).post(
+        f"{origin}/api/auth/login", json={"email": email, "password": password}, timeout=30
+    )
 
 
 def test_login_gives_a_token_stored_only_as_its_hash(origin, database):
@@ -44,11 +47,17 @@ def test_login_gives_a_token_stored_only_as_its_hash(origin, database):
     token = body["token"]
     assert len(token) >= 40
     with psycopg.connect(database.admin_url) as conn:
-        stored = conn.execute("SELECT token_hash, expires_at > now() + interval '1 hour' FROM crisis.api_tokens "
-                              "WHERE token_hash = %s", (hashlib.sha256(token.encode()).digest(),)).fetchone()
+        stored = conn.execute(
+            "SELECT token_hash, expires_at > now() + interval '1 hour' FROM crisis.api_tokens WHERE token_hash = %s",
+            (hashlib.sha256(token.encode()).digest(),),
+        ).fetchone()
         assert stored is not None and stored[1]
-        assert conn.execute("SELECT count(*) FROM crisis.api_tokens WHERE token_hash = %s",
-                            (token.encode(),)).fetchone()[0] == 0
+        assert (
+            conn.execute("SELECT count(*) FROM crisis.api_tokens WHERE token_hash = %s", (token.encode(),)).fetchone()[
+                0
+            ]
+            == 0
+        )
     me = Client(origin, token=token).get("/api/me")
     assert me.status_code == 200 and me.json()["role"] == "editor" and me.json()["sees_all"] is False
 
@@ -71,9 +80,11 @@ def test_logout_revokes_the_token(origin):
 def test_expired_token_is_refused(origin, database, user_ids):
     token = secrets.token_urlsafe(32)
     with psycopg.connect(database.admin_url) as conn:
-        conn.execute("INSERT INTO crisis.api_tokens (user_id, token_hash, created_at, expires_at) "
-                     "VALUES (%s, %s, now() - interval '2 days', now() - interval '1 day')",
-                     (user_ids["officer@fire-antwerp.demo"], hashlib.sha256(token.encode()).digest()))
+        conn.execute(
+            "INSERT INTO crisis.api_tokens (user_id, token_hash, created_at, expires_at) "
+            "VALUES (%s, %s, now() - interval '2 days', now() - interval '1 day')",
+            (user_ids["officer@fire-antwerp.demo"], hashlib.sha256(token.encode()).digest()),
+        )
     assert Client(origin, token=token).get("/api/me").status_code == 401
     assert Client(origin, token="not-a-token").get("/api/me").status_code == 401
 
@@ -112,8 +123,9 @@ def test_login_input_is_checked(origin):
     for body in ({}, {"email": "a@b.c"}, {"email": 5, "password": "x"}, {"email": "a@b.c", "password": ""}):
         r = requests.post(f"{origin}/api/auth/login", json=body, timeout=10)
         assert r.status_code == 422 and r.json()["error"]["code"] == "validation_error"
-    r = requests.post(f"{origin}/api/auth/login", data="{not json", headers={"Content-Type": "application/json"},
-                      timeout=10)
+    r = requests.post(
+        f"{origin}/api/auth/login", data="{not json", headers={"Content-Type": "application/json"}, timeout=10
+    )
     assert r.status_code == 400 and r.json()["error"]["code"] == "invalid_json"
 
 

@@ -15,8 +15,10 @@ def _counts(url):
 
 def test_a_body_over_25_mib_is_refused_in_front_and_writes_nothing(clients, situations, database):
     before = _counts(database.admin_url)
-    r = clients["planner@province-antwerp.demo"].post(f"/api/situations/{situations['incident']}/feed",
-                                                      data=b"x" * (25 * 1024 * 1024 + 10),
-                                                      headers={"Content-Type": "application/json"})
+    r = clients["planner@province-antwerp.demo"].post(
+        f"/api/situations/{situations['incident']}/feed",
+        data=b"x" * (25 * 1024 * 1024 + 10),
+        headers={"Content-Type": "application/json"},
+    )
     assert r.status_code == 413
     assert _counts(database.admin_url) == before

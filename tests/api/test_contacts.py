@@ -26,25 +26,45 @@ def _create(client, **fields):
 
 
 def test_create_stores_belgian_national_numbers_in_e164(planner, database):
-    card = _create(planner, phones=["03 201 11 21", "0478 12 34 56", "+32 2 501 02 03", "0478123456"],
-                   email="  genevieve.lefevre@example.org ", function="Exercise controller",
-                   radio_call_sign="EXCON 1", availability="available", notes="Speaks FR/NL.")
+    card = _create(
+        planner,
+        phones=["03 201 11 21", "0478 12 34 56", "+32 2 501 02 03", "0478123456"],
+        email="  genevieve.lefevre@example.org ",
+        function="Exercise controller",
+        radio_call_sign="EXCON 1",
+        availability="available",
+        notes="Speaks FR/NL.",
+    )
     assert card["phones"] == ["+3232011121", "+32478123456", "+3225010203"]  # the repeat is dropped
     assert card["email"] == "genevieve.lefevre@example.org" and card["version"] == 1
     assert card["organisation"]["slug"] == "province-antwerp" and card["permissions"]["can_manage"]
     with psycopg.connect(database.admin_url) as conn:
-        assert conn.execute("SELECT phones FROM crisis.contacts WHERE id = %s", (card["id"],)).fetchone()[0] == \
-            card["phones"]
+        assert (
+            conn.execute("SELECT phones FROM crisis.contacts WHERE id = %s", (card["id"],)).fetchone()[0]
+            == card["phones"]
+        )
 
 
-@pytest.mark.parametrize("fields, problem", [
-    ({"phones": ["12"]}, "phones"), ({"phones": ["call me"]}, "phones"), ({"phones": "0478123456"}, "phones"),
-    ({"phones": ["+32 478"] * 9}, "phones"), ({"email": "not-an-address"}, "email"),
-    ({"email": "a@b"}, "email"), ({"email": "a b@example.org"}, "email"), ({"full_name": " "}, "full_name"),
-    ({"full_name": "x" * 201}, "full_name"), ({"availability": "asleep"}, "availability"),
-    ({"notes": "n" * 5001}, "notes"), ({"organisation_id": "2"}, "organisation_id"), ({"colour": "red"}, "colour"),
-    ({"full_name": {"nested": {"deeper": ["x"]}}}, "full_name"), ({"function": "a\x00b"}, "function"),
-])
+@pytest.mark.parametrize(
+    "fields, problem",
+    [
+        ({"phones": ["12"]}, "phones"),
+        ({"phones": ["call me"]}, "phones"),
+        ({"phones": "0478123456"}, "phones"),
+        ({"phones": ["+32 478"] * 9}, "phones"),
+        ({"email": "not-an-address"}, "email"),
+        ({"email": "a@b"}, "email"),
+        ({"email": "a b@example.org"}, "email"),
+        ({"full_name": " "}, "full_name"),
+        ({"full_name": "x" * 201}, "full_name"),
+        ({"availability": "asleep"}, "availability"),
+        ({"notes": "n" * 5001}, "notes"),
+        ({"organisation_id": "2"}, "organisation_id"),
+        ({"colour": "red"}, "colour"),
+        ({"full_name": {"nested": {"deeper": ["x"]}}}, "full_name"),
+        ({"function": "a\x00b"}, "function"),
+    ],
+)
 def test_bad_fields_are_refused_with_the_field_named_and_nothing_written(planner, database, fields, problem):
     before = count_rows(database.admin_url, "contacts")
     r = planner.post("/api/contacts", json={"full_name": "Bad Input", **fields})
@@ -71,8 +91,10 @@ def test_filters_and_paging(planner):
     assert {i["full_name"] for i in by_org["items"]} == {"Ir. Peter Vermeulen", "Marleen Smets"}
     by_text = planner.get("/api/contacts", params={"q": "noordpolder"}).json()  # the organisation's name
     assert {i["full_name"] for i in by_text["items"]} >= {"Ir. Peter Vermeulen", "Marleen Smets"}
-    assert planner.get("/api/contacts", params={"function": "dir-med"}).json()["items"][0]["full_name"] == \
-        "Dr. Katrien Goossens"
+    assert (
+        planner.get("/api/contacts", params={"function": "dir-med"}).json()["items"][0]["full_name"]
+        == "Dr. Katrien Goossens"
+    )
     on_call = planner.get("/api/contacts", params={"availability": "unavailable", "limit": 200}).json()
     assert all(i["availability"] == "unavailable" for i in on_call["items"])
     first, second = (planner.get("/api/contacts", params={"limit": 3, "offset": o}).json() for o in (0, 3))
@@ -104,8 +126,12 @@ def test_link_to_the_incident_and_unlink(planner, clients, situations):
     assert officer.get(f"/api/contacts/{card['id']}").status_code == 200
     people = officer.get(f"/api/situations/{sid}/contacts").json()["items"]
     assert ("Deputy liaison", card["id"]) in [(i["role"], i["contact"]["id"]) for i in people]
-    for body in ({"role": "x"}, {"situation_id": sid, "plan_id": 1}, {"situation_id": "1"}, {"role": "r" * 201,
-                                                                                           "situation_id": sid}):
+    for body in (
+        {"role": "x"},
+        {"situation_id": sid, "plan_id": 1},
+        {"situation_id": "1"},
+        {"role": "r" * 201, "situation_id": sid},
+    ):
         assert planner.post(f"/api/contacts/{card['id']}/links", json=body).status_code == 422, body
     assert planner.post(f"/api/contacts/{card['id']}/links", json={"situation_id": 987654}).status_code == 404
     assert planner.delete(f"/api/contacts/{card['id']}/links/{r.json()['id']}").status_code == 204
@@ -142,8 +168,13 @@ def test_import_dry_run_reports_each_row_and_writes_nothing(planner, database):
     assert r.status_code == 200, r.text
     report = r.json()
     statuses = [(row["full_name"], row["status"]) for row in report["rows"]]
-    assert statuses == [("Import Alpha", "created"), ("Import Beta", "created"), ("Import Gamma", "refused"),
-                        ("Import Alpha Again", "refused"), ("Import Delta", "refused")]
+    assert statuses == [
+        ("Import Alpha", "created"),
+        ("Import Beta", "created"),
+        ("Import Gamma", "refused"),
+        ("Import Alpha Again", "refused"),
+        ("Import Delta", "refused"),
+    ]
     reasons = {row["full_name"]: " ".join(row.get("reasons", [])) for row in report["rows"]}
     assert "phones" in reasons["Import Gamma"] and "duplicate of row 1" in reasons["Import Alpha Again"]
     assert "another organisation" in reasons["Import Delta"]
@@ -176,9 +207,16 @@ def test_import_refusals(planner, clients):
 
 
 def test_vcard_round_trip(planner, database):
-    card = _create(planner, full_name="Ròund Trip; Tester, Jr.", function="Line1\nLine2 with a very long text " * 3,
-                   phones=["03 201 11 21", "0478 12 34 56"], email="round@example.org", radio_call_sign="RT 1",
-                   availability="unavailable", notes="Notes, with; separators\\ and ünïcödé " * 4)
+    card = _create(
+        planner,
+        full_name="Ròund Trip; Tester, Jr.",
+        function="Line1\nLine2 with a very long text " * 3,
+        phones=["03 201 11 21", "0478 12 34 56"],
+        email="round@example.org",
+        radio_call_sign="RT 1",
+        availability="unavailable",
+        notes="Notes, with; separators\\ and ünïcödé " * 4,
+    )
     text = planner.get(f"/api/contacts/{card['id']}/vcard").text
     assert text.startswith("BEGIN:VCARD\r\nVERSION:4.0\r\n") and text.endswith("END:VCARD\r\n")
     assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))

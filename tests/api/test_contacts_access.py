@@ -9,26 +9,41 @@ import pytest
 
 from .conftest import LOGINS
 
-ANTWERP_SERVICES = ("officer@fire-antwerp.demo", "doctor@ems-antwerp.demo", "info@comms-antwerp.demo",
-                    "reader@police-antwerp.demo")
+ANTWERP_SERVICES = (
+    "officer@fire-antwerp.demo",
+    "doctor@ems-antwerp.demo",
+    "info@comms-antwerp.demo",
+    "reader@police-antwerp.demo",
+)
 PROVINCE = ("planner@province-antwerp.demo", "admin@province-antwerp.demo")
 EVERYONE = set(LOGINS)
 
 # contact key -> (how it is placed, who sees it)
 CONTACTS = {
     "own_province": ("province-antwerp, linked to nothing", {"coordinator@crisis-centre.demo", *PROVINCE}),
-    "cabinet": ("province-antwerp, named in the incident and its plans",
-                {"coordinator@crisis-centre.demo", *PROVINCE, *ANTWERP_SERVICES}),
+    "cabinet": (
+        "province-antwerp, named in the incident and its plans",
+        {"coordinator@crisis-centre.demo", *PROVINCE, *ANTWERP_SERVICES},
+    ),
     "dir_med": ("ems-antwerp, named in the incident", {"coordinator@crisis-centre.demo", *PROVINCE, *ANTWERP_SERVICES}),
-    "plan_only": ("the operator's plant manager, named in the site's PPUI only (activated on the incident)",
-                  {"coordinator@crisis-centre.demo", *PROVINCE, *ANTWERP_SERVICES}),
-    "liege": ("province-liege, named in the Liège exercise", {"coordinator@crisis-centre.demo",
-                                                             "outsider@province-liege.demo"}),
+    "plan_only": (
+        "the operator's plant manager, named in the site's PPUI only (activated on the incident)",
+        {"coordinator@crisis-centre.demo", *PROVINCE, *ANTWERP_SERVICES},
+    ),
+    "liege": (
+        "province-liege, named in the Liège exercise",
+        {"coordinator@crisis-centre.demo", "outsider@province-liege.demo"},
+    ),
     "brussels": ("city-brussels, named in the Brussels event", {"coordinator@crisis-centre.demo"}),
     "unrelated": ("fire-liege, linked to nothing", {"coordinator@crisis-centre.demo"}),
 }
-NAMES = {"cabinet": "Wim Aerts", "dir_med": "Dr. Katrien Goossens", "plan_only": "Marleen Smets",
-         "liege": "Anne Michel", "brussels": "Claire Dupont"}
+NAMES = {
+    "cabinet": "Wim Aerts",
+    "dir_med": "Dr. Katrien Goossens",
+    "plan_only": "Marleen Smets",
+    "liege": "Anne Michel",
+    "brussels": "Claire Dupont",
+}
 # Who manages (coordinators and admins of the contact's organisation) and who administers (its admins).
 MANAGERS = {"own_province": set(PROVINCE), "cabinet": set(PROVINCE), "liege": {"outsider@province-liege.demo"}}
 ADMINS = {"own_province": {"admin@province-antwerp.demo"}, "cabinet": {"admin@province-antwerp.demo"}}
@@ -37,21 +52,27 @@ ADMINS = {"own_province": {"admin@province-antwerp.demo"}, "cabinet": {"admin@pr
 @pytest.fixture(scope="module")
 def contact_ids(database, org_ids) -> dict[str, int]:
     with psycopg.connect(database.admin_url) as conn:
-        ids = {key: conn.execute("SELECT id FROM crisis.contacts WHERE full_name = %s", (name,)).fetchone()[0]
-               for key, name in NAMES.items()}
-        for key, org, name in (("own_province", "province-antwerp", "Matrix Onlyprovince"),
-                               ("unrelated", "fire-liege", "Matrix Unrelatedperson")):
+        ids = {
+            key: conn.execute("SELECT id FROM crisis.contacts WHERE full_name = %s", (name,)).fetchone()[0]
+            for key, name in NAMES.items()
+        }
+        for key, org, name in (
+            ("own_province", "province-antwerp", "Matrix Onlyprovince"),
+            ("unrelated", "fire-liege", "Matrix Unrelatedperson"),
+        ):
             ids[key] = conn.execute(
                 "INSERT INTO crisis.contacts (organisation_id, full_name, function, phones, email) "
                 "VALUES (%s, %s, 'Matrix function', '{+3232011121}', 'matrix@example.org') RETURNING id",
-                (org_ids[org], name)).fetchone()[0]
+                (org_ids[org], name),
+            ).fetchone()[0]
     return ids
 
 
 def _log_count(database, contact_id: int) -> int:
     with psycopg.connect(database.admin_url) as conn:
-        return conn.execute("SELECT count(*) FROM crisis.contact_access_log WHERE contact_id = %s",
-                            (contact_id,)).fetchone()[0]
+        return conn.execute(
+            "SELECT count(*) FROM crisis.contact_access_log WHERE contact_id = %s", (contact_id,)
+        ).fetchone()[0]
 
 
 def test_the_matrix_covers_every_login():
@@ -77,8 +98,10 @@ def test_reads(clients, database, contact_ids, email, key):
     body = card.json()
     assert body["phones"] and body["phones"][0].startswith("+32")
     assert vcard.headers["Content-Type"].startswith("text/vcard") and f"tel:{body['phones'][0]}" in vcard.text
-    assert body["permissions"] == {"can_manage": email in MANAGERS.get(key, ()),
-                                   "can_administer": email in ADMINS.get(key, ())}
+    assert body["permissions"] == {
+        "can_manage": email in MANAGERS.get(key, ()),
+        "can_administer": email in ADMINS.get(key, ()),
+    }
     # Links to situations or plans the reader may not see are not shown (their titles would leak).
     for link in body["links"]:
         target = link["situation"] or link["plan"]
@@ -130,10 +153,15 @@ def test_changes_links_exports_and_the_access_log(clients, contact_ids, situatio
     administers = email in ADMINS.get(key, ())
     before = _log_count(database, cid)
     answers = {
-        "patch": client.patch(f"/api/contacts/{cid}", json={"function": "Matrix function"} if key in (
-            "own_province", "unrelated") else {"availability": "on_call"}),
-        "link": client.post(f"/api/contacts/{cid}/links", json={"situation_id": situations["incident"],
-                                                                 "role": "Matrix role"}),
+        "patch": client.patch(
+            f"/api/contacts/{cid}",
+            json={"function": "Matrix function"}
+            if key in ("own_province", "unrelated")
+            else {"availability": "on_call"},
+        ),
+        "link": client.post(
+            f"/api/contacts/{cid}/links", json={"situation_id": situations["incident"], "role": "Matrix role"}
+        ),
         "export": client.get(f"/api/contacts/{cid}/export"),
         "access_log": client.get(f"/api/contacts/{cid}/access-log"),
         "erase": client.delete(f"/api/contacts/{cid}") if not administers else None,
@@ -147,8 +175,7 @@ def test_changes_links_exports_and_the_access_log(clients, contact_ids, situatio
             want = 200 if manages else 403
         elif name == "link":
             # Linking needs the contact managed and the incident visible (it is, to every Antwerp manager).
-            want = (201, 200) if manages and email != "outsider@province-liege.demo" else (
-                404 if manages else 403)
+            want = (201, 200) if manages and email != "outsider@province-liege.demo" else (404 if manages else 403)
         elif name in ("export", "access_log"):
             want = 200 if administers else 403
         else:
@@ -161,8 +188,11 @@ def test_changes_links_exports_and_the_access_log(clients, contact_ids, situatio
         assert client.delete(f"/api/contacts/{cid}/links/{link_id}").status_code == 204
     traced = _log_count(database, cid) - before
     # A change answers with the card: traced as the update and as the read of what it shows.
-    expected = (2 if answers["patch"].status_code == 200 else 0) + (answers["export"].status_code == 200) + (
-        2 if answers["link"].status_code in (200, 201) else 0)
+    expected = (
+        (2 if answers["patch"].status_code == 200 else 0)
+        + (answers["export"].status_code == 200)
+        + (2 if answers["link"].status_code in (200, 201) else 0)
+    )
     assert traced == expected, answers
 
 
@@ -181,15 +211,27 @@ def test_one_list_row_per_contact_shown_and_none_for_what_is_not(clients, databa
     r = clients["outsider@province-liege.demo"].get("/api/contacts", params={"limit": 3})
     shown = {item["id"] for item in r.json()["items"]}
     with psycopg.connect(database.admin_url) as conn:
-        rows = conn.execute("SELECT contact_id FROM crisis.contact_access_log WHERE action = 'list' "
-                            "ORDER BY id DESC LIMIT %s", (len(shown) + 5,)).fetchall()
+        rows = conn.execute(
+            "SELECT contact_id FROM crisis.contact_access_log WHERE action = 'list' ORDER BY id DESC LIMIT %s",
+            (len(shown) + 5,),
+        ).fetchall()
         after = conn.execute("SELECT count(*) FROM crisis.contact_access_log WHERE action = 'list'").fetchone()[0]
-    assert after - before == len(shown) and shown == {row[0] for row in rows[:len(shown)]}
+    assert after - before == len(shown) and shown == {row[0] for row in rows[: len(shown)]}
     assert not shown & {contact_ids["cabinet"], contact_ids["dir_med"], contact_ids["unrelated"]}
 
 
-@pytest.mark.parametrize("path", ["/api/contacts", "/api/contacts/1", "/api/contacts/1/vcard", "/api/contacts/1/export",
-                                  "/api/contacts/1/access-log", "/api/situations/1/contacts", "/api/me/export"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/contacts",
+        "/api/contacts/1",
+        "/api/contacts/1/vcard",
+        "/api/contacts/1/export",
+        "/api/contacts/1/access-log",
+        "/api/situations/1/contacts",
+        "/api/me/export",
+    ],
+)
 def test_no_credentials_is_401(anonymous, path):
     r = anonymous.get(path)
     assert r.status_code == 401 and r.json()["error"]["code"] == "unauthorized"
@@ -200,8 +242,13 @@ def test_an_absent_contact_answers_like_a_hidden_one(clients, contact_ids):
     hidden = client.get(f"/api/contacts/{contact_ids['dir_med']}")
     absent = client.get("/api/contacts/987654321")
     assert hidden.status_code == absent.status_code == 404 and hidden.json() == absent.json()
-    for method, path, body in (("PATCH", "", {"function": "x"}), ("DELETE", "", None), ("GET", "/export", None),
-                               ("GET", "/access-log", None), ("POST", "/links", {"situation_id": 1})):
+    for method, path, body in (
+        ("PATCH", "", {"function": "x"}),
+        ("DELETE", "", None),
+        ("GET", "/export", None),
+        ("GET", "/access-log", None),
+        ("POST", "/links", {"situation_id": 1}),
+    ):
         a = client.request(method, f"/api/contacts/{contact_ids['dir_med']}{path}", json=body)
         b = client.request(method, f"/api/contacts/987654321{path}", json=body)
         assert a.status_code == b.status_code == 404 and a.json() == b.json(), (method, path)

@@ -26,7 +26,8 @@ def _text_columns(conn) -> list[tuple[str, str, str]]:
            WHERE c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
              AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
              AND (t.typname IN ('text', 'varchar', 'bpchar', 'citext', 'json', 'jsonb', 'name')
-                  OR t.typcategory = 'A')""").fetchall()
+                  OR t.typcategory = 'A')"""
+    ).fetchall()
 
 
 def find_everywhere(url: str, needles: list[str]) -> list[tuple]:
@@ -37,10 +38,12 @@ def find_everywhere(url: str, needles: list[str]) -> list[tuple]:
         assert len(columns) > 50  # the walk reaches the whole schema
         for schema, table, column in columns:
             for needle in needles:
-                hit = conn.execute(sql.SQL("SELECT EXISTS (SELECT FROM {}.{} WHERE crisis.fold({}::text) LIKE "
-                                           "crisis.fold(%s))").format(sql.Identifier(schema), sql.Identifier(table),
-                                                                      sql.Identifier(column)),
-                                   (f"%{needle}%",)).fetchone()[0]
+                hit = conn.execute(
+                    sql.SQL(
+                        "SELECT EXISTS (SELECT FROM {}.{} WHERE crisis.fold({}::text) LIKE crisis.fold(%s))"
+                    ).format(sql.Identifier(schema), sql.Identifier(table), sql.Identifier(column)),
+                    (f"%{needle}%",),
+                ).fetchone()[0]
                 if hit:
                     found.append((schema, table, column, needle))
     return found
@@ -58,9 +61,10 @@ def test_subject_access_export_then_erasure_leaves_no_trace(server):
     hits = admin.get("/api/contacts", params={"q": PERSON}).json()["items"]
     cid = hits[0]["id"]
     # Changes and reads before the erasure put copies of the person's data into the audit and access logs.
-    card = admin.patch(f"/api/contacts/{cid}", json={"notes": "Private mobile only after 22:00",
-                                                     "phones": ["0475 00 02 42", "03 002 12 22", "0499 12 34 56"]}
-                       ).json()
+    card = admin.patch(
+        f"/api/contacts/{cid}",
+        json={"notes": "Private mobile only after 22:00", "phones": ["0475 00 02 42", "03 002 12 22", "0499 12 34 56"]},
+    ).json()
     assert reader.get(f"/api/contacts/{cid}").status_code == 200
     assert reader.get(f"/api/contacts/{cid}/export").status_code == 403
 
@@ -87,8 +91,9 @@ def test_subject_access_export_then_erasure_leaves_no_trace(server):
         assert client.get(f"/api/contacts/{cid}").status_code == 404
         assert cid not in [i["contact"]["id"] for i in client.get("/api/situations/1/contacts").json()["items"]]
     with psycopg.connect(url) as conn:
-        assert conn.execute("SELECT full_name, erased_at IS NOT NULL FROM crisis.contacts WHERE id = %s",
-                            (cid,)).fetchone() == ("(erased)", True)
+        assert conn.execute(
+            "SELECT full_name, erased_at IS NOT NULL FROM crisis.contacts WHERE id = %s", (cid,)
+        ).fetchone() == ("(erased)", True)
         assert conn.execute("SELECT count(*) FROM crisis.feed_entries").fetchone()[0] == feed_before
     assert reader.get("/api/situations/1/feed").status_code == 200  # the logbook still reads
 
@@ -103,19 +108,31 @@ def test_purge_after_the_retention(server, monkeypatch):
         conn.execute("SET LOCAL crisis.migration = 'on'")
         conn.execute("UPDATE crisis.contact_access_log SET at = at - interval '3 years' WHERE contact_id = %s", (cid,))
         conn.execute("UPDATE crisis.contacts SET erased_at = erased_at - interval '3 years' WHERE id = %s", (cid,))
-        recent = conn.execute("SELECT count(*) FROM crisis.contact_access_log WHERE at > now() - interval '1 day'"
-                              ).fetchone()[0]
+        recent = conn.execute(
+            "SELECT count(*) FROM crisis.contact_access_log WHERE at > now() - interval '1 day'"
+        ).fetchone()[0]
     monkeypatch.setenv("CRISIS_CONTACT_RETENTION_MONTHS", "24")
     assert crisis(["purge", "--database-url", url]) == 0
     with psycopg.connect(url) as conn:
         assert conn.execute("SELECT count(*) FROM crisis.contacts WHERE id = %s", (cid,)).fetchone()[0] == 0
-        assert conn.execute("SELECT count(*) FROM crisis.contact_access_log WHERE contact_id = %s",
-                            (cid,)).fetchone()[0] == 0
-        assert conn.execute("SELECT count(*) FROM crisis.audit_log WHERE (table_name = 'contacts' AND row_id = %s) "
-                            "OR (table_name = 'contact_access_log' AND after ->> 'contact_id' = %s)",
-                            (str(cid), str(cid))).fetchone()[0] == 0
-        assert conn.execute("SELECT count(*) FROM crisis.contact_access_log WHERE at > now() - interval '1 day'"
-                            ).fetchone()[0] == recent  # what is recent stays
+        assert (
+            conn.execute("SELECT count(*) FROM crisis.contact_access_log WHERE contact_id = %s", (cid,)).fetchone()[0]
+            == 0
+        )
+        assert (
+            conn.execute(
+                "SELECT count(*) FROM crisis.audit_log WHERE (table_name = 'contacts' AND row_id = %s) "
+                "OR (table_name = 'contact_access_log' AND after ->> 'contact_id' = %s)",
+                (str(cid), str(cid)),
+            ).fetchone()[0]
+            == 0
+        )
+        assert (
+            conn.execute(
+                "SELECT count(*) FROM crisis.contact_access_log WHERE at > now() - interval '1 day'"
+            ).fetchone()[0]
+            == recent
+        )  # what is recent stays
         summary = conn.execute("SELECT after -> 'purge' FROM crisis.audit_log ORDER BY id DESC LIMIT 1").fetchone()[0]
     assert summary["tombstones"] == 1 and summary["access_rows"] >= 2 and summary["retention_months"] == 24
     assert crisis(["purge", "--months", "0", "--database-url", url]) == 2
@@ -127,8 +144,11 @@ def test_the_service_role_cannot_purge_nor_rewrite_the_logs(server):
             conn.execute("SELECT crisis.purge_contact_data(1)")
         conn.rollback()
         conn.execute("SELECT set_config('crisis.gdpr', 'on', false)")
-        for statement in ("UPDATE crisis.audit_log SET after = NULL", "DELETE FROM crisis.contact_access_log",
-                          "DELETE FROM crisis.contacts"):
+        for statement in (
+            "UPDATE crisis.audit_log SET after = NULL",
+            "DELETE FROM crisis.contact_access_log",
+            "DELETE FROM crisis.contacts",
+        ):
             with pytest.raises(errors.InsufficientPrivilege):
                 conn.execute(statement)
             conn.rollback()

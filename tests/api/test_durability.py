@@ -16,24 +16,33 @@ import requests
 
 from .conftest import DEMO_PASSWORD
 
-WRITERS = ["officer@fire-antwerp.demo", "doctor@ems-antwerp.demo", "info@comms-antwerp.demo",
-           "planner@province-antwerp.demo", "admin@province-antwerp.demo", "coordinator@crisis-centre.demo"]
+WRITERS = [
+    "officer@fire-antwerp.demo",
+    "doctor@ems-antwerp.demo",
+    "info@comms-antwerp.demo",
+    "planner@province-antwerp.demo",
+    "admin@province-antwerp.demo",
+    "coordinator@crisis-centre.demo",
+]
 
 
 def _files(key: str):
     """Every third post carries two files whose content depends on the key."""
     if int(hashlib.sha256(key.encode()).hexdigest(), 16) % 3:
         return []
-    return [("attachments", (f"{key}.txt", f"log line for {key}\n".encode() * 200, "text/plain")),
-            ("attachments", (f"{key}.png", b"\x89PNG\r\n\x1a\n" + key.encode() * 5000, "image/png"))]
+    return [
+        ("attachments", (f"{key}.txt", f"log line for {key}\n".encode() * 200, "text/plain")),
+        ("attachments", (f"{key}.png", b"\x89PNG\r\n\x1a\n" + key.encode() * 5000, "image/png")),
+    ]
 
 
 def _post(origin, auth, sid, key, timeout=10):
     entry = {"channel": "multidisciplinary", "body": f"Durability {key}"}
     files = _files(key)
     kwargs = {"files": files, "data": {"entry": json.dumps(entry)}} if files else {"json": entry}
-    return requests.post(f"{origin}/api/situations/{sid}/feed", auth=auth, headers={"Idempotency-Key": key},
-                         timeout=timeout, **kwargs)
+    return requests.post(
+        f"{origin}/api/situations/{sid}/feed", auth=auth, headers={"Idempotency-Key": key}, timeout=timeout, **kwargs
+    )
 
 
 def test_sigkill_during_a_burst_loses_nothing_acknowledged(api_server_factory):
@@ -43,8 +52,11 @@ def test_sigkill_during_a_burst_loses_nothing_acknowledged(api_server_factory):
     for email in WRITERS:
         r = requests.post(f"{origin}/api/auth/login", json={"email": email, "password": DEMO_PASSWORD}, timeout=10)
         tokens[email] = r.json()["token"]
-    sid = requests.get(f"{origin}/api/situations", params={"kind": "incident"},
-                       headers={"Authorization": f"Bearer {tokens[WRITERS[0]]}"}).json()["items"][0]["id"]
+    sid = requests.get(
+        f"{origin}/api/situations",
+        params={"kind": "incident"},
+        headers={"Authorization": f"Bearer {tokens[WRITERS[0]]}"},
+    ).json()["items"][0]["id"]
 
     acknowledged: dict[str, int] = {}  # key -> entry id, for every 201
     unanswered: dict[str, str] = {}  # key -> email, for posts whose answer was lost
@@ -95,7 +107,8 @@ def test_sigkill_during_a_burst_loses_nothing_acknowledged(api_server_factory):
             """SELECT e.idempotency_key, e.id, e.body,
                       ARRAY(SELECT a.sha256 FROM crisis.feed_attachments a WHERE a.feed_entry_id = e.id ORDER BY a.id)
                FROM crisis.feed_entries e WHERE e.situation_id = %s AND e.body LIKE 'Durability %%'""",
-            (sid,)).fetchall()
+            (sid,),
+        ).fetchall()
     stored: dict[str, list] = {}
     for key, entry_id, body, shas in rows:
         stored.setdefault(key, []).append((entry_id, body, shas))
@@ -112,9 +125,13 @@ def test_sigkill_during_a_burst_loses_nothing_acknowledged(api_server_factory):
         assert r.status_code in (200, 201), (key, r.status_code, r.text)
         assert (r.status_code == 200) == (key in stored), key
     with psycopg.connect(server.database.admin_url) as conn:
-        counts = dict(conn.execute(
-            "SELECT idempotency_key, count(*) FROM crisis.feed_entries WHERE situation_id = %s "
-            "AND body LIKE 'Durability %%' GROUP BY 1", (sid,)).fetchall())
+        counts = dict(
+            conn.execute(
+                "SELECT idempotency_key, count(*) FROM crisis.feed_entries WHERE situation_id = %s "
+                "AND body LIKE 'Durability %%' GROUP BY 1",
+                (sid,),
+            ).fetchall()
+        )
         orphans = conn.execute(
             """SELECT count(*) FROM crisis.feed_entries e WHERE e.body LIKE 'Durability %%'
                AND (SELECT count(*) FROM crisis.feed_attachments a WHERE a.feed_entry_id = e.id) NOT IN (0, 2)"""

@@ -8,14 +8,17 @@ import threading
 import psycopg
 from factories import make_situation
 
-INSERT = ("INSERT INTO crisis.feed_entries (situation_id, channel, body, author_id) "
-          "VALUES (%s, 'multidisciplinary', %s, %s) RETURNING id")
+INSERT = (
+    "INSERT INTO crisis.feed_entries (situation_id, channel, body, author_id) "
+    "VALUES (%s, 'multidisciplinary', %s, %s) RETURNING id"
+)
 
 
 def _insert_in_thread(url, sid, author, result):
     def run():
         with psycopg.connect(url, autocommit=True) as conn:
             result.append(conn.execute(INSERT, (sid, "second writer", author)).fetchone()[0])
+
     t = threading.Thread(target=run)
     t.start()
     return t

@@ -45,22 +45,35 @@ def unchanged(database):
 
 # --- cross-site writes ---------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("headers", [
-    {"Origin": "https://evil.example"},
-    {"Origin": "null"},  # sandboxed frames, data: pages
-    {"Sec-Fetch-Site": "cross-site"},
-    {"Origin": "https://evil.example", "Sec-Fetch-Site": "cross-site"},
-], ids=["foreign-origin", "null-origin", "sec-fetch-site", "both"])
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"Origin": "https://evil.example"},
+        {"Origin": "null"},  # sandboxed frames, data: pages
+        {"Sec-Fetch-Site": "cross-site"},
+        {"Origin": "https://evil.example", "Sec-Fetch-Site": "cross-site"},
+    ],
+    ids=["foreign-origin", "null-origin", "sec-fetch-site", "both"],
+)
 def test_cross_site_writes_are_refused(planner, feed, situations, org_ids, unchanged, headers):
     attempts = [
         planner.post(feed, json=ENTRY, headers=headers),
-        planner.post(feed, files=[("attachments", ("a.txt", b"hello", "text/plain"))],
-                     data={"entry": json.dumps(ENTRY)}, headers=headers),
+        planner.post(
+            feed,
+            files=[("attachments", ("a.txt", b"hello", "text/plain"))],
+            data={"entry": json.dumps(ENTRY)},
+            headers=headers,
+        ),
         planner.put(f"/api/situations/{situations['incident']}/shares/{org_ids['province-liege']}", headers=headers),
         planner.post(f"/api/situations/{situations['incident']}/phase", json={"phase": "federal"}, headers=headers),
         planner.post("/api/auth/logout", headers=headers),
-        requests.post(f"{planner.base}/api/auth/login", json={"email": PLANNER, "password": DEMO_PASSWORD},
-                      headers=headers, timeout=30),
+        requests.post(
+            f"{planner.base}/api/auth/login",
+            json={"email": PLANNER, "password": DEMO_PASSWORD},
+            headers=headers,
+            timeout=30,
+        ),
     ]
     for r in attempts:
         assert r.status_code == 403, r.text
@@ -76,18 +89,31 @@ def test_same_origin_writes_pass(planner, feed, origin):
 
 def test_allowed_origins_come_from_the_environment(api_server_factory):
     server = api_server_factory({"CRISIS_ALLOWED_ORIGINS": "https://gis.example.org, https://other.example:8443/"})
-    r = requests.post(f"{server.origin}/api/auth/login", json={"email": PLANNER, "password": DEMO_PASSWORD},
-                      headers={"Origin": "https://gis.example.org"}, timeout=30)
+    r = requests.post(
+        f"{server.origin}/api/auth/login",
+        json={"email": PLANNER, "password": DEMO_PASSWORD},
+        headers={"Origin": "https://gis.example.org"},
+        timeout=30,
+    )
     assert r.status_code == 200, r.text
-    r = requests.post(f"{server.origin}/api/auth/login", json={"email": PLANNER, "password": DEMO_PASSWORD},
-                      headers={"Origin": "https://other.example:8443"}, timeout=30)
+    r = requests.post(
+        f"{server.origin}/api/auth/login",
+        json={"email": PLANNER, "password": DEMO_PASSWORD},
+        headers={"Origin": "https://other.example:8443"},
+        timeout=30,
+    )
     assert r.status_code == 200, r.text
-    r = requests.post(f"{server.origin}/api/auth/login", json={"email": PLANNER, "password": DEMO_PASSWORD},
-                      headers={"Origin": "https://gis.example.org.evil.example"}, timeout=30)
+    r = requests.post(
+        f"{server.origin}/api/auth/login",
+        json={"email": PLANNER, "password": DEMO_PASSWORD},
+        headers={"Origin": "https://gis.example.org.evil.example"},
+        timeout=30,
+    )
     assert r.status_code == 403
 
 
 # --- exact content types -------------------------------------------------------------------------------------
+
 
 def test_json_routes_take_json_only(planner, feed, situations, org_ids, unchanged):
     sid = situations["incident"]
@@ -97,11 +123,13 @@ def test_json_routes_take_json_only(planner, feed, situations, org_ids, unchange
         planner.post("/api/situations", data=body, headers={"Content-Type": "text/plain; charset=application/json"}),
         planner.post("/api/situations", files={"entry": ("e.json", body, "application/json")}),
         planner.post(f"/api/situations/{sid}/phase", data={"phase": "federal"}),  # a plain HTML form
-        requests.post(f"{planner.base}/api/auth/login", data={"email": PLANNER, "password": DEMO_PASSWORD},
-                      timeout=30),
+        requests.post(f"{planner.base}/api/auth/login", data={"email": PLANNER, "password": DEMO_PASSWORD}, timeout=30),
         # Routes that read no body refuse one of the wrong type all the same.
-        planner.put(f"/api/situations/{sid}/shares/{org_ids['province-liege']}", data="x",
-                    headers={"Content-Type": "text/plain"}),
+        planner.put(
+            f"/api/situations/{sid}/shares/{org_ids['province-liege']}",
+            data="x",
+            headers={"Content-Type": "text/plain"},
+        ),
         planner.post("/api/auth/logout", files={"x": ("x.txt", b"x", "text/plain")}),
     ]
     for r in cases:
@@ -111,6 +139,7 @@ def test_json_routes_take_json_only(planner, feed, situations, org_ids, unchange
 
 
 # --- headers -------------------------------------------------------------------------------------------------
+
 
 def test_authenticated_answers_are_not_stored(planner, origin, situations):
     for path in ("/api/me", "/api/situations", f"/api/situations/{situations['incident']}", "/api/situations/987654"):
@@ -124,8 +153,9 @@ def test_authenticated_answers_are_not_stored(planner, origin, situations):
 
 
 def test_attachments_are_not_kept_by_caches(planner, feed):
-    r = planner.post(feed, files=[("attachments", ("note.txt", b"private note", "text/plain"))],
-                     data={"entry": json.dumps(ENTRY)})
+    r = planner.post(
+        feed, files=[("attachments", ("note.txt", b"private note", "text/plain"))], data={"entry": json.dumps(ENTRY)}
+    )
     assert r.status_code == 201, r.text
     got = planner.get(r.json()["attachments"][0]["url"])
     assert got.status_code == 200 and got.content == b"private note"
@@ -159,12 +189,20 @@ def test_every_answer_says_nosniff(origin, path):
 
 # --- malformed input: a 4xx, never a 500 -----------------------------------------------------------------------
 
+
 def _basic(raw: bytes) -> dict:
     return {"Authorization": "Basic " + base64.b64encode(raw).decode()}
 
 
-@pytest.mark.parametrize("raw", [b"planner@province-antwerp.demo\x00:x", b"planner@province-antwerp.demo:demo\x00",
-                                 b"\x00:\x00", b"planner@province-antwerp.demo:\xff\xfe"])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"planner@province-antwerp.demo\x00:x",
+        b"planner@province-antwerp.demo:demo\x00",
+        b"\x00:\x00",
+        b"planner@province-antwerp.demo:\xff\xfe",
+    ],
+)
 def test_nul_bytes_in_basic_credentials(origin, raw):
     r = requests.get(f"{origin}/api/me", headers=_basic(raw), timeout=30)
     assert r.status_code == 401 and r.json()["error"]["code"] == "unauthorized"
@@ -172,8 +210,15 @@ def test_nul_bytes_in_basic_credentials(origin, raw):
     assert r.status_code == 401 and "ExceptionReport" in r.text
 
 
-@pytest.mark.parametrize("header", [b"Basic \xff\xfe", "Basic \u00e9t\u00e9".encode("latin-1"), b"Basic ====",
-                                    b"Basic " + base64.b64encode("\u00e9@x.demo:pw".encode("latin-1"))])
+@pytest.mark.parametrize(
+    "header",
+    [
+        b"Basic \xff\xfe",
+        "Basic \u00e9t\u00e9".encode("latin-1"),
+        b"Basic ====",
+        b"Basic " + base64.b64encode("\u00e9@x.demo:pw".encode("latin-1")),
+    ],
+)
 def test_undecodable_basic_credentials(origin, header):
     """Not ASCII, not base64, not UTF-8 once decoded: 401 malformed, on the API and the OGC front alike."""
     r = requests.get(f"{origin}/api/me", headers={"Authorization": header}, timeout=30)
@@ -182,25 +227,39 @@ def test_undecodable_basic_credentials(origin, header):
     assert r.status_code == 401 and "ExceptionReport" in r.text
 
 
-@pytest.mark.parametrize("raw", [
-    '{"channel": "multidisciplinary", "body": "\\ud800"}',
-    '{"channel": "multidisciplinary", "body": "fine", "\\udfff": 1}',
-    '{"channel": "multidisciplinary", "body": "a\\udc00b\\ud83d"}',
-], ids=["lone-high", "in-a-key", "lone-low"])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        '{"channel": "multidisciplinary", "body": "\\ud800"}',
+        '{"channel": "multidisciplinary", "body": "fine", "\\udfff": 1}',
+        '{"channel": "multidisciplinary", "body": "a\\udc00b\\ud83d"}',
+    ],
+    ids=["lone-high", "in-a-key", "lone-low"],
+)
 def test_lone_surrogates_in_json(planner, feed, unchanged, raw):
     r = planner.post(feed, data=raw, headers={"Content-Type": "application/json"})
     assert r.status_code == 400 and r.json()["error"]["code"] == "invalid_json", r.text
 
 
 def test_lone_surrogate_in_a_login(origin):
-    r = requests.post(f"{origin}/api/auth/login", data='{"email": "\\ud800@x.demo", "password": "x"}',
-                      headers={"Content-Type": "application/json"}, timeout=30)
+    r = requests.post(
+        f"{origin}/api/auth/login",
+        data='{"email": "\\ud800@x.demo", "password": "x"}',
+        headers={"Content-Type": "application/json"},
+        timeout=30,
+    )
     assert r.status_code == 400
 
 
-@pytest.mark.parametrize("raw", ["[" * 100_000 + "]" * 100_000, '{"a":' * 100_000 + "1" + "}" * 100_000,
-                                 '{"channel": "D1", "body": "x", "location": ' + "[" * 40 + "]" * 40 + "}"],
-                         ids=["arrays-100000", "objects-100000", "arrays-40"])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "[" * 100_000 + "]" * 100_000,
+        '{"a":' * 100_000 + "1" + "}" * 100_000,
+        '{"channel": "D1", "body": "x", "location": ' + "[" * 40 + "]" * 40 + "}",
+    ],
+    ids=["arrays-100000", "objects-100000", "arrays-40"],
+)
 def test_deeply_nested_json(planner, feed, unchanged, raw):
     r = planner.post(feed, data=raw, headers={"Content-Type": "application/json"})
     assert r.status_code == 400 and r.json()["error"]["code"] == "invalid_json", r.text[:300]
@@ -234,15 +293,24 @@ def test_ids_beyond_bigint_are_not_found(planner, situations, unchanged, method,
     assert r.status_code == 404 and r.json()["error"]["code"] == "not_found", r.text
 
 
-@pytest.mark.parametrize("raw, code", [
-    ('{"channel": "D1", "body": "x", "corrects_id": 99999999999999999999}', "validation_error"),
-    ('{"channel": "D1", "body": "x", "corrects_id": 1e400}', "validation_error"),
-    ('{"channel": "D1", "body": "x", "corrects_id": -99999999999999999999}', "validation_error"),
-    ('{"channel": "D1", "body": "x", "corrects_id": ' + "9" * 5000 + "}", "invalid_json"),
-    ('{"channel": "D1", "body": "x", "location": {"type": "Point", "coordinates": [1e400, 51]}}', "validation_error"),
-    ('{"channel": "D1", "body": "x", "location": {"type": "Point", "coordinates": [' + "9" * 400 + ', 51]}}',
-     "validation_error"),
-], ids=["beyond-bigint", "infinite", "below-bigint", "5000-digits", "infinite-coordinate", "huge-coordinate"])
+@pytest.mark.parametrize(
+    "raw, code",
+    [
+        ('{"channel": "D1", "body": "x", "corrects_id": 99999999999999999999}', "validation_error"),
+        ('{"channel": "D1", "body": "x", "corrects_id": 1e400}', "validation_error"),
+        ('{"channel": "D1", "body": "x", "corrects_id": -99999999999999999999}', "validation_error"),
+        ('{"channel": "D1", "body": "x", "corrects_id": ' + "9" * 5000 + "}", "invalid_json"),
+        (
+            '{"channel": "D1", "body": "x", "location": {"type": "Point", "coordinates": [1e400, 51]}}',
+            "validation_error",
+        ),
+        (
+            '{"channel": "D1", "body": "x", "location": {"type": "Point", "coordinates": [' + "9" * 400 + ", 51]}}",
+            "validation_error",
+        ),
+    ],
+    ids=["beyond-bigint", "infinite", "below-bigint", "5000-digits", "infinite-coordinate", "huge-coordinate"],
+)
 def test_huge_numbers_in_bodies(planner, feed, unchanged, raw, code):
     r = planner.post(feed, data=raw, headers={"Content-Type": "application/json"})
     assert r.status_code in (400, 422) and r.json()["error"]["code"] == code, r.text[:300]
@@ -265,8 +333,11 @@ def test_huge_numbers_elsewhere(planner, feed, situations, unchanged):
 
 
 def test_extreme_times_and_boxes(planner, feed, unchanged):
-    for params in ({"since": "0001-01-01T00:00:00+23:59"}, {"until": "9999-12-31T23:59:59-23:59"},
-                   {"since": "9999-12-31T23:59:59.999999"}):
+    for params in (
+        {"since": "0001-01-01T00:00:00+23:59"},
+        {"until": "9999-12-31T23:59:59-23:59"},
+        {"since": "9999-12-31T23:59:59.999999"},
+    ):
         r = planner.get(feed, params=params)
         assert r.status_code in (200, 422), (params, r.text[:300])
     for box in ("-180,-90,180,90", "1e308,1e308,1e308,1e308", "nan,0,1,1", "-1e400,0,0,0"):
@@ -275,6 +346,7 @@ def test_extreme_times_and_boxes(planner, feed, unchanged):
 
 
 # --- timing: hidden and absent alike -------------------------------------------------------------------------
+
 
 def _median_times(client: Client, paths: tuple[str, str], n: int = 60) -> list[float]:
     """Median answer time of each path, asked in turns so that the machine's load drifts alike for both."""

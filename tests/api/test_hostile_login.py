@@ -78,9 +78,11 @@ def fresh_user(database, org_ids):
     email = f"target-{secrets.token_hex(4)}@fire-antwerp.demo"
     password = "correct horse battery"
     with psycopg.connect(database.admin_url) as conn:
-        conn.execute("INSERT INTO crisis.users (email, display_name, organisation_id, role, password_hash) "
-                     "VALUES (%s, 'Throttle test', %s, 'editor', %s)",
-                     (email, org_ids["fire-antwerp"], hash_password(password)))
+        conn.execute(
+            "INSERT INTO crisis.users (email, display_name, organisation_id, role, password_hash) "
+            "VALUES (%s, 'Throttle test', %s, 'editor', %s)",
+            (email, org_ids["fire-antwerp"], hash_password(password)),
+        )
     return email, password
 
 
@@ -170,13 +172,17 @@ def test_known_and_unknown_emails_answer_alike(origin, fresh_user):
     known_answers = fail_until_throttled(from_address(), origin, email)
     unknown_answers = fail_until_throttled(from_address(), origin, unknown)
     for a, b in zip(known_answers, unknown_answers, strict=True):
-        assert (a.status_code, a.json(), a.headers.get("Retry-After")) == \
-               (b.status_code, b.json(), b.headers.get("Retry-After"))
+        assert (a.status_code, a.json(), a.headers.get("Retry-After")) == (
+            b.status_code,
+            b.json(),
+            b.headers.get("Retry-After"),
+        )
     # The same work (argon2 against a stored or a dummy hash): the same time class.
     known_times = [a.elapsed.total_seconds() for a in known_answers[:FREE]]
     unknown_times = [b.elapsed.total_seconds() for b in unknown_answers[:FREE]]
     assert abs(statistics.median(known_times) - statistics.median(unknown_times)) < 0.5 * statistics.median(
-        known_times + unknown_times), (known_times, unknown_times)
+        known_times + unknown_times
+    ), (known_times, unknown_times)
 
 
 def test_an_admin_lifts_the_back_off(origin, fresh_user, clients, user_ids, database):
@@ -200,11 +206,18 @@ def test_failed_logins_leave_no_trace_of_what_was_typed(origin, database):
     assert session.get(f"{origin}/api/me", auth=(PLANNER, "wrong"), timeout=30).status_code == 401
     with psycopg.connect(database.admin_url) as conn:
         new_audit = conn.execute("SELECT count(*) FROM crisis.audit_log WHERE id > %s", (audit_before,)).fetchone()[0]
-        stored = conn.execute("SELECT count(*) FROM crisis_login.throttle "
-                              "WHERE position(convert_to(%s, 'UTF8') IN account) > 0 OR client LIKE %s",
-                              (typed.lower(), "%typo%")).fetchone()[0]
-        columns = {r[0] for r in conn.execute("SELECT column_name FROM information_schema.columns "
-                                              "WHERE table_schema = 'crisis_login' AND table_name = 'throttle'")}
+        stored = conn.execute(
+            "SELECT count(*) FROM crisis_login.throttle "
+            "WHERE position(convert_to(%s, 'UTF8') IN account) > 0 OR client LIKE %s",
+            (typed.lower(), "%typo%"),
+        ).fetchone()[0]
+        columns = {
+            r[0]
+            for r in conn.execute(
+                "SELECT column_name FROM information_schema.columns "
+                "WHERE table_schema = 'crisis_login' AND table_name = 'throttle'"
+            )
+        }
     assert new_audit == 0 and stored == 0
     assert columns == {"client", "account", "failures", "last_failed_at"}
 
@@ -212,11 +225,14 @@ def test_failed_logins_leave_no_trace_of_what_was_typed(origin, database):
 def test_the_throttle_prunes_itself(database):
     """Rows older than the window are deleted by later attempts: the table stays bounded."""
     with psycopg.connect(database.admin_url, autocommit=True) as conn:
-        conn.execute("INSERT INTO crisis_login.throttle (client, account, failures, last_failed_at) "
-                     "SELECT '198.51.100.' || i, '', 30, now() - interval '1 day' FROM generate_series(1, 50) i")
+        conn.execute(
+            "INSERT INTO crisis_login.throttle (client, account, failures, last_failed_at) "
+            "SELECT '198.51.100.' || i, '', 30, now() - interval '1 day' FROM generate_series(1, 50) i"
+        )
         conn.execute("SELECT crisis_login.attempt('203.0.113.9', '\\x01', 5, 20, 60, 900)")
-        left = conn.execute("SELECT count(*) FROM crisis_login.throttle "
-                            "WHERE last_failed_at < now() - interval '1 hour'").fetchone()[0]
+        left = conn.execute(
+            "SELECT count(*) FROM crisis_login.throttle WHERE last_failed_at < now() - interval '1 hour'"
+        ).fetchone()[0]
     assert left == 0
 
 
@@ -257,8 +273,7 @@ def test_password_checks_are_bounded_per_process(monkeypatch):
             passwords._slots.release()
     monkeypatch.setattr(passwords, "WAIT_S", 30.0)
     results = []
-    threads = [threading.Thread(target=lambda: results.append(passwords.check_password(None, "x")))
-               for _ in range(4)]
+    threads = [threading.Thread(target=lambda: results.append(passwords.check_password(None, "x"))) for _ in range(4)]
     for t in threads:
         t.start()
     for t in threads:

@@ -18,18 +18,24 @@ from .test_access_matrix import KINDS, expected
 
 LAYERS = ("anchors", "perimeters", "feed_entries", "weather", "plan_zones")
 POINT = {"type": "Point", "coordinates": [4.301, 51.291]}
-SQUARE = {"type": "Polygon", "coordinates": [[[4.30, 51.29], [4.302, 51.29], [4.302, 51.292], [4.30, 51.292],
-                                              [4.30, 51.29]]]}
-BOW_TIE = {"type": "Polygon", "coordinates": [[[4.30, 51.29], [4.302, 51.292], [4.302, 51.29], [4.30, 51.292],
-                                               [4.30, 51.29]]]}
+SQUARE = {
+    "type": "Polygon",
+    "coordinates": [[[4.30, 51.29], [4.302, 51.29], [4.302, 51.292], [4.30, 51.292], [4.30, 51.29]]],
+}
+BOW_TIE = {
+    "type": "Polygon",
+    "coordinates": [[[4.30, 51.29], [4.302, 51.292], [4.302, 51.29], [4.30, 51.292], [4.30, 51.29]]],
+}
 OFFICER, PLANNER, READER = "officer@fire-antwerp.demo", "planner@province-antwerp.demo", "reader@police-antwerp.demo"
 COORDINATOR = "coordinator@crisis-centre.demo"
 
 
 def _counts(database) -> tuple[int, int, int]:
     with psycopg.connect(database.admin_url) as conn:
-        return conn.execute("SELECT (SELECT count(*) FROM crisis.anchors), (SELECT count(*) FROM crisis.perimeters),"
-                            " (SELECT count(*) FROM crisis.audit_log)").fetchone()
+        return conn.execute(
+            "SELECT (SELECT count(*) FROM crisis.anchors), (SELECT count(*) FROM crisis.perimeters),"
+            " (SELECT count(*) FROM crisis.audit_log)"
+        ).fetchone()
 
 
 @pytest.mark.parametrize("email", LOGINS)
@@ -52,15 +58,18 @@ def test_layers_hold_what_the_tables_hold(clients, situations, database):
     incident = situations["incident"]
     with psycopg.connect(database.admin_url) as conn:
         anchors = dict(conn.execute("SELECT id, version FROM crisis.anchors WHERE situation_id = %s", (incident,)))
-        located = conn.execute("SELECT count(*) FROM crisis.feed_entries WHERE situation_id = %s "
-                               "AND location IS NOT NULL", (incident,)).fetchone()[0]
-        cursor = conn.execute("SELECT max(id) FROM crisis_live.map_changes WHERE situation_id = %s",
-                              (incident,)).fetchone()[0]
+        located = conn.execute(
+            "SELECT count(*) FROM crisis.feed_entries WHERE situation_id = %s AND location IS NOT NULL", (incident,)
+        ).fetchone()[0]
+        cursor = conn.execute(
+            "SELECT max(id) FROM crisis_live.map_changes WHERE situation_id = %s", (incident,)
+        ).fetchone()[0]
     body = clients[PLANNER].get(f"/api/situations/{incident}/map/anchors").json()
     assert {f["properties"]["id"]: f["properties"]["version"] for f in body["features"]} == anchors
     assert body["cursor"] >= cursor
-    assert all(str(f["properties"]["updated_by"]) in body["authors"] for f in body["features"]
-               if f["properties"]["updated_by"])
+    assert all(
+        str(f["properties"]["updated_by"]) in body["authors"] for f in body["features"] if f["properties"]["updated_by"]
+    )
     entries = clients[PLANNER].get(f"/api/situations/{incident}/map/feed_entries").json()["features"]
     assert len(entries) == located
     assert clients[PLANNER].get(f"/api/situations/{incident}/map/nothing").status_code == 404
@@ -70,8 +79,10 @@ def test_layers_hold_what_the_tables_hold(clients, situations, database):
 @pytest.mark.parametrize("kind", KINDS)
 def test_who_may_place_an_anchor(clients, situations, database, user_ids, email, kind):
     before = _counts(database)
-    r = clients[email].post(f"/api/situations/{situations[kind]}/anchors",
-                            json={"kind": "press_point", "label": "matrix", "geometry": POINT})
+    r = clients[email].post(
+        f"/api/situations/{situations[kind]}/anchors",
+        json={"kind": "press_point", "label": "matrix", "geometry": POINT},
+    )
     want = expected(email, kind, "w")
     assert r.status_code == (201 if want == 200 else want), r.text
     if r.status_code != 201:
@@ -79,15 +90,15 @@ def test_who_may_place_an_anchor(clients, situations, database, user_ids, email,
         return
     anchor = r.json()["properties"]
     assert anchor["version"] == 1 and anchor["updated_by"]["id"] == user_ids[email]
-    gone = clients[email].delete(f"/api/situations/{situations[kind]}/anchors/{anchor['id']}",
-                                 params={"version": 1})
+    gone = clients[email].delete(f"/api/situations/{situations[kind]}/anchors/{anchor['id']}", params={"version": 1})
     assert gone.status_code == 204
 
 
 def test_versions_conflicts_and_audit(clients, situations, database, user_ids):
     incident = situations["incident"]
-    created = clients[OFFICER].post(f"/api/situations/{incident}/perimeters",
-                                    json={"kind": "orange", "label": "api zone", "geometry": SQUARE})
+    created = clients[OFFICER].post(
+        f"/api/situations/{incident}/perimeters", json={"kind": "orange", "label": "api zone", "geometry": SQUARE}
+    )
     assert created.status_code == 201, created.text
     pid = created.json()["properties"]["id"]
     path = f"/api/situations/{incident}/perimeters/{pid}"
@@ -108,19 +119,30 @@ def test_versions_conflicts_and_audit(clients, situations, database, user_ids):
     assert clients[OFFICER].delete(path, params={"version": 3}).status_code == 204
     assert clients[OFFICER].delete(path, params={"version": 3}).status_code == 404
     with psycopg.connect(database.admin_url) as conn:
-        audit = conn.execute("SELECT operation, actor_id FROM crisis.audit_log WHERE table_name = 'perimeters' "
-                             "AND row_id = %s ORDER BY id", (str(pid),)).fetchall()
-        history = conn.execute("SELECT version, operation, changed_by FROM crisis.perimeter_history "
-                               "WHERE perimeter_id = %s ORDER BY version", (pid,)).fetchall()
-    assert audit == [("INSERT", user_ids[OFFICER]), ("UPDATE", user_ids[PLANNER]), ("UPDATE", user_ids[OFFICER]),
-                     ("DELETE", user_ids[OFFICER])]
+        audit = conn.execute(
+            "SELECT operation, actor_id FROM crisis.audit_log WHERE table_name = 'perimeters' "
+            "AND row_id = %s ORDER BY id",
+            (str(pid),),
+        ).fetchall()
+        history = conn.execute(
+            "SELECT version, operation, changed_by FROM crisis.perimeter_history "
+            "WHERE perimeter_id = %s ORDER BY version",
+            (pid,),
+        ).fetchall()
+    assert audit == [
+        ("INSERT", user_ids[OFFICER]),
+        ("UPDATE", user_ids[PLANNER]),
+        ("UPDATE", user_ids[OFFICER]),
+        ("DELETE", user_ids[OFFICER]),
+    ]
     assert history == [(1, "UPDATE", user_ids[PLANNER]), (3, "DELETE", user_ids[OFFICER])]
 
 
 def test_invalid_shape_is_refused_with_its_place(clients, situations, database):
     before = _counts(database)
-    r = clients[OFFICER].post(f"/api/situations/{situations['incident']}/perimeters",
-                              json={"kind": "red", "geometry": BOW_TIE})
+    r = clients[OFFICER].post(
+        f"/api/situations/{situations['incident']}/perimeters", json={"kind": "red", "geometry": BOW_TIE}
+    )
     assert r.status_code == 422
     error = r.json()["error"]
     assert "Self-intersection" in error["message"]
@@ -155,54 +177,89 @@ def test_hostile_anchor_bodies_change_nothing(clients, situations, database, bod
 def test_markup_stays_text_and_updates_check_their_fields(clients, situations, database):
     incident = situations["incident"]
     label = '<img src=x onerror="alert(1)">'
-    r = clients[OFFICER].post(f"/api/situations/{incident}/anchors",
-                              json={"kind": "road_block", "label": label, "geometry": POINT})
+    r = clients[OFFICER].post(
+        f"/api/situations/{incident}/anchors", json={"kind": "road_block", "label": label, "geometry": POINT}
+    )
     assert r.status_code == 201 and r.json()["properties"]["label"] == label
     aid = r.json()["properties"]["id"]
     path = f"/api/situations/{incident}/anchors/{aid}"
     before = _counts(database)
-    for body in ({"label": "no version"}, {"version": "1"}, {"version": 2**40}, {"version": 1, "kind": None},
-                 {"version": 1, "geometry": SQUARE}, {"version": 1, "situation_id": 2}):
+    for body in (
+        {"label": "no version"},
+        {"version": "1"},
+        {"version": 2**40},
+        {"version": 1, "kind": None},
+        {"version": 1, "geometry": SQUARE},
+        {"version": 1, "situation_id": 2},
+    ):
         assert clients[OFFICER].patch(path, json=body).status_code == 422, body
     for params in ({}, {"version": "x"}, {"version": "-1"}):
         assert clients[OFFICER].delete(path, params=params).status_code == 422, params
-    assert clients[OFFICER].patch(path, data="label=x",
-                                  headers={"Content-Type": "application/x-www-form-urlencoded"}).status_code == 415
-    assert clients[OFFICER].patch(path, json={"version": 1, "label": "x"},
-                                  headers={"Origin": "https://evil.example"}).status_code == 403
+    assert (
+        clients[OFFICER]
+        .patch(path, data="label=x", headers={"Content-Type": "application/x-www-form-urlencoded"})
+        .status_code
+        == 415
+    )
+    assert (
+        clients[OFFICER]
+        .patch(path, json={"version": 1, "label": "x"}, headers={"Origin": "https://evil.example"})
+        .status_code
+        == 403
+    )
     assert _counts(database) == before
     assert clients[OFFICER].delete(path, params={"version": 1}).status_code == 204
 
 
 def test_generated_shapes(clients, situations, database):
     incident, event = situations["incident"], situations["event"]
-    rings = clients[READER].post(f"/api/situations/{incident}/perimeters/rings",
-                                 json={"center": POINT, "radii": [50, 200, 500]})
+    rings = clients[READER].post(
+        f"/api/situations/{incident}/perimeters/rings", json={"center": POINT, "radii": [50, 200, 500]}
+    )
     assert rings.status_code == 200
     features = rings.json()["features"]
     assert [f["properties"]["kind"] for f in features] == ["red", "orange", "yellow"]
     assert [f["properties"]["label"] for f in features] == ["0-50 m", "50-200 m", "200-500 m"]
     assert features[1]["geometry"]["type"] == "MultiPolygon" and len(features[1]["geometry"]["coordinates"][0]) == 2
-    for bad in ({"center": POINT, "radii": [300, 200, 500]}, {"center": POINT, "radii": [1, 2]},
-                {"center": POINT, "radii": [1, 2, 1e9]}, {"center": SQUARE}):
+    for bad in (
+        {"center": POINT, "radii": [300, 200, 500]},
+        {"center": POINT, "radii": [1, 2]},
+        {"center": POINT, "radii": [1, 2, 1e9]},
+        {"center": SQUARE},
+    ):
         assert clients[OFFICER].post(f"/api/situations/{incident}/perimeters/rings", json=bad).status_code == 422
-    downwind = clients[OFFICER].post(f"/api/situations/{incident}/perimeters/downwind",
-                                     json={"source": POINT, "length_m": 3000})
+    downwind = clients[OFFICER].post(
+        f"/api/situations/{incident}/perimeters/downwind", json={"source": POINT, "length_m": 3000}
+    )
     assert downwind.status_code == 200
     with psycopg.connect(database.admin_url) as conn:
-        wind = conn.execute("SELECT wind_from_deg FROM crisis.weather_observations WHERE situation_id = %s "
-                            "ORDER BY observed_at DESC, id DESC LIMIT 1", (incident,)).fetchone()[0]
-        has_wind = conn.execute("SELECT count(*) FROM crisis.weather_observations WHERE situation_id = %s",
-                                (event,)).fetchone()[0]
+        wind = conn.execute(
+            "SELECT wind_from_deg FROM crisis.weather_observations WHERE situation_id = %s "
+            "ORDER BY observed_at DESC, id DESC LIMIT 1",
+            (incident,),
+        ).fetchone()[0]
+        has_wind = conn.execute(
+            "SELECT count(*) FROM crisis.weather_observations WHERE situation_id = %s", (event,)
+        ).fetchone()[0]
     assert downwind.json()["properties"]["wind_from_deg"] == float(wind)
-    given = clients[OFFICER].post(f"/api/situations/{incident}/perimeters/downwind",
-                                  json={"source": POINT, "wind_from_deg": 90, "wind_speed_ms": 0.2})
+    given = clients[OFFICER].post(
+        f"/api/situations/{incident}/perimeters/downwind",
+        json={"source": POINT, "wind_from_deg": 90, "wind_speed_ms": 0.2},
+    )
     assert given.status_code == 200  # calm: a disc
     if not has_wind:
-        assert clients[COORDINATOR].post(f"/api/situations/{event}/perimeters/downwind",
-                                         json={"source": POINT}).status_code == 422
-    assert clients["outsider@province-liege.demo"].post(f"/api/situations/{incident}/perimeters/downwind",
-                                                        json={"source": POINT}).status_code == 404
+        assert (
+            clients[COORDINATOR]
+            .post(f"/api/situations/{event}/perimeters/downwind", json={"source": POINT})
+            .status_code
+            == 422
+        )
+    assert (
+        clients["outsider@province-liege.demo"]
+        .post(f"/api/situations/{incident}/perimeters/downwind", json={"source": POINT})
+        .status_code
+        == 404
+    )
 
 
 def _take_map(follower: Follower, n: int, timeout: float = 5.0) -> list:
@@ -224,18 +281,20 @@ def test_map_changes_are_live_and_resumable(origin, clients, situations, databas
     try:
         live.wait_connected()
         plain.wait_connected()
-        created = clients[OFFICER].post(f"/api/situations/{incident}/anchors",
-                                        json={"kind": "staging_area", "label": "live", "geometry": POINT})
+        created = clients[OFFICER].post(
+            f"/api/situations/{incident}/anchors", json={"kind": "staging_area", "label": "live", "geometry": POINT}
+        )
         sent = time.monotonic()
         aid = created.json()["properties"]["id"]
         # A write that does not come through the API (a loader, QGIS through the OGC front) is announced too.
         with psycopg.connect(database.admin_url) as conn:
             conn.execute("SELECT set_config('crisis.actor_id', %s, true)", (str(user_ids[PLANNER]),))
-            conn.execute("UPDATE crisis.anchors SET label = 'moved in the database', version = 1 WHERE id = %s",
-                         (aid,))
+            conn.execute("UPDATE crisis.anchors SET label = 'moved in the database', version = 1 WHERE id = %s", (aid,))
         events = _take_map(live, 2)
-        assert [(e[1]["operation"], e[1]["id"], e[1]["version"]) for e in events] == [("INSERT", aid, 1),
-                                                                                       ("UPDATE", aid, 2)]
+        assert [(e[1]["operation"], e[1]["id"], e[1]["version"]) for e in events] == [
+            ("INSERT", aid, 1),
+            ("UPDATE", aid, 2),
+        ]
         assert events[0][2] - sent < 1.0
         assert events[1][1]["feature"]["properties"]["label"] == "moved in the database"
         assert events[1][1]["changed_by"]["id"] == user_ids[PLANNER]

@@ -32,8 +32,9 @@ def _flask_routes() -> set[tuple[str, str]]:
 
 @pytest.mark.unit
 def test_every_route_is_documented_and_nothing_else():
-    documented = {(path, method) for path, item in document()["paths"].items()
-                  for method in item if method != "parameters"}
+    documented = {
+        (path, method) for path, item in document()["paths"].items() for method in item if method != "parameters"
+    }
     assert documented == _flask_routes()
 
 
@@ -61,9 +62,11 @@ def test_api_index_page_links_the_services(origin):
 
 # --- schemathesis ------------------------------------------------------------------------------------------
 
-CHECKS = ("not_a_server_error,status_code_conformance,content_type_conformance,response_headers_conformance,"
-          "response_schema_conformance,negative_data_rejection,missing_required_header,unsupported_method,"
-          "ignored_auth")
+CHECKS = (
+    "not_a_server_error,status_code_conformance,content_type_conformance,response_headers_conformance,"
+    "response_schema_conformance,negative_data_rejection,missing_required_header,unsupported_method,"
+    "ignored_auth"
+)
 
 
 def test_api_conforms_to_its_document(api_server_factory, tmp_path):
@@ -71,11 +74,30 @@ def test_api_conforms_to_its_document(api_server_factory, tmp_path):
     touch no other test. As a coordinator who owns a situation, it reaches the write paths, not only refusals.
     The live stream never ends (it has its own tests); logging out would end the fuzzer's own session."""
     server = api_server_factory()
-    command = [str(Path(sys.executable).with_name("schemathesis")), "run", f"{server.origin}/api/openapi.json",
-               "--auth", f"planner@province-antwerp.demo:{DEMO_PASSWORD}", "--checks", CHECKS,
-               "--exclude-path-regex", "/feed/stream$", "--exclude-path", "/api/auth/logout",
-               "--max-examples", "10", "--seed", "20260721", "--phases", "examples,coverage,fuzzing",
-               "--request-timeout", "30", "--workers", "1", "--no-color"]
+    command = [
+        str(Path(sys.executable).with_name("schemathesis")),
+        "run",
+        f"{server.origin}/api/openapi.json",
+        "--auth",
+        f"planner@province-antwerp.demo:{DEMO_PASSWORD}",
+        "--checks",
+        CHECKS,
+        "--exclude-path-regex",
+        "/feed/stream$",
+        "--exclude-path",
+        "/api/auth/logout",
+        "--max-examples",
+        "10",
+        "--seed",
+        "20260721",
+        "--phases",
+        "examples,coverage,fuzzing",
+        "--request-timeout",
+        "30",
+        "--workers",
+        "1",
+        "--no-color",
+    ]
     run = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stdout[-8000:] + run.stderr[-2000:]
     assert " passed" in run.stdout and "generated" in run.stdout

@@ -14,8 +14,7 @@ from .conftest import DEMO_PASSWORD
 
 PPUI = "BNIP-PA-017"
 PLANNER, OUTSIDER = "planner@province-antwerp.demo", "outsider@province-liege.demo"
-AREA = {"type": "Polygon", "coordinates": [[[4.25, 51.26], [4.34, 51.26], [4.34, 51.32], [4.25, 51.32],
-                                            [4.25, 51.26]]]}
+AREA = {"type": "Polygon", "coordinates": [[[4.25, 51.26], [4.34, 51.26], [4.34, 51.32], [4.25, 51.32], [4.25, 51.26]]]}
 
 
 @pytest.fixture(scope="module")
@@ -32,9 +31,19 @@ def _new_incident(client, title: str) -> int:
 
 def wfs_features(origin: str, email: str, layer: str, situation_id: int) -> list[dict]:
     """GetFeature as that user (HTTP Basic, as QGIS and GDAL send it), one situation."""
-    r = requests.get(f"{origin}/ows", auth=(email, DEMO_PASSWORD), timeout=60, params={
-        "SERVICE": "WFS", "VERSION": "1.1.0", "REQUEST": "GetFeature", "TYPENAME": layer,
-        "OUTPUTFORMAT": "application/json", "EXP_FILTER": f'"situation_id" = {situation_id}'})
+    r = requests.get(
+        f"{origin}/ows",
+        auth=(email, DEMO_PASSWORD),
+        timeout=60,
+        params={
+            "SERVICE": "WFS",
+            "VERSION": "1.1.0",
+            "REQUEST": "GetFeature",
+            "TYPENAME": layer,
+            "OUTPUTFORMAT": "application/json",
+            "EXP_FILTER": f'"situation_id" = {situation_id}',
+        },
+    )
     assert r.status_code == 200, r.text[:500]
     return r.json()["features"]
 
@@ -61,13 +70,15 @@ def test_planner_activates_the_ppui_on_a_new_incident(clients, origin, database,
     perimeters = wfs_features(origin, PLANNER, "perimeters", sid)
     card = planner.get(f"/api/plans/{ppui}").json()
     assert sorted(f["properties"]["label"] for f in anchors) == sorted(
-        f["properties"]["label"] for f in card["anchors"]["features"])
+        f["properties"]["label"] for f in card["anchors"]["features"]
+    )
     assert [f["properties"]["kind"] for f in perimeters] == ["emergency_planning_zone"]
     with psycopg.connect(database.admin_url) as conn:
         far = conn.execute(
             "SELECT count(*) FROM crisis.anchors a JOIN crisis.plan_anchors pa ON pa.id = a.plan_feature_id"
             " WHERE a.situation_id = %s AND (a.plan_id <> %s OR NOT ST_Equals(a.geom, pa.geom) OR a.kind <> pa.kind)",
-            (sid, ppui)).fetchone()[0]
+            (sid, ppui),
+        ).fetchone()[0]
     assert far == 0
 
     # The logbook says who activated it.
@@ -88,12 +99,15 @@ def test_planner_activates_the_ppui_on_a_new_incident(clients, origin, database,
     assert outsider.post(f"/api/situations/{sid}/plans", json={"plan_id": ppui}).status_code == 404
 
 
-@pytest.mark.parametrize("email, status", [
-    (OUTSIDER, 404),  # sees neither the incident nor the plan
-    ("reader@police-antwerp.demo", 403),  # sees both, writes nothing
-    ("officer@fire-antwerp.demo", 403),  # writes in the incident, but does not lead it
-    ("doctor@ems-antwerp.demo", 403),
-])
+@pytest.mark.parametrize(
+    "email, status",
+    [
+        (OUTSIDER, 404),  # sees neither the incident nor the plan
+        ("reader@police-antwerp.demo", 403),  # sees both, writes nothing
+        ("officer@fire-antwerp.demo", 403),  # writes in the incident, but does not lead it
+        ("doctor@ems-antwerp.demo", 403),
+    ],
+)
 def test_who_may_not_activate_on_the_demo_incident(clients, situations, database, email, status):
     with psycopg.connect(database.admin_url) as conn:
         pgui = conn.execute("SELECT id FROM crisis.plans WHERE code = 'ANIP-PA-2023'").fetchone()[0]
@@ -112,8 +126,9 @@ def test_closed_situations_and_withdrawn_plans_are_refused(clients, ppui):
     assert planner.post(f"/api/situations/{sid}/status", json={"status": "closed"}).status_code == 200
     r = planner.post(f"/api/situations/{sid}/plans", json={"plan_id": ppui})
     assert r.status_code == 409 and "closed" in r.json()["error"]["message"]
-    plan = planner.post("/api/plans", json={"code": "PIU-WITHDRAWN", "kind": "internal", "title": "Withdrawn",
-                                            "status": "withdrawn"}).json()
+    plan = planner.post(
+        "/api/plans", json={"code": "PIU-WITHDRAWN", "kind": "internal", "title": "Withdrawn", "status": "withdrawn"}
+    ).json()
     open_sid = _new_incident(planner, "Open incident")
     r = planner.post(f"/api/situations/{open_sid}/plans", json={"plan_id": plan["id"]})
     assert r.status_code == 409 and "withdrawn" in r.json()["error"]["message"]
@@ -126,8 +141,11 @@ def test_deactivation_withdraws_untouched_copies_and_keeps_edited_ones(clients, 
     sid = _new_incident(planner, "Deactivation test")
     assert planner.post(f"/api/situations/{sid}/plans", json={"plan_id": ppui}).status_code == 201
     with psycopg.connect(database.app_url) as conn, acting_as(conn, user_ids[PLANNER]):
-        edited = conn.execute("UPDATE crisis.anchors SET notes = 'Dir-PC-Ops here' WHERE situation_id = %s"
-                              " AND kind = 'pc_ops' RETURNING id", (sid,)).fetchall()
+        edited = conn.execute(
+            "UPDATE crisis.anchors SET notes = 'Dir-PC-Ops here' WHERE situation_id = %s"
+            " AND kind = 'pc_ops' RETURNING id",
+            (sid,),
+        ).fetchall()
     assert len(edited) == 2
     assert clients["officer@fire-antwerp.demo"].delete(f"/api/situations/{sid}/plans/{ppui}").status_code == 404
     r = planner.delete(f"/api/situations/{sid}/plans/{ppui}")
@@ -162,4 +180,5 @@ def test_the_database_function_checks_the_acting_user_itself(database, user_ids,
                 conn.execute("SELECT crisis.deactivate_plan(%s, %s)", (ppui, situations["incident"]))
         with acting_as(conn, user_ids[PLANNER]):  # in force already: nothing happens
             assert conn.execute("SELECT crisis.activate_plan(%s, %s)", (ppui, situations["incident"])).fetchone() == (
-                None,)
+                None,
+            )

@@ -28,12 +28,16 @@ def odt(macro: bool = False) -> bytes:
 
 
 def docx(macro: bool = False) -> bytes:
-    main = ("application/vnd.ms-word.document.macroEnabled.main+xml" if macro
-            else "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml")
+    main = (
+        "application/vnd.ms-word.document.macroEnabled.main+xml"
+        if macro
+        else "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+    )
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", f'<Types><Override PartName="/word/document.xml" '
-                                                f'ContentType="{main}"/></Types>')
+        archive.writestr(
+            "[Content_Types].xml", f'<Types><Override PartName="/word/document.xml" ContentType="{main}"/></Types>'
+        )
         archive.writestr("word/document.xml", "<w:document/>")
         if macro:
             archive.writestr("word/vbaProject.bin", b"\0" * 64)
@@ -50,15 +54,23 @@ def upload(client, plan_id, content, name, declared="application/octet-stream", 
     return client.post(f"/api/plans/{plan_id}/documents", files={"file": (name, content, declared)}, data=form)
 
 
-@pytest.mark.parametrize("content, name, declared, stored_type, stored_name", [
-    (PDF, "BNIP text.pdf", "application/pdf", "application/pdf", "BNIP text.pdf"),
-    (odt(), "annex 2.odt", "application/octet-stream", "application/vnd.oasis.opendocument.text", "annex 2.odt"),
-    (docx(), "alarm.docx", "application/msword",
-     "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "alarm.docx"),
-    (PNG, "map.png", "image/png", "image/png", "map.png"),
-    (JPEG, "photo.jpeg", "image/jpeg", "image/jpeg", "photo.jpeg"),
-    (PDF, "../../etc/evil.exe", "application/x-msdownload", "application/pdf", "evil.exe.pdf"),
-])
+@pytest.mark.parametrize(
+    "content, name, declared, stored_type, stored_name",
+    [
+        (PDF, "BNIP text.pdf", "application/pdf", "application/pdf", "BNIP text.pdf"),
+        (odt(), "annex 2.odt", "application/octet-stream", "application/vnd.oasis.opendocument.text", "annex 2.odt"),
+        (
+            docx(),
+            "alarm.docx",
+            "application/msword",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "alarm.docx",
+        ),
+        (PNG, "map.png", "image/png", "image/png", "map.png"),
+        (JPEG, "photo.jpeg", "image/jpeg", "image/jpeg", "photo.jpeg"),
+        (PDF, "../../etc/evil.exe", "application/x-msdownload", "application/pdf", "evil.exe.pdf"),
+    ],
+)
 def test_upload_and_download(clients, ppui, content, name, declared, stored_type, stored_name):
     r = upload(clients[PLANNER], ppui, content, name, declared, title="<script>alert(1)</script>", category="map")
     assert r.status_code == 201, r.text
@@ -82,16 +94,19 @@ def test_upload_and_download(clients, ppui, content, name, declared, stored_type
     assert clients[PLANNER].get(document["download_url"]).status_code == 404
 
 
-@pytest.mark.parametrize("content, name, status", [
-    (b"MZ\x90\0" + b"\0" * 100, "plan.pdf", 415),  # a program named like a PDF
-    (b"Just some text, not a PDF", "plan.pdf", 415),
-    (b"<html><script>alert(1)</script></html>", "plan.png", 415),
-    (odt(macro=True), "macro.odt", 415),
-    (docx(macro=True), "macro.docx", 415),
-    (b"PK\x03\x04broken zip", "broken.docx", 415),
-    (b"", "empty.pdf", 422),
-    (b"%PDF-" + b"\0" * (20 * 1024 * 1024), "huge.pdf", 413),
-])
+@pytest.mark.parametrize(
+    "content, name, status",
+    [
+        (b"MZ\x90\0" + b"\0" * 100, "plan.pdf", 415),  # a program named like a PDF
+        (b"Just some text, not a PDF", "plan.pdf", 415),
+        (b"<html><script>alert(1)</script></html>", "plan.png", 415),
+        (odt(macro=True), "macro.odt", 415),
+        (docx(macro=True), "macro.docx", 415),
+        (b"PK\x03\x04broken zip", "broken.docx", 415),
+        (b"", "empty.pdf", 422),
+        (b"%PDF-" + b"\0" * (20 * 1024 * 1024), "huge.pdf", 413),
+    ],
+)
 def test_refused_uploads_write_nothing(clients, database, ppui, content, name, status):
     with psycopg.connect(database.admin_url) as conn:
         before = conn.execute("SELECT count(*) FROM crisis.plan_documents").fetchone()[0]
@@ -102,9 +117,15 @@ def test_refused_uploads_write_nothing(clients, database, ppui, content, name, s
         assert conn.execute("SELECT count(*) FROM crisis.plan_documents").fetchone()[0] == before
 
 
-@pytest.mark.parametrize("email, status", [("reader@police-antwerp.demo", 403), ("officer@fire-antwerp.demo", 403),
-                                           ("outsider@province-liege.demo", 404),
-                                           ("coordinator@crisis-centre.demo", 403)])
+@pytest.mark.parametrize(
+    "email, status",
+    [
+        ("reader@police-antwerp.demo", 403),
+        ("officer@fire-antwerp.demo", 403),
+        ("outsider@province-liege.demo", 404),
+        ("coordinator@crisis-centre.demo", 403),
+    ],
+)
 def test_only_the_owner_coordinators_upload(clients, ppui, email, status):
     assert upload(clients[email], ppui, PDF, "x.pdf").status_code == status
 

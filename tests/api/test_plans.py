@@ -10,8 +10,12 @@ from .conftest import LOGINS
 
 PPUI, PGUI, FLOOD = "BNIP-PA-017", "ANIP-PA-2023", "PPUI-LG-MEUSE"
 SOURCE = (4.2905, 51.288)  # the loading station of the Seveso site, inside the PPUI's 2.5 km zone
-ANTWERP_READERS = ("officer@fire-antwerp.demo", "doctor@ems-antwerp.demo", "info@comms-antwerp.demo",
-                   "reader@police-antwerp.demo")
+ANTWERP_READERS = (
+    "officer@fire-antwerp.demo",
+    "doctor@ems-antwerp.demo",
+    "info@comms-antwerp.demo",
+    "reader@police-antwerp.demo",
+)
 # What each login may do with each demo plan: read (r), manage (m).
 RIGHTS = {
     "coordinator@crisis-centre.demo": {PPUI: "r", PGUI: "r", FLOOD: "r"},
@@ -25,8 +29,9 @@ RIGHTS = {
 @pytest.fixture(scope="session")
 def plan_ids(database) -> dict[str, int]:
     with psycopg.connect(database.admin_url) as conn:
-        return dict(conn.execute("SELECT code, id FROM crisis.plans WHERE code = ANY(%s)",
-                                 ([PPUI, PGUI, FLOOD],)).fetchall())
+        return dict(
+            conn.execute("SELECT code, id FROM crisis.plans WHERE code = ANY(%s)", ([PPUI, PGUI, FLOOD],)).fetchall()
+        )
 
 
 def expected(email: str, code: str, need: str) -> int:
@@ -63,7 +68,8 @@ def test_card_and_changes_by_login(clients, plan_ids, email, code):
     # An empty change checks the right without changing anything.
     assert client.patch(f"/api/plans/{pid}", json={"version": version}).status_code == expected(email, code, "m")
     assert client.put(f"/api/plans/{pid}/shares/987654").status_code == (
-        404 if expected(email, code, "m") == 200 else expected(email, code, "m"))
+        404 if expected(email, code, "m") == 200 else expected(email, code, "m")
+    )
 
 
 def test_filters(clients, plan_ids):
@@ -129,8 +135,14 @@ def _new_plan(client, code: str, **more) -> dict:
 def test_create_and_update_by_the_owner_coordinators(clients, database):
     planner, admin = clients["planner@province-antwerp.demo"], clients["admin@province-antwerp.demo"]
     zone = {"type": "Polygon", "coordinates": [[[4.28, 51.28], [4.30, 51.28], [4.30, 51.30], [4.28, 51.28]]]}
-    plan = _new_plan(planner, "PIU-TEST-1", zone=zone, risk_site="<b>Tank farm</b>", next_review_on="2030-01-31",
-                     approved_on="2025-01-31")
+    plan = _new_plan(
+        planner,
+        "PIU-TEST-1",
+        zone=zone,
+        risk_site="<b>Tank farm</b>",
+        next_review_on="2030-01-31",
+        approved_on="2025-01-31",
+    )
     assert plan["status"] == "draft" and plan["version"] == 1 and plan["permissions"]["can_manage"]
     assert plan["risk_site"] == "<b>Tank farm</b>"  # markup is kept as text, never interpreted
     assert plan["zone"]["type"] == "MultiPolygon"
@@ -141,32 +153,46 @@ def test_create_and_update_by_the_owner_coordinators(clients, database):
     in_french = planner.patch(f"/api/plans/{plan['id']}", json={"version": 1}, headers={"Accept-Language": "fr"})
     assert in_french.json()["error"]["message"].startswith("Le plan a été modifié par quelqu'un d'autre")
     with psycopg.connect(database.admin_url) as conn:
-        who = conn.execute("SELECT p.updated_by = u.id, p.created_by <> p.updated_by"
-                           " FROM crisis.plans p, crisis.users u"
-                           " WHERE p.id = %s AND u.email = 'admin@province-antwerp.demo'", (plan["id"],)).fetchone()
-        audit = conn.execute("SELECT count(*) FROM crisis.audit_log WHERE table_name = 'plans' AND row_id = %s",
-                             (str(plan["id"]),)).fetchone()[0]
+        who = conn.execute(
+            "SELECT p.updated_by = u.id, p.created_by <> p.updated_by"
+            " FROM crisis.plans p, crisis.users u"
+            " WHERE p.id = %s AND u.email = 'admin@province-antwerp.demo'",
+            (plan["id"],),
+        ).fetchone()
+        audit = conn.execute(
+            "SELECT count(*) FROM crisis.audit_log WHERE table_name = 'plans' AND row_id = %s", (str(plan["id"]),)
+        ).fetchone()[0]
     assert who == (True, True) and audit == 2
     # Others may not create for themselves (editors) nor change what they only read.
-    assert clients["officer@fire-antwerp.demo"].post("/api/plans", json={
-        "code": "PIU-TEST-X", "kind": "internal", "title": "Not mine"}).status_code == 403
+    assert (
+        clients["officer@fire-antwerp.demo"]
+        .post("/api/plans", json={"code": "PIU-TEST-X", "kind": "internal", "title": "Not mine"})
+        .status_code
+        == 403
+    )
     assert clients["reader@police-antwerp.demo"].patch(f"/api/plans/{plan['id']}", json={}).status_code == 404
-    assert planner.post("/api/plans", json={"code": "PIU-TEST-1", "kind": "internal",
-                                            "title": "Again"}).status_code == 409
+    assert (
+        planner.post("/api/plans", json={"code": "PIU-TEST-1", "kind": "internal", "title": "Again"}).status_code == 409
+    )
 
 
-@pytest.mark.parametrize("body, field", [
-    ({"code": "x", "kind": "PPUI", "title": "Short code"}, "code"),
-    ({"code": "A B", "kind": "PPUI", "title": "Space in code"}, "code"),
-    ({"code": "MONO-1", "kind": "monodisciplinary", "title": "Without discipline"}, "discipline"),
-    ({"code": "PGUI-D1", "kind": "PGUI", "discipline": "D1", "title": "Discipline on a PGUI"}, "discipline"),
-    ({"code": "OK-1", "kind": "PPUI", "title": "T" * 301}, "title"),
-    ({"code": "OK-2", "kind": "PPUI", "title": "Bad date", "next_review_on": "31/01/2030"}, "next_review_on"),
-    ({"code": "OK-3", "kind": "PPUI", "title": "Bad zone", "zone": {"type": "Point", "coordinates": [4, 51]}},
-     "zone"),
-    ({"code": "OK-4", "kind": "PPUI", "title": "Owner", "owner_org_id": 1}, "owner_org_id"),
-    ({"code": "OK-5", "kind": "NOPE", "title": "Kind"}, "kind"),
-])
+@pytest.mark.parametrize(
+    "body, field",
+    [
+        ({"code": "x", "kind": "PPUI", "title": "Short code"}, "code"),
+        ({"code": "A B", "kind": "PPUI", "title": "Space in code"}, "code"),
+        ({"code": "MONO-1", "kind": "monodisciplinary", "title": "Without discipline"}, "discipline"),
+        ({"code": "PGUI-D1", "kind": "PGUI", "discipline": "D1", "title": "Discipline on a PGUI"}, "discipline"),
+        ({"code": "OK-1", "kind": "PPUI", "title": "T" * 301}, "title"),
+        ({"code": "OK-2", "kind": "PPUI", "title": "Bad date", "next_review_on": "31/01/2030"}, "next_review_on"),
+        (
+            {"code": "OK-3", "kind": "PPUI", "title": "Bad zone", "zone": {"type": "Point", "coordinates": [4, 51]}},
+            "zone",
+        ),
+        ({"code": "OK-4", "kind": "PPUI", "title": "Owner", "owner_org_id": 1}, "owner_org_id"),
+        ({"code": "OK-5", "kind": "NOPE", "title": "Kind"}, "kind"),
+    ],
+)
 def test_bad_plans_are_refused_with_the_field_named(clients, body, field):
     r = clients["planner@province-antwerp.demo"].post("/api/plans", json=body)
     assert r.status_code == 422, r.text
@@ -174,9 +200,16 @@ def test_bad_plans_are_refused_with_the_field_named(clients, body, field):
 
 
 def test_review_before_approval_is_refused_by_the_database(clients):
-    r = clients["planner@province-antwerp.demo"].post("/api/plans", json={
-        "code": "PIU-DATES", "kind": "internal", "title": "Dates", "approved_on": "2025-01-01",
-        "next_review_on": "2024-01-01"})
+    r = clients["planner@province-antwerp.demo"].post(
+        "/api/plans",
+        json={
+            "code": "PIU-DATES",
+            "kind": "internal",
+            "title": "Dates",
+            "approved_on": "2025-01-01",
+            "next_review_on": "2024-01-01",
+        },
+    )
     assert r.status_code == 422 and r.json()["error"]["details"]["constraint"] == "plans_review_after_approval"
 
 
@@ -201,20 +234,30 @@ def test_overdue_reviews_are_listed_for_their_owners(clients):
     soon = _new_plan(planner, "PIU-SOON", approved_on="2024-05-01", next_review_on="2099-05-01")
     due = {p["code"]: p for p in planner.get("/api/plans/overdue").json()["items"]}
     assert "PIU-LATE" in due and due["PIU-LATE"]["review_overdue"] and "PIU-SOON" not in due
-    within = {p["code"] for p in planner.get("/api/plans/overdue", params={"within_days": 3650 * 10 // 10}).json()[
-        "items"]}
+    within = {
+        p["code"] for p in planner.get("/api/plans/overdue", params={"within_days": 3650 * 10 // 10}).json()["items"]
+    }
     assert "PIU-LATE" in within
-    assert "PIU-LATE" not in {p["code"] for p in clients["outsider@province-liege.demo"].get(
-        "/api/plans/overdue").json()["items"]}
-    assert "PIU-LATE" in {p["code"] for p in clients["coordinator@crisis-centre.demo"].get(
-        "/api/plans/overdue").json()["items"]}
+    assert "PIU-LATE" not in {
+        p["code"] for p in clients["outsider@province-liege.demo"].get("/api/plans/overdue").json()["items"]
+    }
+    assert "PIU-LATE" in {
+        p["code"] for p in clients["coordinator@crisis-centre.demo"].get("/api/plans/overdue").json()["items"]
+    }
     assert late["id"] != soon["id"]
 
 
 def test_hostile_query_values_are_refused_cleanly(clients):
     planner = clients["planner@province-antwerp.demo"]
-    for params in ({"covers": "4.3"}, {"covers": "nan,51"}, {"bbox": "1,2,3"}, {"limit": "0"}, {"kind": "<x>"},
-                   {"q": "x" * 201}, {"situation_id": "-1"}):
+    for params in (
+        {"covers": "4.3"},
+        {"covers": "nan,51"},
+        {"bbox": "1,2,3"},
+        {"limit": "0"},
+        {"kind": "<x>"},
+        {"q": "x" * 201},
+        {"situation_id": "-1"},
+    ):
         r = planner.get("/api/plans", params=params)
         assert r.status_code == 422, params
     assert planner.get("/api/plans", params={"q": "'); DROP TABLE crisis.plans; --"}).status_code == 200

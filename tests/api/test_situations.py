@@ -8,8 +8,10 @@ import secrets
 import psycopg
 import pytest
 
-SQUARE = {"type": "Polygon", "coordinates": [[[4.40, 51.20], [4.42, 51.20], [4.42, 51.22], [4.40, 51.22],
-                                              [4.40, 51.20]]]}
+SQUARE = {
+    "type": "Polygon",
+    "coordinates": [[[4.40, 51.20], [4.42, 51.20], [4.42, 51.22], [4.40, 51.22], [4.40, 51.20]]],
+}
 
 
 @pytest.fixture
@@ -24,6 +26,7 @@ def new_situation(planner):
         r = planner.post("/api/situations", json=body)
         assert r.status_code == 201, r.text
         return r.json()
+
     return make
 
 
@@ -71,8 +74,12 @@ def test_lifecycle_allows_only_the_documented_transitions(new_situation, planner
     assert planner.post(url, json={"status": "draft"}).status_code == 409
     assert planner.post(url, json={"status": "closed"}).json()["status"] == "closed"
     # A closed situation is read-only: no posts, no edits, no phase change; it can be reopened.
-    assert planner.post(f"/api/situations/{s['id']}/feed",
-                        json={"channel": "multidisciplinary", "body": "late"}).status_code == 403
+    assert (
+        planner.post(
+            f"/api/situations/{s['id']}/feed", json={"channel": "multidisciplinary", "body": "late"}
+        ).status_code
+        == 403
+    )
     assert planner.patch(f"/api/situations/{s['id']}", json={"title": "Changed title"}).status_code == 409
     assert planner.post(f"/api/situations/{s['id']}/phase", json={"phase": "communal"}).status_code == 409
     assert planner.post(url, json={"status": "active"}).json()["status"] == "active"
@@ -80,8 +87,12 @@ def test_lifecycle_allows_only_the_documented_transitions(new_situation, planner
     assert planner.post(url, json={"status": "archived"}).json()["status"] == "archived"
     assert planner.post(url, json={"status": "active"}).status_code == 409  # archived is final
     bodies = [e["body"] for e in system_entries(planner, s["id"])]
-    assert bodies == ["Situation closed (status active -> closed).", "Situation reopened (status closed -> active).",
-                      "Situation closed (status active -> closed).", "Situation activated (status draft -> active)."]
+    assert bodies == [
+        "Situation closed (status active -> closed).",
+        "Situation reopened (status closed -> active).",
+        "Situation closed (status active -> closed).",
+        "Situation activated (status draft -> active).",
+    ]
 
 
 def test_phase_and_activation_level_changes_are_logged(new_situation, planner, database):
@@ -92,8 +103,12 @@ def test_phase_and_activation_level_changes_are_logged(new_situation, planner, d
     planner.post(f"/api/situations/{sid}/phase", json={"phase": "communal"})
     r = planner.post(f"/api/situations/{sid}/activation-level", json={"activation_level": "pre_alert"})
     assert r.json()["activation_level"] == "pre_alert"
-    assert planner.post(f"/api/situations/{sid}/activation-level",
-                        json={"activation_level": None}).json()["activation_level"] is None
+    assert (
+        planner.post(f"/api/situations/{sid}/activation-level", json={"activation_level": None}).json()[
+            "activation_level"
+        ]
+        is None
+    )
     assert planner.post(f"/api/situations/{sid}/phase", json={"phase": "regional"}).status_code == 422
     entries = system_entries(planner, sid)
     assert [(e["body"], e["priority"]) for e in entries] == [
@@ -108,7 +123,9 @@ def test_phase_and_activation_level_changes_are_logged(new_situation, planner, d
         pairs = conn.execute(
             """SELECT count(DISTINCT a.txid) FROM crisis.audit_log a JOIN crisis.audit_log f ON f.txid = a.txid
                WHERE a.table_name = 'situations' AND a.operation = 'UPDATE' AND a.row_id = %s
-                 AND f.table_name = 'feed_entries' AND (f.after ->> 'is_system')::boolean""", (str(sid),)).fetchone()
+                 AND f.table_name = 'feed_entries' AND (f.after ->> 'is_system')::boolean""",
+            (str(sid),),
+        ).fetchone()
     assert pairs[0] == 4
 
 
@@ -156,8 +173,9 @@ def test_list_filters_and_pagination(new_situation, clients):
     assert page["total"] == 5 and len(page["items"]) == 2 and page["limit"] == 2 and page["offset"] == 0
     seen = []
     for offset in range(0, 5, 2):
-        seen += [i["id"] for i in ncc.get("/api/situations", params={"q": tag, "limit": 2, "offset": offset})
-                 .json()["items"]]
+        seen += [
+            i["id"] for i in ncc.get("/api/situations", params={"q": tag, "limit": 2, "offset": offset}).json()["items"]
+        ]
     assert sorted(seen) == sorted(s["id"] for s in made)
     assert ncc.get("/api/situations", params={"q": tag, "kind": "incident"}).json()["total"] == 0
     assert ncc.get("/api/situations", params={"q": tag, "status": "draft"}).json()["total"] == 5

@@ -97,8 +97,15 @@ def test_a_new_follower_starts_from_now(origin, clients, situations):
 def test_concurrent_posters_reach_followers_in_order_without_gaps(origin, situations):
     """Posts from several clients at once: every follower gets every entry once, in id order."""
     sid = situations["incident"]
-    writers = [login(origin, email) for email in ("officer@fire-antwerp.demo", "doctor@ems-antwerp.demo",
-                                                    "info@comms-antwerp.demo", "planner@province-antwerp.demo")]
+    writers = [
+        login(origin, email)
+        for email in (
+            "officer@fire-antwerp.demo",
+            "doctor@ems-antwerp.demo",
+            "info@comms-antwerp.demo",
+            "planner@province-antwerp.demo",
+        )
+    ]
     followers = [Follower(stream_url(origin, sid), auth=PLANNER) for _ in range(3)]
     for f in followers:
         f.wait_connected()
@@ -132,8 +139,9 @@ def quick_server(api_server_factory):
 
 def test_heartbeats_keep_an_idle_stream_alive(quick_server):
     with requests.Session() as s:
-        sid = s.get(f"{quick_server.origin}/api/situations", auth=PLANNER,
-                    params={"kind": "incident"}).json()["items"][0]["id"]
+        sid = s.get(f"{quick_server.origin}/api/situations", auth=PLANNER, params={"kind": "incident"}).json()["items"][
+            0
+        ]["id"]
     follower = Follower(stream_url(quick_server.origin, sid), auth=PLANNER)
     try:
         follower.wait_connected()
@@ -147,8 +155,9 @@ def test_a_follower_whose_share_is_withdrawn_stops_receiving(quick_server):
     origin = quick_server.origin
     planner = login(origin, "planner@province-antwerp.demo")
     outsider = ("outsider@province-liege.demo", DEMO_PASSWORD)
-    sid = planner.post("/api/situations", json={"kind": "incident", "title": "Shared for a while",
-                                                "status": "active"}).json()["id"]
+    sid = planner.post(
+        "/api/situations", json={"kind": "incident", "title": "Shared for a while", "status": "active"}
+    ).json()["id"]
     liege = next(o["id"] for o in planner.get("/api/organisations").json()["items"] if o["slug"] == "province-liege")
     assert planner.put(f"/api/situations/{sid}/shares/{liege}").status_code == 201
     follower = Follower(stream_url(origin, sid), auth=outsider)

@@ -10,8 +10,13 @@ from .conftest import Client
 
 
 def _new_user(role="editor"):
-    return {"email": f"new-{secrets.token_hex(4)}@province-antwerp.demo", "display_name": "New colleague",
-            "role": role, "language": "nl", "password": "a long enough password"}
+    return {
+        "email": f"new-{secrets.token_hex(4)}@province-antwerp.demo",
+        "display_name": "New colleague",
+        "role": role,
+        "language": "nl",
+        "password": "a long enough password",
+    }
 
 
 def test_organisations_are_listed_for_everyone(clients):
@@ -56,16 +61,21 @@ def test_admin_adds_a_user_who_can_log_in_then_changes_role_and_deactivates(clie
     r = admin.patch(f"/api/users/{user['id']}", json={"active": False})
     assert r.status_code == 200 and r.json()["active"] is False
     assert newcomer.get("/api/me").status_code == 401  # its sessions ended
-    assert requests.post(f"{origin}/api/auth/login",
-                         json={"email": data["email"], "password": data["password"]}).status_code == 401
+    assert (
+        requests.post(
+            f"{origin}/api/auth/login", json={"email": data["email"], "password": data["password"]}
+        ).status_code
+        == 401
+    )
 
 
 def test_others_cannot_manage_users(clients, org_ids, user_ids):
     for email in ("planner@province-antwerp.demo", "officer@fire-antwerp.demo", "reader@police-antwerp.demo"):
         client = clients[email]
         assert client.get(f"/api/organisations/{org_ids['province-antwerp']}/users").status_code == 403
-        assert client.post(f"/api/organisations/{org_ids['province-antwerp']}/users",
-                           json=_new_user()).status_code == 403
+        assert (
+            client.post(f"/api/organisations/{org_ids['province-antwerp']}/users", json=_new_user()).status_code == 403
+        )
     # Someone you do not manage is not there for you.
     r = clients["officer@fire-antwerp.demo"].get(f"/api/users/{user_ids['planner@province-antwerp.demo']}")
     assert r.status_code == 404
@@ -84,4 +94,3 @@ def test_an_admin_cannot_demote_or_deactivate_themselves(clients, user_ids):
     assert admin.patch(f"/api/users/{me}", json={"role": "reader"}).status_code == 409
     assert admin.patch(f"/api/users/{me}", json={"active": False}).status_code == 409
     assert admin.get("/api/me").json()["role"] == "admin"
-

@@ -21,13 +21,23 @@ def test_list_rule_and_card_rule_agree_for_every_user_and_contact(admin_conn):
                   EXISTS (SELECT FROM crisis.visible_contacts(u.id) v WHERE v.id = c.id) AS listed
            FROM crisis.users u CROSS JOIN crisis.contacts c
            WHERE crisis.can_see_contact(u.id, c.id)
-                 IS DISTINCT FROM EXISTS (SELECT FROM crisis.visible_contacts(u.id) v WHERE v.id = c.id)""").fetchall()
+                 IS DISTINCT FROM EXISTS (SELECT FROM crisis.visible_contacts(u.id) v WHERE v.id = c.id)"""
+    ).fetchall()
     assert disagreements == []
-    assert admin_conn.execute("SELECT count(*) FROM crisis.users u CROSS JOIN crisis.contacts c "
-                              "WHERE crisis.can_see_contact(u.id, c.id)").fetchone()[0] > 50
+    assert (
+        admin_conn.execute(
+            "SELECT count(*) FROM crisis.users u CROSS JOIN crisis.contacts c WHERE crisis.can_see_contact(u.id, c.id)"
+        ).fetchone()[0]
+        > 50
+    )
     # Each contact once: the branches of visible_contacts do not overlap.
-    assert admin_conn.execute("SELECT count(*) FROM crisis.users u, crisis.visible_contacts(u.id) v "
-                              "GROUP BY u.id, v.id HAVING count(*) > 1").fetchall() == []
+    assert (
+        admin_conn.execute(
+            "SELECT count(*) FROM crisis.users u, crisis.visible_contacts(u.id) v "
+            "GROUP BY u.id, v.id HAVING count(*) > 1"
+        ).fetchall()
+        == []
+    )
 
 
 def test_the_list_queries_show_what_the_card_rule_allows(database, admin_conn):
@@ -38,11 +48,16 @@ def test_the_list_queries_show_what_the_card_rule_allows(database, admin_conn):
         for uid, email in users:
             for q in ("", "e", "ant"):
                 items, total = store.list_contacts(conn, SimpleNamespace(id=uid), {"q": q}, 200, 0)
-                expected = {r["id"] for r in conn.execute(
-                    "SELECT c.id FROM crisis.contacts c JOIN crisis.organisations o ON o.id = c.organisation_id "
-                    "WHERE crisis.can_see_contact(%s, c.id) AND (crisis.fold(c.full_name || ' ' || c.function || ' ' "
-                    "|| coalesce(c.radio_call_sign, '')) LIKE %s OR crisis.fold(o.name) LIKE %s)",
-                    (uid, f"%{q}%", f"%{q}%")).fetchall()}
+                expected = {
+                    r["id"]
+                    for r in conn.execute(
+                        "SELECT c.id FROM crisis.contacts c JOIN crisis.organisations o ON o.id = c.organisation_id "
+                        "WHERE crisis.can_see_contact(%s, c.id) "
+                        "AND (crisis.fold(c.full_name || ' ' || c.function || ' ' "
+                        "|| coalesce(c.radio_call_sign, '')) LIKE %s OR crisis.fold(o.name) LIKE %s)",
+                        (uid, f"%{q}%", f"%{q}%"),
+                    ).fetchall()
+                }
                 assert {i["id"] for i in items} == expected and total == len(expected), (email, q)
         conn.rollback()  # the access-log rows of these lists
 
@@ -51,8 +66,12 @@ def test_an_inactive_user_sees_no_contact(admin_conn, user_ids):
     reader = user_ids["reader@police-antwerp.demo"]
     admin_conn.execute("UPDATE crisis.users SET active = false WHERE id = %s", (reader,))
     try:
-        assert admin_conn.execute("SELECT count(*) FROM crisis.contacts c WHERE crisis.can_see_contact(%s, c.id)",
-                                  (reader,)).fetchone()[0] == 0
+        assert (
+            admin_conn.execute(
+                "SELECT count(*) FROM crisis.contacts c WHERE crisis.can_see_contact(%s, c.id)", (reader,)
+            ).fetchone()[0]
+            == 0
+        )
         assert admin_conn.execute("SELECT count(*) FROM crisis.visible_contacts(%s)", (reader,)).fetchone()[0] == 0
     finally:
         admin_conn.rollback()
@@ -63,10 +82,12 @@ def test_the_service_role_writes_contacts_only_for_their_managers(app_conn, user
     for email in ("doctor@ems-antwerp.demo", "planner@province-antwerp.demo", None):
         with pytest.raises(errors.InsufficientPrivilege, match="may not change the contacts"):
             with acting_as(app_conn, user_ids.get(email)):
-                app_conn.execute("INSERT INTO crisis.contacts (organisation_id, full_name) VALUES (%s, 'No Right')",
-                                 (org,))
-    contact = admin_conn.execute("SELECT id FROM crisis.contacts WHERE organisation_id = %s LIMIT 1",
-                                 (org,)).fetchone()[0]
+                app_conn.execute(
+                    "INSERT INTO crisis.contacts (organisation_id, full_name) VALUES (%s, 'No Right')", (org,)
+                )
+    contact = admin_conn.execute(
+        "SELECT id FROM crisis.contacts WHERE organisation_id = %s LIMIT 1", (org,)
+    ).fetchone()[0]
     with pytest.raises(errors.InsufficientPrivilege, match="erased"):
         with acting_as(app_conn, user_ids["coordinator@crisis-centre.demo"]):
             app_conn.execute("DELETE FROM crisis.contacts WHERE id = %s", (contact,))
@@ -75,8 +96,11 @@ def test_the_service_role_writes_contacts_only_for_their_managers(app_conn, user
 def test_phones_are_stored_in_e164_only(admin_conn):
     org = admin_conn.execute("SELECT id FROM crisis.organisations LIMIT 1").fetchone()[0]
     with pytest.raises(errors.CheckViolation, match="contacts_phones_e164"):
-        admin_conn.execute("INSERT INTO crisis.contacts (organisation_id, full_name, phones) "
-                           "VALUES (%s, 'Not E164', '{\"03 201 11 21\"}')", (org,))
+        admin_conn.execute(
+            "INSERT INTO crisis.contacts (organisation_id, full_name, phones) "
+            "VALUES (%s, 'Not E164', '{\"03 201 11 21\"}')",
+            (org,),
+        )
     admin_conn.rollback()
     invalid = admin_conn.execute("SELECT count(*) FROM crisis.contacts WHERE NOT crisis.is_e164(phones)").fetchone()[0]
     assert invalid == 0

@@ -31,6 +31,7 @@ def _row_count(conn, table):
 
 # --- bad data is refused with a clear message ------------------------------------------------------
 
+
 def test_bow_tie_perimeter_is_refused(app_conn, incident_id, officer):
     with pytest.raises(errors.CheckViolation, match="invalid geometry: Self-intersection"):
         with acting_as(app_conn, officer):
@@ -100,12 +101,16 @@ def test_unknown_channel_is_refused(admin_conn, incident_id, officer):
 
 # --- the logbook is append-only --------------------------------------------------------------------
 
+
 def test_service_role_cannot_update_or_delete_feed_entries(app_conn, incident_id):
-    entry = app_conn.execute("SELECT id FROM crisis.feed_entries WHERE situation_id = %s LIMIT 1",
-                             (incident_id,)).fetchone()[0]
+    entry = app_conn.execute(
+        "SELECT id FROM crisis.feed_entries WHERE situation_id = %s LIMIT 1", (incident_id,)
+    ).fetchone()[0]
     app_conn.rollback()
-    for statement in ("UPDATE crisis.feed_entries SET body = 'rewritten' WHERE id = %s",
-                      "DELETE FROM crisis.feed_entries WHERE id = %s"):
+    for statement in (
+        "UPDATE crisis.feed_entries SET body = 'rewritten' WHERE id = %s",
+        "DELETE FROM crisis.feed_entries WHERE id = %s",
+    ):
         with pytest.raises(errors.InsufficientPrivilege, match="permission denied for table feed_entries"):
             app_conn.execute(statement, (entry,))
         app_conn.rollback()
@@ -115,8 +120,9 @@ def test_service_role_cannot_update_or_delete_feed_entries(app_conn, incident_id
 
 
 def test_even_the_owner_cannot_change_the_logbook_outside_a_migration(admin_conn, incident_id):
-    entry = admin_conn.execute("SELECT id FROM crisis.feed_entries WHERE situation_id = %s LIMIT 1",
-                               (incident_id,)).fetchone()[0]
+    entry = admin_conn.execute(
+        "SELECT id FROM crisis.feed_entries WHERE situation_id = %s LIMIT 1", (incident_id,)
+    ).fetchone()[0]
     with pytest.raises(errors.InsufficientPrivilege, match="append-only"):
         admin_conn.execute("UPDATE crisis.feed_entries SET body = 'rewritten' WHERE id = %s", (entry,))
     admin_conn.rollback()
@@ -140,6 +146,7 @@ def test_service_role_owns_nothing(admin_conn):
 
 # --- rights of the service role ---------------------------------------------------------------------
 
+
 def test_service_role_writes_only_for_a_user_who_may_write(app_conn, incident_id, user_ids):
     point = "ST_SetSRID(ST_MakePoint(4.30, 51.29), 4326)"
     for email in ("reader@police-antwerp.demo", "outsider@province-liege.demo"):
@@ -147,14 +154,17 @@ def test_service_role_writes_only_for_a_user_who_may_write(app_conn, incident_id
             with acting_as(app_conn, user_ids[email]):
                 app_conn.execute(
                     f"INSERT INTO crisis.anchors (situation_id, kind, geom) VALUES (%s, 'pc_ops', {point})",
-                    (incident_id,))
+                    (incident_id,),
+                )
     with pytest.raises(errors.InsufficientPrivilege, match="no acting user"):
-        app_conn.execute(f"INSERT INTO crisis.anchors (situation_id, kind, geom) VALUES (%s, 'pc_ops', {point})",
-                         (incident_id,))
+        app_conn.execute(
+            f"INSERT INTO crisis.anchors (situation_id, kind, geom) VALUES (%s, 'pc_ops', {point})", (incident_id,)
+        )
     app_conn.rollback()
 
 
 # --- server-set fields, history, optimistic locking, audit -------------------------------------------
+
 
 def test_every_write_leaves_an_audit_row_naming_the_user(app_conn, admin_conn, incident_id, officer):
     before = _row_count(admin_conn, "audit_log")
@@ -204,14 +214,18 @@ def test_perimeter_history_and_stale_writes(app_conn, admin_conn, incident_id, o
     with acting_as(app_conn, officer):
         app_conn.execute(
             "UPDATE crisis.perimeters SET geom = ST_Multi(ST_Buffer(ST_PointOnSurface(geom), 0.01)), version = 1 "
-            "WHERE id = %s", (pid,))
+            "WHERE id = %s",
+            (pid,),
+        )
     # A second writer still holding version 1 cannot overwrite version 2.
     with pytest.raises(errors.SerializationFailure, match="changed by someone else"):
         with acting_as(app_conn, user_ids["planner@province-antwerp.demo"]):
             app_conn.execute("UPDATE crisis.perimeters SET label = 'stale', version = 1 WHERE id = %s", (pid,))
     history = admin_conn.execute(
         "SELECT version, operation, ST_Equals(geom, " + SQUARE + ") FROM crisis.perimeter_history "
-        "WHERE perimeter_id = %s", (pid,)).fetchall()
+        "WHERE perimeter_id = %s",
+        (pid,),
+    ).fetchall()
     assert history == [(1, "UPDATE", True)]
     current = admin_conn.execute("SELECT version, label FROM crisis.perimeters WHERE id = %s", (pid,)).fetchone()
     assert current == (2, "")
@@ -222,15 +236,21 @@ def test_closed_situation_is_read_only(admin_conn, app_conn, officer, user_ids):
     sid = admin_conn.execute(
         "INSERT INTO crisis.situations (kind, status, title, owner_org_id) "
         "SELECT 'incident', 'closed', 'Closed test incident', organisation_id FROM crisis.users WHERE id = %s "
-        "RETURNING id", (planner,)).fetchone()[0]
+        "RETURNING id",
+        (planner,),
+    ).fetchone()[0]
     admin_conn.commit()
     with pytest.raises(errors.InsufficientPrivilege, match="may not"):
         with acting_as(app_conn, planner):
-            app_conn.execute("INSERT INTO crisis.feed_entries (situation_id, channel, body, author_id) "
-                             "VALUES (%s, 'coordination', 'too late', %s)", (sid, planner))
+            app_conn.execute(
+                "INSERT INTO crisis.feed_entries (situation_id, channel, body, author_id) "
+                "VALUES (%s, 'coordination', 'too late', %s)",
+                (sid, planner),
+            )
 
 
 # --- structure: indexes and comments ------------------------------------------------------------------
+
 
 def test_every_geometry_has_a_gist_index(admin_conn):
     missing = admin_conn.execute(
@@ -275,33 +295,47 @@ def test_published_views_write_through_with_every_rule(app_conn, admin_conn, inc
         anchor_id, version, author = app_conn.execute(
             "INSERT INTO crisis.anchor_features (id, situation_id, kind, label, geom, version, created_by) "
             "VALUES (424242, %s, 'road_block', 'Through the view', ST_SetSRID(ST_MakePoint(4.30, 51.29), 4326), "
-            "        7, 1) RETURNING id, version, created_by", (incident_id,)).fetchone()
+            "        7, 1) RETURNING id, version, created_by",
+            (incident_id,),
+        ).fetchone()
     assert anchor_id != 424242 and version == 1 and author == officer
     doctor = user_ids["doctor@ems-antwerp.demo"]
     with acting_as(app_conn, doctor):
-        changed = app_conn.execute("UPDATE crisis.anchor_features SET label = 'Doctor' WHERE id = %s AND version = 1",
-                                   (anchor_id,)).rowcount
+        changed = app_conn.execute(
+            "UPDATE crisis.anchor_features SET label = 'Doctor' WHERE id = %s AND version = 1", (anchor_id,)
+        ).rowcount
     with acting_as(app_conn, officer):  # still naming version 1
-        stale_update = app_conn.execute("UPDATE crisis.anchor_features SET label = 'Officer' "
-                                        "WHERE id = %s AND version = 1", (anchor_id,)).rowcount
-        stale_delete = app_conn.execute("DELETE FROM crisis.anchor_features WHERE id = %s AND version = 1",
-                                        (anchor_id,)).rowcount
+        stale_update = app_conn.execute(
+            "UPDATE crisis.anchor_features SET label = 'Officer' WHERE id = %s AND version = 1", (anchor_id,)
+        ).rowcount
+        stale_delete = app_conn.execute(
+            "DELETE FROM crisis.anchor_features WHERE id = %s AND version = 1", (anchor_id,)
+        ).rowcount
     assert (changed, stale_update, stale_delete) == (1, 0, 0)
-    assert admin_conn.execute("SELECT label, version, updated_by FROM crisis.anchors WHERE id = %s",
-                              (anchor_id,)).fetchone() == ("Doctor", 2, doctor)
-    assert admin_conn.execute("SELECT operation, actor_id FROM crisis.audit_log WHERE table_name = 'anchors' "
-                              "AND row_id = %s ORDER BY id", (str(anchor_id),)).fetchall() == [
-        ("INSERT", officer), ("UPDATE", doctor)]
+    assert admin_conn.execute(
+        "SELECT label, version, updated_by FROM crisis.anchors WHERE id = %s", (anchor_id,)
+    ).fetchone() == ("Doctor", 2, doctor)
+    assert admin_conn.execute(
+        "SELECT operation, actor_id FROM crisis.audit_log WHERE table_name = 'anchors' AND row_id = %s ORDER BY id",
+        (str(anchor_id),),
+    ).fetchall() == [("INSERT", officer), ("UPDATE", doctor)]
     with acting_as(app_conn, officer):
         perimeter_id = app_conn.execute(
             f"INSERT INTO crisis.perimeter_features (situation_id, kind, geom) VALUES (%s, 'red', {SQUARE}) "
-            "RETURNING id", (incident_id,)).fetchone()[0]
-        app_conn.execute("UPDATE crisis.perimeter_features SET geom = ST_Multi(ST_Buffer(geom, 0.001)) "
-                         "WHERE id = %s AND version = 1", (perimeter_id,))
+            "RETURNING id",
+            (incident_id,),
+        ).fetchone()[0]
+        app_conn.execute(
+            "UPDATE crisis.perimeter_features SET geom = ST_Multi(ST_Buffer(geom, 0.001)) "
+            "WHERE id = %s AND version = 1",
+            (perimeter_id,),
+        )
         app_conn.execute("DELETE FROM crisis.perimeter_features WHERE id = %s AND version = 2", (perimeter_id,))
         app_conn.execute("DELETE FROM crisis.anchor_features WHERE id = %s AND version = 2", (anchor_id,))
-    assert admin_conn.execute("SELECT version, operation FROM crisis.perimeter_history WHERE perimeter_id = %s "
-                              "ORDER BY version", (perimeter_id,)).fetchall() == [(1, "UPDATE"), (2, "DELETE")]
+    assert admin_conn.execute(
+        "SELECT version, operation FROM crisis.perimeter_history WHERE perimeter_id = %s ORDER BY version",
+        (perimeter_id,),
+    ).fetchall() == [(1, "UPDATE"), (2, "DELETE")]
     assert admin_conn.execute("SELECT count(*) FROM crisis.anchors WHERE id = %s", (anchor_id,)).fetchone()[0] == 0
 
 
@@ -311,7 +345,9 @@ def test_two_writers_racing_on_one_version_cannot_both_write(app_conn, database,
     with acting_as(app_conn, officer):
         anchor_id = app_conn.execute(
             "INSERT INTO crisis.anchor_features (situation_id, kind, label, geom) VALUES (%s, 'road_block', 'Race', "
-            "ST_SetSRID(ST_MakePoint(4.30, 51.29), 4326)) RETURNING id", (incident_id,)).fetchone()[0]
+            "ST_SetSRID(ST_MakePoint(4.30, 51.29), 4326)) RETURNING id",
+            (incident_id,),
+        ).fetchone()[0]
     update = "UPDATE crisis.anchor_features SET label = %s WHERE id = %s AND version = 1"
     result = {}
     with psycopg.connect(database.app_url) as first, psycopg.connect(database.app_url) as second:
@@ -329,6 +365,8 @@ def test_two_writers_racing_on_one_version_cannot_both_write(app_conn, database,
         racer.join(10)
     assert result == {"first": 1, "second": 0}
     assert app_conn.execute("SELECT label, version FROM crisis.anchors WHERE id = %s", (anchor_id,)).fetchone() == (
-        "First", 2)
+        "First",
+        2,
+    )
     with acting_as(app_conn, officer):
         app_conn.execute("DELETE FROM crisis.anchors WHERE id = %s", (anchor_id,))

@@ -38,13 +38,22 @@ def test_a_file_without_begin_commit_is_refused(tmp_path, database_factory):
 
 def _schema_dump(url: str) -> str:
     out = subprocess.run(
-        ["pg_dump", "--schema-only", "--no-owner", "--no-privileges", "--schema=crisis", "--schema=crisis_meta",
-         "--dbname", url],
-        check=True, capture_output=True, text=True,
+        [
+            "pg_dump",
+            "--schema-only",
+            "--no-owner",
+            "--no-privileges",
+            "--schema=crisis",
+            "--schema=crisis_meta",
+            "--dbname",
+            url,
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout
     # Comment lines carry versions, and \restrict lines a random key per dump.
-    return "\n".join(line for line in out.splitlines()
-                     if not line.startswith(("--", "\\restrict", "\\unrestrict")))
+    return "\n".join(line for line in out.splitlines() if not line.startswith(("--", "\\restrict", "\\unrestrict")))
 
 
 def test_upgrading_from_empty_gives_the_same_schema_twice(database_factory):
@@ -80,8 +89,9 @@ def test_a_database_that_applied_a_file_before_its_comments_were_corrected_still
     migrate(db.admin_url, log=_quiet)
     name, before = next(iter(CORRECTED.items()))
     with psycopg.connect(db.admin_url) as conn:
-        conn.execute("UPDATE crisis_meta.schema_migrations SET checksum = %s WHERE name = %s",
-                     (next(iter(before)), name))
+        conn.execute(
+            "UPDATE crisis_meta.schema_migrations SET checksum = %s WHERE name = %s", (next(iter(before)), name)
+        )
     assert migrate(db.admin_url, log=_quiet) == []
 
 

@@ -26,11 +26,16 @@ def through_the_front(conn, user_id: int):
 def crew(admin_conn) -> dict[str, int]:
     """An incident (its id) shared with the fire, medical and communication services, and the ids of its planner
     and of an editor of each service."""
-    services = {name: make_organisation(admin_conn, kind) for name, kind in
-                (("officer", "fire_zone"), ("doctor", "medical_service"), ("info", "communication_cell"))}
+    services = {
+        name: make_organisation(admin_conn, kind)
+        for name, kind in (("officer", "fire_zone"), ("doctor", "medical_service"), ("info", "communication_cell"))
+    }
     incident = make_situation(admin_conn, shared_with=tuple(services.values()))
-    return {"incident": incident["id"], "planner": incident["author"]["id"],
-            **{name: make_user(admin_conn, org, "editor")["id"] for name, org in services.items()}}
+    return {
+        "incident": incident["id"],
+        "planner": incident["author"]["id"],
+        **{name: make_user(admin_conn, org, "editor")["id"] for name, org in services.items()},
+    }
 
 
 @pytest.fixture
@@ -39,7 +44,9 @@ def anchor(app_conn, crew):
     with through_the_front(app_conn, officer):
         anchor_id = app_conn.execute(
             "INSERT INTO crisis.anchor_features (situation_id, kind, label, geom) VALUES (%s, 'road_block', "
-            "'Read versions', ST_SetSRID(ST_MakePoint(4.30, 51.29), 4326)) RETURNING id", (incident,)).fetchone()[0]
+            "'Read versions', ST_SetSRID(ST_MakePoint(4.30, 51.29), 4326)) RETURNING id",
+            (incident,),
+        ).fetchone()[0]
     yield anchor_id
     with acting_as(app_conn, officer):
         app_conn.execute("DELETE FROM crisis.anchors WHERE id = %s", (anchor_id,))
@@ -56,7 +63,9 @@ def test_own_write_is_the_writers_base(app_conn, anchor, crew):
         with through_the_front(app_conn, officer):
             app_conn.execute("UPDATE crisis.anchor_features SET label = %s WHERE id = %s", (label, anchor))
     assert app_conn.execute("SELECT label, version FROM crisis.anchors WHERE id = %s", (anchor,)).fetchone() == (
-        "second", 3)
+        "second",
+        3,
+    )
 
 
 def test_an_edit_on_an_older_read_is_refused_with_who_and_when(app_conn, anchor, crew):
@@ -64,8 +73,10 @@ def test_an_edit_on_an_older_read_is_refused_with_who_and_when(app_conn, anchor,
     _read(app_conn, doctor, anchor, 1)
     with through_the_front(app_conn, officer):
         app_conn.execute("UPDATE crisis.anchor_features SET label = 'officer' WHERE id = %s", (anchor,))
-    for statement in ("UPDATE crisis.anchor_features SET label = 'doctor' WHERE id = %s",
-                      "DELETE FROM crisis.anchor_features WHERE id = %s"):
+    for statement in (
+        "UPDATE crisis.anchor_features SET label = 'doctor' WHERE id = %s",
+        "DELETE FROM crisis.anchor_features WHERE id = %s",
+    ):
         with pytest.raises(errors.SerializationFailure) as refused:
             with through_the_front(app_conn, doctor):
                 app_conn.execute(statement, (anchor,))
@@ -106,7 +117,9 @@ def test_two_writers_on_one_read_in_the_same_instant(app_conn, database, anchor,
         racer.join(10)
     assert "changed by someone else" in result["second"]
     assert app_conn.execute("SELECT label, version FROM crisis.anchors WHERE id = %s", (anchor,)).fetchone() == (
-        "first", 2)
+        "first",
+        2,
+    )
 
 
 def test_null_label_and_notes_take_the_default(app_conn, anchor, crew):
@@ -123,5 +136,6 @@ def test_the_service_role_cannot_name_another_author(app_conn, admin_conn, crew)
             app_conn.execute(
                 "INSERT INTO crisis.anchor_features (situation_id, kind, label, geom, updated_by) VALUES (%s, "
                 "'road_block', 'forged author', ST_SetSRID(ST_MakePoint(4.30, 51.29), 4326), %s)",
-                (incident, crew["planner"]))
+                (incident, crew["planner"]),
+            )
     assert admin_conn.execute("SELECT count(*) FROM crisis.anchors WHERE label = 'forged author'").fetchone()[0] == 0

@@ -16,6 +16,9 @@ def test_the_rules_of_a_feature_fire_in_order(admin_conn):
     text = chains(admin_conn)
     anchors = text.split("## crisis.anchors\n", 1)[1].split("\n## ", 1)[0]
     order = [line.split("`")[1] for line in anchors.splitlines() if line.startswith("| ") and "`" in line]
-    for earlier, later in (("anchors_feature_defaults", "anchors_read_check"),
-                           ("anchors_read_check", "anchors_stamp"), ("anchors_stamp", "anchors_audit")):
+    for earlier, later in (
+        ("anchors_feature_defaults", "anchors_read_check"),
+        ("anchors_read_check", "anchors_stamp"),
+        ("anchors_stamp", "anchors_audit"),
+    ):
         assert order.index(earlier) < order.index(later), order

@@ -14,9 +14,14 @@ GIVEN = "postgresql://given.invalid/crisis"  # never connected to: making the ap
 @pytest.fixture
 def operator_environment(monkeypatch):
     """What `crisis start` gives the API process, with an operator's settings."""
-    for name, value in {"CRISIS_SERVICE": "1", "CRISIS_APP_DATABASE_URL": "postgresql://from-environment/crisis",
-                        "CRISIS_DB_POOL_SIZE": "3", "CRISIS_TOKEN_TTL_HOURS": "0.5",
-                        "CRISIS_FEED_MAX_STREAMS": "7", "CRISIS_ALLOWED_ORIGINS": "https://GIS.example:443/"}.items():
+    for name, value in {
+        "CRISIS_SERVICE": "1",
+        "CRISIS_APP_DATABASE_URL": "postgresql://from-environment/crisis",
+        "CRISIS_DB_POOL_SIZE": "3",
+        "CRISIS_TOKEN_TTL_HOURS": "0.5",
+        "CRISIS_FEED_MAX_STREAMS": "7",
+        "CRISIS_ALLOWED_ORIGINS": "https://GIS.example:443/",
+    }.items():
         monkeypatch.setenv(name, value)
 
 

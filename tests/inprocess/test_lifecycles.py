@@ -13,11 +13,14 @@ POINT = {"type": "Point", "coordinates": [4.29, 51.29]}
 def people(owner_conn):
     """A province's coordinator, a fire officer and a police reader of its partners, and an outsider."""
     province, fire, police = (make_organisation(owner_conn, kind) for kind in ("province", "fire_zone", "police_zone"))
-    return {"coordinator": make_user(owner_conn, province, "coordinator"),
-            "officer": make_user(owner_conn, fire, "editor"),
-            "reader": make_user(owner_conn, police, "reader"),
-            "outsider": make_user(owner_conn, make_organisation(owner_conn), "coordinator"),
-            "fire": fire, "police": police}
+    return {
+        "coordinator": make_user(owner_conn, province, "coordinator"),
+        "officer": make_user(owner_conn, fire, "editor"),
+        "reader": make_user(owner_conn, police, "reader"),
+        "outsider": make_user(owner_conn, make_organisation(owner_conn), "coordinator"),
+        "fire": fire,
+        "police": police,
+    }
 
 
 def _bodies(caller, sid: int) -> list[str]:
@@ -27,8 +30,9 @@ def _bodies(caller, sid: int) -> list[str]:
 
 
 def test_a_situation_from_draft_to_archive(as_user, people):
-    coordinator, officer, reader, outsider = (as_user(people[k]) for k in ("coordinator", "officer", "reader",
-                                                                            "outsider"))
+    coordinator, officer, reader, outsider = (
+        as_user(people[k]) for k in ("coordinator", "officer", "reader", "outsider")
+    )
     r = coordinator.post("/api/situations", json={"kind": "incident", "title": "Gas leak at the lock"})
     assert r.status_code == 201, r.get_data(as_text=True)
     situation = r.get_json()
@@ -47,14 +51,20 @@ def test_a_situation_from_draft_to_archive(as_user, people):
     r = officer.post(f"/api/situations/{sid}/feed", json={"channel": "D1", "body": "Two engines on site"})
     assert r.status_code == 201, r.get_data(as_text=True)
     assert r.headers["Location"] == f"/api/situations/{sid}/feed/{r.get_json()['id']}"
-    assert reader.post(f"/api/situations/{sid}/feed", json={"channel": "multidisciplinary", "body": "x"}
-                       ).status_code == 403
-    assert outsider.post(f"/api/situations/{sid}/feed", json={"channel": "multidisciplinary", "body": "x"}
-                         ).status_code == 404
+    assert (
+        reader.post(f"/api/situations/{sid}/feed", json={"channel": "multidisciplinary", "body": "x"}).status_code
+        == 403
+    )
+    assert (
+        outsider.post(f"/api/situations/{sid}/feed", json={"channel": "multidisciplinary", "body": "x"}).status_code
+        == 404
+    )
 
     stale = coordinator.get(f"/api/situations/{sid}").get_json()["version"]
-    assert coordinator.patch(f"/api/situations/{sid}", json={"description": "Leak sealed", "version": stale}
-                             ).status_code == 200
+    assert (
+        coordinator.patch(f"/api/situations/{sid}", json={"description": "Leak sealed", "version": stale}).status_code
+        == 200
+    )
     r = coordinator.patch(f"/api/situations/{sid}", json={"description": "Older view", "version": stale})
     assert r.status_code == 409 and r.get_json()["error"]["details"]["current_version"] == stale + 1
 
@@ -84,8 +94,11 @@ def test_a_draft_goes_only_where_the_lifecycle_allows(as_user, people):
     coordinator = as_user(people["coordinator"])
     sid = coordinator.post("/api/situations", json={"kind": "exercise", "title": "Exercise Scheldt"}).get_json()["id"]
     r = coordinator.post(f"/api/situations/{sid}/status", json={"status": "closed"})
-    assert r.status_code == 409 and r.get_json()["error"]["details"] == {"from": "draft", "to": "closed",
-                                                                         "allowed": ["active", "archived"]}
+    assert r.status_code == 409 and r.get_json()["error"]["details"] == {
+        "from": "draft",
+        "to": "closed",
+        "allowed": ["active", "archived"],
+    }
     assert coordinator.post(f"/api/situations/{sid}/phase", json={"phase": "provincial"}).status_code == 200
     assert coordinator.post(f"/api/situations/{sid}/status", json={"status": "archived"}).status_code == 200
     assert coordinator.post(f"/api/situations/{sid}/phase", json={"phase": "federal"}).status_code == 409
@@ -93,8 +106,9 @@ def test_a_draft_goes_only_where_the_lifecycle_allows(as_user, people):
 
 def test_a_map_feature_from_placing_to_removal(as_user, people):
     coordinator, officer = as_user(people["coordinator"]), as_user(people["officer"])
-    sid = coordinator.post("/api/situations", json={"kind": "incident", "title": "Fire in a warehouse",
-                                                    "status": "active"}).get_json()["id"]
+    sid = coordinator.post(
+        "/api/situations", json={"kind": "incident", "title": "Fire in a warehouse", "status": "active"}
+    ).get_json()["id"]
     coordinator.put(f"/api/situations/{sid}/shares/{people['fire']['id']}")
     r = officer.post(f"/api/situations/{sid}/anchors", json={"kind": "pc_ops", "label": "CP-Ops", "geometry": POINT})
     assert r.status_code == 201, r.get_data(as_text=True)

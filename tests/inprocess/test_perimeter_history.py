@@ -33,8 +33,10 @@ def test_history_lists_every_shape_oldest_first(as_user, redrawn):
     r = as_user(redrawn["situation"]["author"]).get(f"/api/situations/{sid}/perimeters/{pid}/history")
     assert r.status_code == 200, r.get_data(as_text=True)
     items = r.get_json()["items"]
-    assert [(i["version"], i["label"], i["operation"]) for i in items] == [(1, "first", "UPDATE"),
-                                                                         (2, "second", "CURRENT")]
+    assert [(i["version"], i["label"], i["operation"]) for i in items] == [
+        (1, "first", "UPDATE"),
+        (2, "second", "CURRENT"),
+    ]
     assert items[0]["valid_to"] is not None and items[1]["valid_to"] is None
     assert items[0]["changed_by"]["id"] == redrawn["officer"]["id"]
     assert items[0]["geom"]["type"] == "MultiPolygon"
@@ -46,8 +48,10 @@ def test_history_is_hidden_like_what_does_not_exist(owner_conn, as_user, redrawn
     sid, pid = redrawn["situation"]["id"], redrawn["pid"]
     owner, outsider = as_user(redrawn["situation"]["author"]), as_user(make_user(owner_conn, role="coordinator"))
     elsewhere = make_situation(owner_conn, redrawn["situation"]["owner"], author=redrawn["situation"]["author"])
-    answers = [outsider.get(f"/api/situations/{sid}/perimeters/{pid}/history"),
-               owner.get(f"/api/situations/{sid}/perimeters/987654/history"),
-               owner.get(f"/api/situations/{elsewhere['id']}/perimeters/{pid}/history")]
+    answers = [
+        outsider.get(f"/api/situations/{sid}/perimeters/{pid}/history"),
+        owner.get(f"/api/situations/{sid}/perimeters/987654/history"),
+        owner.get(f"/api/situations/{elsewhere['id']}/perimeters/{pid}/history"),
+    ]
     assert [r.status_code for r in answers] == [404, 404, 404]
     assert answers[0].get_json() == answers[1].get_json()

@@ -48,10 +48,18 @@ RIGHTS = {
     "city_planner": {"incident": "sw", "event": "", "exercise": ""},
     "ncc_editor": {"incident": "", "event": "", "exercise": ""},
 }
-ORGANISATION_KINDS = {"ncc": "national_crisis_centre", "province": "province", "fire": "fire_zone",
-                      "ems": "medical_service", "comms": "communication_cell", "police": "police_zone",
-                      "other_province": "province", "partner_city": "municipality", "city": "municipality",
-                      "city_police": "police_zone"}
+ORGANISATION_KINDS = {
+    "ncc": "national_crisis_centre",
+    "province": "province",
+    "fire": "fire_zone",
+    "ems": "medical_service",
+    "comms": "communication_cell",
+    "police": "police_zone",
+    "other_province": "province",
+    "partner_city": "municipality",
+    "city": "municipality",
+    "city_police": "police_zone",
+}
 POINT = {"type": "Point", "coordinates": [4.29, 51.29]}
 SQUARE = {"type": "Polygon", "coordinates": [[[4.28, 51.28], [4.30, 51.28], [4.30, 51.30], [4.28, 51.28]]]}
 
@@ -62,20 +70,28 @@ def cast(owner_conn):
     users = {login: make_user(owner_conn, orgs[org], role) for login, (org, role) in LOGINS.items()}
     city_planner = make_user(owner_conn, orgs["city"], "coordinator")
     situations = {
-        "incident": make_situation(owner_conn, orgs["province"], author=users["planner"], kind="incident",
-                                   shared_with=(orgs["fire"], orgs["ems"], orgs["comms"], orgs["police"],
-                                                orgs["partner_city"])),
-        "event": make_situation(owner_conn, orgs["city"], author=city_planner, kind="event",
-                                shared_with=(orgs["city_police"],)),
-        "exercise": make_situation(owner_conn, orgs["other_province"], author=users["outsider"], kind="exercise",
-                                   shared_with=(orgs["city"],)),
+        "incident": make_situation(
+            owner_conn,
+            orgs["province"],
+            author=users["planner"],
+            kind="incident",
+            shared_with=(orgs["fire"], orgs["ems"], orgs["comms"], orgs["police"], orgs["partner_city"]),
+        ),
+        "event": make_situation(
+            owner_conn, orgs["city"], author=city_planner, kind="event", shared_with=(orgs["city_police"],)
+        ),
+        "exercise": make_situation(
+            owner_conn, orgs["other_province"], author=users["outsider"], kind="exercise", shared_with=(orgs["city"],)
+        ),
     }
     places = {}
     for kind, situation in situations.items():
         author = situation["author"]
-        places[kind] = {"entry": make_feed_entry(owner_conn, situation, author)["id"],
-                        "anchor": make_anchor(owner_conn, situation, author)["id"],
-                        "perimeter": make_perimeter(owner_conn, situation, author)["id"]}
+        places[kind] = {
+            "entry": make_feed_entry(owner_conn, situation, author)["id"],
+            "anchor": make_anchor(owner_conn, situation, author)["id"],
+            "perimeter": make_perimeter(owner_conn, situation, author)["id"],
+        }
     return {"users": users, "situations": situations, "places": places}
 
 
@@ -110,16 +126,27 @@ def test_the_list_shows_exactly_the_visible_situations(callers, cast, login):
 def test_reads(callers, cast, login, kind):
     caller, sid, places = callers[login], cast["situations"][kind]["id"], cast["places"][kind]
     want = expected(login, kind, "s")
-    for path in ("", "/feed", f"/feed/{places['entry']}", "/weather", "/map/anchors", "/map/perimeters",
-                 "/map/feed_entries", f"/perimeters/{places['perimeter']}/history", "/plans"):
+    for path in (
+        "",
+        "/feed",
+        f"/feed/{places['entry']}",
+        "/weather",
+        "/map/anchors",
+        "/map/perimeters",
+        "/map/feed_entries",
+        f"/perimeters/{places['perimeter']}/history",
+        "/plans",
+    ):
         r = caller.get(f"/api/situations/{sid}{path}")
         assert r.status_code == want, (path, r.get_data(as_text=True)[:300])
         if want == 404:
             assert r.get_json()["error"]["code"] == "not_found", path
     if want == 200:
         situation = caller.get(f"/api/situations/{sid}").get_json()
-        assert situation["permissions"] == {"can_write": "w" in RIGHTS[login][kind],
-                                            "can_manage": "m" in RIGHTS[login][kind]}
+        assert situation["permissions"] == {
+            "can_write": "w" in RIGHTS[login][kind],
+            "can_manage": "m" in RIGHTS[login][kind],
+        }
         assert situation["is_exercise"] == (kind == "exercise")
 
 
@@ -129,9 +156,11 @@ def test_writes_to_the_logbook_and_the_map(callers, cast, login, kind):
     caller, sid = callers[login], cast["situations"][kind]["id"]
     want = expected(login, kind, "w")
     created = 201 if want == 200 else want
-    for path, body in ((f"/api/situations/{sid}/feed", {"channel": "multidisciplinary", "body": f"by {login}"}),
-                       (f"/api/situations/{sid}/anchors", {"kind": "road_block", "geometry": POINT}),
-                       (f"/api/situations/{sid}/perimeters", {"kind": "yellow", "geometry": SQUARE})):
+    for path, body in (
+        (f"/api/situations/{sid}/feed", {"channel": "multidisciplinary", "body": f"by {login}"}),
+        (f"/api/situations/{sid}/anchors", {"kind": "road_block", "geometry": POINT}),
+        (f"/api/situations/{sid}/perimeters", {"kind": "yellow", "geometry": SQUARE}),
+    ):
         r = caller.post(path, json=body)
         assert r.status_code == created, (path, r.get_data(as_text=True)[:300])
 
@@ -169,16 +198,27 @@ def test_hidden_and_missing_answer_alike(callers, cast):
     assert hidden.get_json() == missing.get_json()
 
 
-@pytest.mark.parametrize("method, path", [
-    ("GET", "/api/me"), ("GET", "/api/situations"), ("GET", "/api/situations/{sid}"),
-    ("GET", "/api/situations/{sid}/feed"), ("GET", "/api/situations/{sid}/map/anchors"),
-    ("POST", "/api/situations/{sid}/feed"), ("POST", "/api/situations"), ("PATCH", "/api/situations/{sid}"),
-    ("POST", "/api/situations/{sid}/status"), ("POST", "/api/situations/{sid}/anchors"),
-    ("PUT", "/api/situations/{sid}/shares/1"), ("POST", "/api/auth/logout"),
-])
+@pytest.mark.parametrize(
+    "method, path",
+    [
+        ("GET", "/api/me"),
+        ("GET", "/api/situations"),
+        ("GET", "/api/situations/{sid}"),
+        ("GET", "/api/situations/{sid}/feed"),
+        ("GET", "/api/situations/{sid}/map/anchors"),
+        ("POST", "/api/situations/{sid}/feed"),
+        ("POST", "/api/situations"),
+        ("PATCH", "/api/situations/{sid}"),
+        ("POST", "/api/situations/{sid}/status"),
+        ("POST", "/api/situations/{sid}/anchors"),
+        ("PUT", "/api/situations/{sid}/shares/1"),
+        ("POST", "/api/auth/logout"),
+    ],
+)
 def test_no_credentials_is_401_with_a_challenge(client, cast, method, path):
-    r = client.open(path.format(sid=cast["situations"]["incident"]["id"]), method=method,
-                    json={} if method != "GET" else None)
+    r = client.open(
+        path.format(sid=cast["situations"]["incident"]["id"]), method=method, json={} if method != "GET" else None
+    )
     assert r.status_code == 401
     assert "Bearer" in r.headers["WWW-Authenticate"] and "Basic" in r.headers["WWW-Authenticate"]
     assert r.get_json()["error"]["code"] == "unauthorized"

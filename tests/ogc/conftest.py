@@ -51,16 +51,21 @@ def sessions(platform):
 @pytest.fixture(scope="session")
 def demo_logins(database) -> list[str]:
     with psycopg.connect(database.admin_url) as conn:
-        return [r[0] for r in conn.execute("SELECT email::text FROM crisis.users WHERE email::text LIKE '%%.demo' "
-                                           "ORDER BY id").fetchall()]
+        return [
+            r[0]
+            for r in conn.execute(
+                "SELECT email::text FROM crisis.users WHERE email::text LIKE '%%.demo' ORDER BY id"
+            ).fetchall()
+        ]
 
 
 @pytest.fixture(scope="session")
 def situations(database) -> dict[str, Situation]:
     """The demo's situations by kind: incident (Antwerp), event (Brussels), exercise (Liège)."""
     with psycopg.connect(database.admin_url) as conn:
-        rows = conn.execute("SELECT id, kind, status, title, owner_org_id FROM crisis.situations ORDER BY id"
-                            ).fetchall()
+        rows = conn.execute(
+            "SELECT id, kind, status, title, owner_org_id FROM crisis.situations ORDER BY id"
+        ).fetchall()
     found = {}
     for row in rows:
         found.setdefault(row[1], Situation(*row))
@@ -74,8 +79,9 @@ def wfst(ows, sessions):
 
     def post(email: str, actions: str):
         body = f'<wfs:Transaction service="WFS" version="1.1.0" {WFS_NS}>{actions}</wfs:Transaction>'
-        response = sessions(email).post(f"{ows}?SERVICE=WFS", data=body.encode("utf-8"),
-                                        headers={"Content-Type": "text/xml"}, timeout=60)
+        response = sessions(email).post(
+            f"{ows}?SERVICE=WFS", data=body.encode("utf-8"), headers={"Content-Type": "text/xml"}, timeout=60
+        )
         return response.status_code, ET.fromstring(response.content)
 
     return post
@@ -109,10 +115,18 @@ def read(ows, sessions):
     """A GetFeature of some features as a login (as a client reads before it edits); returns their versions."""
 
     def get(email: str, layer: str, *feature_ids: int) -> dict[int, int]:
-        response = sessions(email).get(ows, params={
-            "SERVICE": "WFS", "VERSION": "1.1.0", "REQUEST": "GetFeature", "TYPENAME": layer,
-            "OUTPUTFORMAT": "application/json", "FEATUREID": ",".join(f"{layer}.{i}" for i in feature_ids)},
-            timeout=60)
+        response = sessions(email).get(
+            ows,
+            params={
+                "SERVICE": "WFS",
+                "VERSION": "1.1.0",
+                "REQUEST": "GetFeature",
+                "TYPENAME": layer,
+                "OUTPUTFORMAT": "application/json",
+                "FEATUREID": ",".join(f"{layer}.{i}" for i in feature_ids),
+            },
+            timeout=60,
+        )
         assert response.status_code == 200, response.text[:300]
         return {f["properties"]["id"]: f["properties"]["version"] for f in response.json()["features"]}
 

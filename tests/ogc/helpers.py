@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-NS = {"wfs": "http://www.opengis.net/wfs", "ogc": "http://www.opengis.net/ogc", "gml": "http://www.opengis.net/gml",
-      "qgs": "http://www.qgis.org/gml", "ows": "http://www.opengis.net/ows"}
+NS = {
+    "wfs": "http://www.opengis.net/wfs",
+    "ogc": "http://www.opengis.net/ogc",
+    "gml": "http://www.opengis.net/gml",
+    "qgs": "http://www.qgis.org/gml",
+    "ows": "http://www.opengis.net/ows",
+}
 WFS_NS = " ".join(f'xmlns:{k}="{v}"' for k, v in NS.items())
 
 
@@ -23,20 +28,30 @@ def image_summary(data: bytes, fmt: str = "") -> tuple[int, int, int, int]:
     return image.width(), image.height(), opaque, len(colours)
 
 
-def anchor_insert(situation_id: int, kind: str = "press_point", label: str = "WFS-T test", lon: float = 4.30,
-                  lat: float = 51.29, extra: str = "") -> str:
-    return (f"<wfs:Insert><qgs:anchors><qgs:situation_id>{situation_id}</qgs:situation_id><qgs:kind>{kind}</qgs:kind>"
-            f"<qgs:label>{label}</qgs:label>{extra}<qgs:geometry><gml:Point srsName=\"EPSG:4326\">"
-            f"<gml:pos>{lon} {lat}</gml:pos></gml:Point></qgs:geometry></qgs:anchors></wfs:Insert>")
+def anchor_insert(
+    situation_id: int,
+    kind: str = "press_point",
+    label: str = "WFS-T test",
+    lon: float = 4.30,
+    lat: float = 51.29,
+    extra: str = "",
+) -> str:
+    return (
+        f"<wfs:Insert><qgs:anchors><qgs:situation_id>{situation_id}</qgs:situation_id><qgs:kind>{kind}</qgs:kind>"
+        f'<qgs:label>{label}</qgs:label>{extra}<qgs:geometry><gml:Point srsName="EPSG:4326">'
+        f"<gml:pos>{lon} {lat}</gml:pos></gml:Point></qgs:geometry></qgs:anchors></wfs:Insert>"
+    )
 
 
 def polygon_gml(ring: list[tuple[float, float]]) -> str:
     """A GML MultiPolygon in EPSG:4326 from (lon, lat) pairs, x = longitude as QGIS Server 3.22 reads WFS-T
     geometry (and QGIS's WFS client writes it); QGIS 3.22 does not read gml:MultiSurface."""
     pos = " ".join(f"{lon} {lat}" for lon, lat in ring)
-    return ("<gml:MultiPolygon srsName=\"EPSG:4326\"><gml:polygonMember><gml:Polygon><gml:exterior><gml:LinearRing>"
-            f"<gml:posList>{pos}</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:polygonMember>"
-            "</gml:MultiPolygon>")
+    return (
+        '<gml:MultiPolygon srsName="EPSG:4326"><gml:polygonMember><gml:Polygon><gml:exterior><gml:LinearRing>'
+        f"<gml:posList>{pos}</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:polygonMember>"
+        "</gml:MultiPolygon>"
+    )
 
 
 def fid(layer: str, feature_id: int) -> str:

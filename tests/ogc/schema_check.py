@@ -66,11 +66,13 @@ def schema(pairs: list[tuple[str, str]], fetch=None) -> etree.XMLSchema:
     cacheable = all(location.startswith(MIRRORED) for _, location in pairs)
     if cacheable and key in _compiled:
         return _compiled[key]
-    imports = "".join(f"<xs:import namespace={quoteattr(ns)} schemaLocation={quoteattr(location)}/>"
-                      for ns, location in pairs)
+    imports = "".join(
+        f"<xs:import namespace={quoteattr(ns)} schemaLocation={quoteattr(location)}/>" for ns, location in pairs
+    )
     text = f'<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">{imports}</xs:schema>'
-    compiled = etree.XMLSchema(etree.fromstring(text.encode(), parser(fetch),
-                                                base_url="http://schemas.opengis.net/validation-wrapper.xsd"))
+    compiled = etree.XMLSchema(
+        etree.fromstring(text.encode(), parser(fetch), base_url="http://schemas.opengis.net/validation-wrapper.xsd")
+    )
     if cacheable:
         _compiled[key] = compiled
     return compiled

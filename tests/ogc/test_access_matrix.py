@@ -26,11 +26,19 @@ def _expected(admin_conn, email: str, situation_id: int) -> tuple[bool, bool]:
     """(sees, writes) from the tables: owner or shared organisation, or a national crisis centre lead."""
     org, role, org_kind = admin_conn.execute(
         "SELECT u.organisation_id, u.role, o.kind FROM crisis.users u JOIN crisis.organisations o "
-        "ON o.id = u.organisation_id WHERE u.email = %s AND u.active", (email,)).fetchone()
-    owner, status = admin_conn.execute("SELECT owner_org_id, status FROM crisis.situations WHERE id = %s",
-                                       (situation_id,)).fetchone()
-    shared = admin_conn.execute("SELECT count(*) FROM crisis.situation_shares WHERE situation_id = %s "
-                                "AND organisation_id = %s", (situation_id, org)).fetchone()[0] > 0
+        "ON o.id = u.organisation_id WHERE u.email = %s AND u.active",
+        (email,),
+    ).fetchone()
+    owner, status = admin_conn.execute(
+        "SELECT owner_org_id, status FROM crisis.situations WHERE id = %s", (situation_id,)
+    ).fetchone()
+    shared = (
+        admin_conn.execute(
+            "SELECT count(*) FROM crisis.situation_shares WHERE situation_id = %s AND organisation_id = %s",
+            (situation_id, org),
+        ).fetchone()[0]
+        > 0
+    )
     sees = org == owner or shared or (org_kind == "national_crisis_centre" and role in ("coordinator", "admin"))
     writes = sees and role in ("editor", "coordinator", "admin") and status in ("draft", "active")
     return sees, writes
@@ -43,25 +51,35 @@ def _probe(session, ows: str, wfst, email: str, situation_id: int, anchor: tuple
     wms = f"{ows}?SERVICE=WMS&VERSION=1.3.0&CRS=EPSG:3857&BBOX={bbox}&STYLES="
     seen = {}
 
-    r = session.get(f"{wms}&REQUEST=GetMap&LAYERS=anchors&WIDTH=64&HEIGHT=64&FORMAT=image/png&TRANSPARENT=TRUE"
-                    f'&FILTER=anchors:"situation_id" = {situation_id}', timeout=60)
+    r = session.get(
+        f"{wms}&REQUEST=GetMap&LAYERS=anchors&WIDTH=64&HEIGHT=64&FORMAT=image/png&TRANSPARENT=TRUE"
+        f'&FILTER=anchors:"situation_id" = {situation_id}',
+        timeout=60,
+    )
     assert r.status_code == 200, r.text
     seen["GetMap"] = image_summary(r.content, "png")[2] > 0
 
-    r = session.get(f"{wms}&REQUEST=GetFeatureInfo&LAYERS=anchors&QUERY_LAYERS=anchors&WIDTH=101&HEIGHT=101"
-                    "&I=50&J=50&INFO_FORMAT=application/json&FEATURE_COUNT=50", timeout=60)
+    r = session.get(
+        f"{wms}&REQUEST=GetFeatureInfo&LAYERS=anchors&QUERY_LAYERS=anchors&WIDTH=101&HEIGHT=101"
+        "&I=50&J=50&INFO_FORMAT=application/json&FEATURE_COUNT=50",
+        timeout=60,
+    )
     assert r.status_code == 200, r.text
     seen["GetFeatureInfo"] = anchor_id in {f["properties"]["id"] for f in r.json()["features"]}
 
-    r = session.get(f"{ows}?SERVICE=WFS&VERSION=1.1.0&REQUEST=GetFeature&TYPENAME=anchors"
-                    f"&OUTPUTFORMAT=application/json&EXP_FILTER=\"situation_id\" = {situation_id}", timeout=60)
+    r = session.get(
+        f"{ows}?SERVICE=WFS&VERSION=1.1.0&REQUEST=GetFeature&TYPENAME=anchors"
+        f'&OUTPUTFORMAT=application/json&EXP_FILTER="situation_id" = {situation_id}',
+        timeout=60,
+    )
     assert r.status_code == 200, r.text
     features = r.json()["features"]
     assert len(features) in (0, count)
     seen["GetFeature"] = len(features) == count
 
-    r = session.get(f"{wms}&REQUEST=GetLegendGraphic&LAYERS=anchors&FORMAT=application/json&WIDTH=64&HEIGHT=64",
-                    timeout=60)
+    r = session.get(
+        f"{wms}&REQUEST=GetLegendGraphic&LAYERS=anchors&FORMAT=application/json&WIDTH=64&HEIGHT=64", timeout=60
+    )
     assert r.status_code == 200, r.text
     seen["GetLegendGraphic"] = any(node.get("symbols") or node.get("icon") for node in r.json()["nodes"])
 
@@ -70,8 +88,10 @@ def _probe(session, ows: str, wfst, email: str, situation_id: int, anchor: tuple
     seen["Transaction"] = transaction_failed(root) is None and total(root, "totalInserted") == 1
     if seen["Transaction"]:
         (new_id,) = inserted_ids(root)
-        delete = (f'<wfs:Delete typeName="anchors"><ogc:Filter><ogc:FeatureId fid="{fid("anchors", new_id)}"/>'
-                  "</ogc:Filter></wfs:Delete>")
+        delete = (
+            f'<wfs:Delete typeName="anchors"><ogc:Filter><ogc:FeatureId fid="{fid("anchors", new_id)}"/>'
+            "</ogc:Filter></wfs:Delete>"
+        )
         assert total(wfst(email, delete)[1], "totalDeleted") == 1
 
     r = session.get(f"{ows}/wfs3/collections/anchors/items.json?situation_id={situation_id}&limit=1000", timeout=60)
@@ -94,14 +114,20 @@ def test_access_matrix(email, ows, sessions, wfst, situations, admin_conn, qgis_
         anchor = admin_conn.execute(
             "SELECT a.id, ST_X(ST_Transform(a.geom, 3857)), ST_Y(ST_Transform(a.geom, 3857)), "
             "(SELECT count(*) FROM crisis.anchors b WHERE b.situation_id = a.situation_id) "
-            "FROM crisis.anchors a WHERE a.situation_id = %s ORDER BY a.id LIMIT 1", (situation.id,)).fetchone()
+            "FROM crisis.anchors a WHERE a.situation_id = %s ORDER BY a.id LIMIT 1",
+            (situation.id,),
+        ).fetchone()
         assert anchor, f"the demo {kind} has no anchor"
         sees, writes = _expected(admin_conn, email, situation.id)
         seen = _probe(sessions(email), ows, wfst, email, situation.id, anchor)
         expected = {name: (writes if name == "Transaction" else sees) for name in REQUESTS}
         rows.append((kind, expected, seen))
-    wrong = [(kind, name, "expected " + ("allow" if expected[name] else "deny"))
-             for kind, expected, seen in rows for name in REQUESTS if expected[name] != seen[name]]
+    wrong = [
+        (kind, name, "expected " + ("allow" if expected[name] else "deny"))
+        for kind, expected, seen in rows
+        for name in REQUESTS
+        if expected[name] != seen[name]
+    ]
     assert not wrong, f"{email}: {wrong}"
 
 
@@ -115,17 +141,25 @@ def test_outsider_gets_nothing_of_antwerp(ows, sessions, admin_conn, situations)
     """By name, id, area or extent: nothing of the Antwerp incident reaches the Liège outsider."""
     session = sessions("outsider@province-liege.demo")
     incident = situations["incident"]
-    x0, y0, x1, y1 = admin_conn.execute("SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM "
-                                        "(SELECT ST_Extent(area) e FROM crisis.situations WHERE id = %s) s",
-                                        (incident.id,)).fetchone()
+    x0, y0, x1, y1 = admin_conn.execute(
+        "SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM "
+        "(SELECT ST_Extent(area) e FROM crisis.situations WHERE id = %s) s",
+        (incident.id,),
+    ).fetchone()
     for layer in ("situations", "anchors", "perimeters", "feed_entries", "weather_observations", *PLAN_LAYERS):
-        r = session.get(f"{ows}?SERVICE=WFS&VERSION=1.1.0&REQUEST=GetFeature&TYPENAME={layer}"
-                        f"&OUTPUTFORMAT=application/json&BBOX={y0},{x0},{y1},{x1}", timeout=60)
+        r = session.get(
+            f"{ows}?SERVICE=WFS&VERSION=1.1.0&REQUEST=GetFeature&TYPENAME={layer}"
+            f"&OUTPUTFORMAT=application/json&BBOX={y0},{x0},{y1},{x1}",
+            timeout=60,
+        )
         assert r.status_code == 200 and r.json()["features"] == [], layer
         r = session.get(f"{ows}/wfs3/collections/{layer}/items.json?bbox={x0},{y0},{x1},{y1}", timeout=60)
         assert r.status_code == 200 and r.json()["features"] == [], layer
-    r = session.get(f"{ows}?SERVICE=WFS&VERSION=1.1.0&REQUEST=GetFeature&TYPENAME=situations"
-                    f"&OUTPUTFORMAT=application/json&FEATUREID=situations.{incident.id}", timeout=60)
+    r = session.get(
+        f"{ows}?SERVICE=WFS&VERSION=1.1.0&REQUEST=GetFeature&TYPENAME=situations"
+        f"&OUTPUTFORMAT=application/json&FEATUREID=situations.{incident.id}",
+        timeout=60,
+    )
     assert r.json()["features"] == []
     everything = session.get(f"{ows}/wfs3/collections.json", timeout=60).text
     everything += session.get(f"{ows}?SERVICE=WMS&REQUEST=GetCapabilities", timeout=60).text
@@ -138,8 +172,13 @@ def test_outsider_gets_nothing_of_antwerp(ows, sessions, admin_conn, situations)
 
 
 # --- the plans' layers ------------------------------------------------------------------------------------------
-PLAN_REQUESTS = ("GetMap", "GetFeatureInfo", "GetLegendGraphic", "wfs3 item",
-                 *(f"{what} {layer}" for what in ("GetFeature", "wfs3 items") for layer in PLAN_LAYERS))
+PLAN_REQUESTS = (
+    "GetMap",
+    "GetFeatureInfo",
+    "GetLegendGraphic",
+    "wfs3 item",
+    *(f"{what} {layer}" for what in ("GetFeature", "wfs3 items") for layer in PLAN_LAYERS),
+)
 
 
 def _expected_plan(admin_conn, email: str, plan_id: int) -> bool:
@@ -147,31 +186,54 @@ def _expected_plan(admin_conn, email: str, plan_id: int) -> bool:
     force on a situation the login sees (_expected), or the login leads the national crisis centre."""
     org, role, org_kind = admin_conn.execute(
         "SELECT u.organisation_id, u.role, o.kind FROM crisis.users u JOIN crisis.organisations o "
-        "ON o.id = u.organisation_id WHERE u.email = %s AND u.active", (email,)).fetchone()
+        "ON o.id = u.organisation_id WHERE u.email = %s AND u.active",
+        (email,),
+    ).fetchone()
     owner = admin_conn.execute("SELECT owner_org_id FROM crisis.plans WHERE id = %s", (plan_id,)).fetchone()[0]
-    shared = admin_conn.execute("SELECT count(*) FROM crisis.plan_shares WHERE plan_id = %s AND organisation_id = %s",
-                                (plan_id, org)).fetchone()[0] > 0
-    in_force = [sid for (sid,) in admin_conn.execute(
-        "SELECT situation_id FROM crisis.plan_activations WHERE plan_id = %s AND deactivated_at IS NULL", (plan_id,))]
-    return (org == owner or shared or (org_kind == "national_crisis_centre" and role in ("coordinator", "admin"))
-            or any(_expected(admin_conn, email, sid)[0] for sid in in_force))
+    shared = (
+        admin_conn.execute(
+            "SELECT count(*) FROM crisis.plan_shares WHERE plan_id = %s AND organisation_id = %s", (plan_id, org)
+        ).fetchone()[0]
+        > 0
+    )
+    in_force = [
+        sid
+        for (sid,) in admin_conn.execute(
+            "SELECT situation_id FROM crisis.plan_activations WHERE plan_id = %s AND deactivated_at IS NULL", (plan_id,)
+        )
+    ]
+    return (
+        org == owner
+        or shared
+        or (org_kind == "national_crisis_centre" and role in ("coordinator", "admin"))
+        or any(_expected(admin_conn, email, sid)[0] for sid in in_force)
+    )
 
 
 def _plans(admin_conn) -> dict[int, dict]:
     """Every plan with prepared places: its features per layer, its first place (id, Web Mercator x and y)."""
     plans = {}
     for plan_id, anchor_id, x, y in admin_conn.execute(
-            "SELECT DISTINCT ON (plan_id) plan_id, id, ST_X(ST_Transform(geom, 3857)), ST_Y(ST_Transform(geom, 3857))"
-            " FROM crisis.plan_anchors ORDER BY plan_id, id").fetchall():
-        counts = {spec.name: admin_conn.execute(
-            sql.SQL("SELECT count(*) FROM {} WHERE plan_id = %s").format(sql.Identifier(spec.schema, spec.relation)),
-            (plan_id,)).fetchone()[0] for spec in LAYERS if spec.scoped_by_plan}
+        "SELECT DISTINCT ON (plan_id) plan_id, id, ST_X(ST_Transform(geom, 3857)), ST_Y(ST_Transform(geom, 3857))"
+        " FROM crisis.plan_anchors ORDER BY plan_id, id"
+    ).fetchall():
+        counts = {
+            spec.name: admin_conn.execute(
+                sql.SQL("SELECT count(*) FROM {} WHERE plan_id = %s").format(
+                    sql.Identifier(spec.schema, spec.relation)
+                ),
+                (plan_id,),
+            ).fetchone()[0]
+            for spec in LAYERS
+            if spec.scoped_by_plan
+        }
         # A legend drawn from a map's content speaks of the box, not of one plan: it tells a plan apart only where
         # no other plan has a place in the box (plans imported from the same file share their places).
         others = admin_conn.execute(
             "SELECT count(*) FROM crisis.plan_anchors WHERE plan_id <> %s AND ST_Intersects(geom, ST_Transform("
             "ST_MakeEnvelope(%s - 200, %s - 200, %s + 200, %s + 200, 3857), 4326))",
-            (plan_id, x, y, x, y)).fetchone()[0]
+            (plan_id, x, y, x, y),
+        ).fetchone()[0]
         plans[plan_id] = {"anchor": (anchor_id, x, y), "counts": counts, "alone": others == 0}
     return plans
 
@@ -192,8 +254,10 @@ def _probe_plans(session, ows: str, plans: dict[int, dict]) -> dict[tuple[str, i
     seen = {}
     for layer in PLAN_LAYERS:
         counts = {plan_id: plan["counts"][layer] for plan_id, plan in plans.items()}
-        r = session.get(f"{ows}?SERVICE=WFS&VERSION=1.1.0&REQUEST=GetFeature&TYPENAME={layer}"
-                        "&OUTPUTFORMAT=application/json", timeout=60)
+        r = session.get(
+            f"{ows}?SERVICE=WFS&VERSION=1.1.0&REQUEST=GetFeature&TYPENAME={layer}&OUTPUTFORMAT=application/json",
+            timeout=60,
+        )
         assert r.status_code == 200, r.text
         read = _plan_ids_read(r.json()["features"], counts)
         r = session.get(f"{ows}/wfs3/collections/{layer}/items.json?limit=1000", timeout=60)
@@ -207,16 +271,22 @@ def _probe_plans(session, ows: str, plans: dict[int, dict]) -> dict[tuple[str, i
         wms = f"{ows}?SERVICE=WMS&VERSION=1.3.0&CRS=EPSG:3857&BBOX={x - 200},{y - 200},{x + 200},{y + 200}&STYLES="
         layers = ",".join(PLAN_LAYERS)
         only = ";".join(f'{layer}:"plan_id" = {plan_id}' for layer in PLAN_LAYERS)
-        r = session.get(f"{wms}&REQUEST=GetMap&LAYERS={layers}&WIDTH=64&HEIGHT=64&FORMAT=image/png&TRANSPARENT=TRUE"
-                        f"&FILTER={only}", timeout=60)
+        r = session.get(
+            f"{wms}&REQUEST=GetMap&LAYERS={layers}&WIDTH=64&HEIGHT=64&FORMAT=image/png&TRANSPARENT=TRUE&FILTER={only}",
+            timeout=60,
+        )
         assert r.status_code == 200, r.text
         seen[("GetMap", plan_id)] = image_summary(r.content, "png")[2] > 0
-        r = session.get(f"{wms}&REQUEST=GetFeatureInfo&LAYERS=plan_anchors&QUERY_LAYERS=plan_anchors&WIDTH=101"
-                        "&HEIGHT=101&I=50&J=50&INFO_FORMAT=application/json&FEATURE_COUNT=50", timeout=60)
+        r = session.get(
+            f"{wms}&REQUEST=GetFeatureInfo&LAYERS=plan_anchors&QUERY_LAYERS=plan_anchors&WIDTH=101"
+            "&HEIGHT=101&I=50&J=50&INFO_FORMAT=application/json&FEATURE_COUNT=50",
+            timeout=60,
+        )
         assert r.status_code == 200, r.text
         seen[("GetFeatureInfo", plan_id)] = anchor_id in {f["properties"]["id"] for f in r.json()["features"]}
-        r = session.get(f"{wms}&REQUEST=GetLegendGraphic&LAYERS=plan_anchors&FORMAT=application/json&WIDTH=64"
-                        "&HEIGHT=64", timeout=60)
+        r = session.get(
+            f"{wms}&REQUEST=GetLegendGraphic&LAYERS=plan_anchors&FORMAT=application/json&WIDTH=64&HEIGHT=64", timeout=60
+        )
         assert r.status_code == 200, r.text
         seen[("GetLegendGraphic", plan_id)] = any(node.get("symbols") or node.get("icon") for node in r.json()["nodes"])
         r = session.get(f"{ows}/wfs3/collections/plan_anchors/items/{anchor_id}.json", timeout=60)
@@ -257,17 +327,29 @@ def test_plan_matrix_covers_each_way_of_reading(admin_conn):
     plans = _plans(admin_conn)
     ways = set()
     for email in (user[0] for user in USERS):
-        uid, org = admin_conn.execute("SELECT id, organisation_id FROM crisis.users WHERE email = %s",
-                                      (email,)).fetchone()
+        uid, org = admin_conn.execute(
+            "SELECT id, organisation_id FROM crisis.users WHERE email = %s", (email,)
+        ).fetchone()
         for plan_id in plans:
-            owner = admin_conn.execute("SELECT owner_org_id = %s FROM crisis.plans WHERE id = %s",
-                                       (org, plan_id)).fetchone()[0]
-            shared = admin_conn.execute("SELECT count(*) > 0 FROM crisis.plan_shares WHERE plan_id = %s AND "
-                                        "organisation_id = %s", (plan_id, org)).fetchone()[0]
+            owner = admin_conn.execute(
+                "SELECT owner_org_id = %s FROM crisis.plans WHERE id = %s", (org, plan_id)
+            ).fetchone()[0]
+            shared = admin_conn.execute(
+                "SELECT count(*) > 0 FROM crisis.plan_shares WHERE plan_id = %s AND organisation_id = %s",
+                (plan_id, org),
+            ).fetchone()[0]
             reads = _expected_plan(admin_conn, email, plan_id)
-            ways.add("owner" if owner else "share" if shared else "activation" if reads and not
-                     admin_conn.execute("SELECT crisis.user_sees_all(%s)", (uid,)).fetchone()[0] else
-                     "reads" if reads else "denied")
+            ways.add(
+                "owner"
+                if owner
+                else "share"
+                if shared
+                else "activation"
+                if reads and not admin_conn.execute("SELECT crisis.user_sees_all(%s)", (uid,)).fetchone()[0]
+                else "reads"
+                if reads
+                else "denied"
+            )
     assert {"owner", "share", "activation", "denied"} <= ways, ways
 
 
@@ -284,11 +366,15 @@ def test_a_plan_activated_on_a_situation_becomes_readable_to_those_who_see_it(ow
             return admin_conn.execute(query, params).fetchone()
 
     flood = admin_conn.execute("SELECT id FROM crisis.plans WHERE code = 'PPUI-LG-MEUSE'").fetchone()[0]
-    (sid,) = committed(city, "INSERT INTO crisis.situations (kind, status, phase, title, area, starts_at,"
-                             " owner_org_id, created_by, updated_by) SELECT 'test', 'active', 'none', 'OGC access test:"
-                             " a plan activated on a situation', ST_Multi(ST_Buffer(ST_SetSRID(ST_MakePoint(4.36,"
-                             " 50.84), 4326), 0.01)), now(), organisation_id, id, id FROM crisis.users WHERE id = %s"
-                             " RETURNING id", (city,))
+    (sid,) = committed(
+        city,
+        "INSERT INTO crisis.situations (kind, status, phase, title, area, starts_at,"
+        " owner_org_id, created_by, updated_by) SELECT 'test', 'active', 'none', 'OGC access test:"
+        " a plan activated on a situation', ST_Multi(ST_Buffer(ST_SetSRID(ST_MakePoint(4.36,"
+        " 50.84), 4326), 0.01)), now(), organisation_id, id, id FROM crisis.users WHERE id = %s"
+        " RETURNING id",
+        (city,),
+    )
     plans = {plan_id: plan for plan_id, plan in _plans(admin_conn).items() if plan_id == flood}
     users = [user[0] for user in USERS]
     before = {email: _expected_plan(admin_conn, email, flood) for email in users}

@@ -9,18 +9,30 @@ from support import DEMO_PASSWORD
 PLANNER = "planner@province-antwerp.demo"
 REQUESTS = {
     "GetCapabilities": ("GET", "?SERVICE=WMS&REQUEST=GetCapabilities", None),
-    "GetMap": ("GET", "?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=anchors&STYLES=&CRS=EPSG:3857"
-                      "&BBOX=470000,6660000,500000,6690000&WIDTH=64&HEIGHT=64&FORMAT=image/png", None),
-    "GetFeatureInfo": ("GET", "?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetFeatureInfo&LAYERS=anchors&QUERY_LAYERS=anchors"
-                              "&STYLES=&CRS=EPSG:3857&BBOX=470000,6660000,500000,6690000&WIDTH=64&HEIGHT=64&I=1&J=1"
-                              "&INFO_FORMAT=application/json", None),
+    "GetMap": (
+        "GET",
+        "?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=anchors&STYLES=&CRS=EPSG:3857"
+        "&BBOX=470000,6660000,500000,6690000&WIDTH=64&HEIGHT=64&FORMAT=image/png",
+        None,
+    ),
+    "GetFeatureInfo": (
+        "GET",
+        "?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetFeatureInfo&LAYERS=anchors&QUERY_LAYERS=anchors"
+        "&STYLES=&CRS=EPSG:3857&BBOX=470000,6660000,500000,6690000&WIDTH=64&HEIGHT=64&I=1&J=1"
+        "&INFO_FORMAT=application/json",
+        None,
+    ),
     "GetLegendGraphic": ("GET", "?SERVICE=WMS&REQUEST=GetLegendGraphic&LAYERS=anchors&FORMAT=image/png", None),
     "GetFeature": ("GET", "?SERVICE=WFS&REQUEST=GetFeature&TYPENAME=anchors", None),
     "DescribeFeatureType": ("GET", "?SERVICE=WFS&REQUEST=DescribeFeatureType&TYPENAME=anchors", None),
-    "Transaction": ("POST", "?SERVICE=WFS", '<wfs:Transaction service="WFS" version="1.1.0" '
-                    'xmlns:wfs="http://www.opengis.net/wfs" xmlns:ogc="http://www.opengis.net/ogc">'
-                    '<wfs:Delete typeName="anchors"><ogc:Filter><ogc:FeatureId fid="anchors.1"/></ogc:Filter>'
-                    "</wfs:Delete></wfs:Transaction>"),
+    "Transaction": (
+        "POST",
+        "?SERVICE=WFS",
+        '<wfs:Transaction service="WFS" version="1.1.0" '
+        'xmlns:wfs="http://www.opengis.net/wfs" xmlns:ogc="http://www.opengis.net/ogc">'
+        '<wfs:Delete typeName="anchors"><ogc:Filter><ogc:FeatureId fid="anchors.1"/></ogc:Filter>'
+        "</wfs:Delete></wfs:Transaction>",
+    ),
     "wfs3 landing": ("GET", "/wfs3.json", None),
     "wfs3 items": ("GET", "/wfs3/collections/anchors/items.json", None),
 }
@@ -28,8 +40,9 @@ REQUESTS = {
 
 def _call(ows: str, name: str, **kwargs) -> requests.Response:
     method, suffix, body = REQUESTS[name]
-    return requests.request(method, ows + suffix, data=body, timeout=60,
-                            headers={"Content-Type": "text/xml"} if body else {}, **kwargs)
+    return requests.request(
+        method, ows + suffix, data=body, timeout=60, headers={"Content-Type": "text/xml"} if body else {}, **kwargs
+    )
 
 
 @pytest.mark.parametrize("name", list(REQUESTS))
@@ -61,8 +74,9 @@ def test_basic_credentials_are_accepted(ows):
 
 
 def test_bearer_token_of_the_api(platform, ows):
-    r = requests.post(f"{platform.origin}/api/auth/login", json={"email": PLANNER, "password": DEMO_PASSWORD},
-                      timeout=60)
+    r = requests.post(
+        f"{platform.origin}/api/auth/login", json={"email": PLANNER, "password": DEMO_PASSWORD}, timeout=60
+    )
     assert r.status_code == 200, r.text
     token = r.json()["token"]
     headers = {"Authorization": f"Bearer {token}"}
@@ -72,8 +86,12 @@ def test_bearer_token_of_the_api(platform, ows):
     # After logout the token is revoked: the OGC front refuses it too.
     assert requests.post(f"{platform.origin}/api/auth/logout", headers=headers, timeout=60).status_code == 204
     assert requests.get(ows + REQUESTS["GetFeature"][1], headers=headers, timeout=60).status_code == 401
-    assert requests.get(ows + REQUESTS["GetFeature"][1], headers={"Authorization": "Bearer not-a-token"},
-                        timeout=60).status_code == 401
+    assert (
+        requests.get(
+            ows + REQUESTS["GetFeature"][1], headers={"Authorization": "Bearer not-a-token"}, timeout=60
+        ).status_code
+        == 401
+    )
 
 
 def test_refused_credentials_get_no_basic_challenge(ows):

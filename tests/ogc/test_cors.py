@@ -26,8 +26,9 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
 PAGE = b"<!doctype html><html><head><meta charset='utf-8'><title>Agency map</title></head><body>map</body></html>"
 
-pytestmark = pytest.mark.skipif(not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()),
-                                reason="Chromium and its driver are needed")
+pytestmark = pytest.mark.skipif(
+    not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()), reason="Chromium and its driver are needed"
+)
 
 
 class _Page(BaseHTTPRequestHandler):
@@ -68,10 +69,17 @@ def foreign(database_factory, sites):
     base = free_port_block()
     work = Path(tempfile.mkdtemp(prefix="crisis-platform-cors-"))
     work.chmod(0o711)
-    settings = Settings(admin_database_url=database.admin_url, app_database_url=database.app_url, port=base,
-                        var_dir=work)
-    stack = Stack(settings, Ports(base, base + 1, base + 2), work / "run", work / "log", die_with_parent=True,
-                  extra_env={"CRISIS_ALLOWED_ORIGINS": f"{sites['allowed']}/", "TZ": "Europe/Brussels"})
+    settings = Settings(
+        admin_database_url=database.admin_url, app_database_url=database.app_url, port=base, var_dir=work
+    )
+    stack = Stack(
+        settings,
+        Ports(base, base + 1, base + 2),
+        work / "run",
+        work / "log",
+        die_with_parent=True,
+        extra_env={"CRISIS_ALLOWED_ORIGINS": f"{sites['allowed']}/", "TZ": "Europe/Brussels"},
+    )
     try:
         stack.start(timeout=120)
         yield stack
@@ -88,9 +96,17 @@ def browser():
     profile = tempfile.mkdtemp(prefix="crisis-cors-chromium-")
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
-    for arg in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                f"--user-data-dir={profile}"]:
+    for arg in [
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={profile}",
+    ]:
         options.add_argument(arg)
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     driver.set_script_timeout(30)
@@ -119,12 +135,14 @@ def _basic() -> str:
 
 def test_an_allowed_site_reads_the_ogc_services_with_credentials(browser, foreign, sites):
     headers = {"Authorization": _basic()}
-    capabilities = _from_page(browser, sites["allowed"], f"{foreign.origin}/ows?SERVICE=WMS&REQUEST=GetCapabilities",
-                              headers=headers)
+    capabilities = _from_page(
+        browser, sites["allowed"], f"{foreign.origin}/ows?SERVICE=WMS&REQUEST=GetCapabilities", headers=headers
+    )
     assert capabilities.get("status") == 200, capabilities
     assert "WMS_Capabilities" in capabilities["body"]
-    items = _from_page(browser, sites["allowed"], f"{foreign.origin}/ows/wfs3/collections/anchors/items?limit=5",
-                       headers=headers)
+    items = _from_page(
+        browser, sites["allowed"], f"{foreign.origin}/ows/wfs3/collections/anchors/items?limit=5", headers=headers
+    )
     assert items.get("status") == 200, items
     assert json.loads(items["body"])["features"]
     assert items["contentCrs"] == "<http://www.opengis.net/def/crs/OGC/1.3/CRS84>"  # exposed to the page
@@ -132,32 +150,49 @@ def test_an_allowed_site_reads_the_ogc_services_with_credentials(browser, foreig
 
 def _api_accepts_listed_sites(foreign, sites) -> bool:
     """What a browser sends with a POST from a listed site's page: its Origin and Sec-Fetch-Site: cross-site."""
-    response = requests.post(f"{foreign.origin}/api/auth/login", json={"email": PLANNER, "password": DEMO_PASSWORD},
-                             headers={"Origin": sites["allowed"], "Sec-Fetch-Site": "cross-site"}, timeout=30)
+    response = requests.post(
+        f"{foreign.origin}/api/auth/login",
+        json={"email": PLANNER, "password": DEMO_PASSWORD},
+        headers={"Origin": sites["allowed"], "Sec-Fetch-Site": "cross-site"},
+        timeout=30,
+    )
     return response.status_code != 403
 
 
 def test_an_allowed_site_logs_in_reads_and_writes_the_api(browser, foreign, sites):
     if not _api_accepts_listed_sites(foreign, sites):
-        pytest.xfail("the API (api/http_policy.py) refuses every POST with Sec-Fetch-Site: cross-site, even from a "
-                     "site listed in CRISIS_ALLOWED_ORIGINS (the OGC front accepts it)")
-    login = _from_page(browser, sites["allowed"], f"{foreign.origin}/api/auth/login", method="POST",
-                       headers={"Content-Type": "application/json"},
-                       body=json.dumps({"email": PLANNER, "password": DEMO_PASSWORD}))
+        pytest.xfail(
+            "the API (api/http_policy.py) refuses every POST with Sec-Fetch-Site: cross-site, even from a "
+            "site listed in CRISIS_ALLOWED_ORIGINS (the OGC front accepts it)"
+        )
+    login = _from_page(
+        browser,
+        sites["allowed"],
+        f"{foreign.origin}/api/auth/login",
+        method="POST",
+        headers={"Content-Type": "application/json"},
+        body=json.dumps({"email": PLANNER, "password": DEMO_PASSWORD}),
+    )
     assert login.get("status") == 200, login
     bearer = {"Authorization": f"Bearer {json.loads(login['body'])['token']}"}
     situations = _from_page(browser, sites["allowed"], f"{foreign.origin}/api/situations", headers=bearer)
     assert situations.get("status") == 200, situations
     listed = json.loads(situations["body"])
     sid = (listed["items"] if isinstance(listed, dict) else listed)[0]["id"]
-    post = _from_page(browser, sites["allowed"], f"{foreign.origin}/api/situations/{sid}/feed", method="POST",
-                      headers={**bearer, "Content-Type": "application/json", "Idempotency-Key": "cors-test-1"},
-                      body=json.dumps({"channel": "multidisciplinary", "body": "Posted from a listed site"}))
+    post = _from_page(
+        browser,
+        sites["allowed"],
+        f"{foreign.origin}/api/situations/{sid}/feed",
+        method="POST",
+        headers={**bearer, "Content-Type": "application/json", "Idempotency-Key": "cors-test-1"},
+        body=json.dumps({"channel": "multidisciplinary", "body": "Posted from a listed site"}),
+    )
     assert post.get("status") == 201, post
 
 
-@pytest.mark.parametrize("path", ["/ows?SERVICE=WMS&REQUEST=GetCapabilities", "/ows/wfs3/collections",
-                                  "/api/situations"])
+@pytest.mark.parametrize(
+    "path", ["/ows?SERVICE=WMS&REQUEST=GetCapabilities", "/ows/wfs3/collections", "/api/situations"]
+)
 def test_other_sites_are_refused_by_the_browser(browser, foreign, sites, path):
     refused = _from_page(browser, sites["other"], f"{foreign.origin}{path}", headers={"Authorization": _basic()})
     assert "refused" in refused, refused
@@ -168,9 +203,15 @@ def test_other_sites_are_refused_by_the_browser(browser, foreign, sites, path):
 
 def test_preflight_is_answered_without_authentication(foreign, sites):
     for path in ("/ows", "/ows/wfs3/collections/anchors/items", "/api/situations", "/api/auth/login"):
-        response = requests.options(f"{foreign.origin}{path}", timeout=30, headers={
-            "Origin": sites["allowed"], "Access-Control-Request-Method": "POST",
-            "Access-Control-Request-Headers": "authorization, content-type, idempotency-key"})
+        response = requests.options(
+            f"{foreign.origin}{path}",
+            timeout=30,
+            headers={
+                "Origin": sites["allowed"],
+                "Access-Control-Request-Method": "POST",
+                "Access-Control-Request-Headers": "authorization, content-type, idempotency-key",
+            },
+        )
         assert response.status_code == 204, (path, response.status_code)
         assert response.headers["Access-Control-Allow-Origin"] == sites["allowed"]
         assert response.headers["Access-Control-Allow-Credentials"] == "true"
@@ -179,8 +220,11 @@ def test_preflight_is_answered_without_authentication(foreign, sites):
         allowed = {h.strip().lower() for h in response.headers["Access-Control-Allow-Headers"].split(",")}
         assert allowed == {"authorization", "content-type", "idempotency-key", "last-event-id"}
         assert "Origin" in response.headers.get("Vary", "")
-        other = requests.options(f"{foreign.origin}{path}", timeout=30, headers={
-            "Origin": sites["other"], "Access-Control-Request-Method": "GET"})
+        other = requests.options(
+            f"{foreign.origin}{path}",
+            timeout=30,
+            headers={"Origin": sites["other"], "Access-Control-Request-Method": "GET"},
+        )
         assert not any(h.lower().startswith("access-control-") for h in other.headers), other.headers
 
 
@@ -204,15 +248,26 @@ def test_other_sites_cannot_write_even_past_the_browser(foreign, sites):
     """A client that is no browser ignores CORS: the services themselves refuse writes from pages of other
     origins than the platform's own and the listed ones."""
     auth = (PLANNER, DEMO_PASSWORD)
-    body = ('<wfs:Transaction service="WFS" version="1.1.0" xmlns:wfs="http://www.opengis.net/wfs" '
-            'xmlns:ogc="http://www.opengis.net/ogc"><wfs:Delete typeName="anchors"><ogc:Filter>'
-            '<ogc:FeatureId fid="anchors.1@@1"/></ogc:Filter></wfs:Delete></wfs:Transaction>')
-    refused = requests.post(f"{foreign.origin}/ows?SERVICE=WFS", data=body, auth=auth, timeout=30,
-                            headers={"Content-Type": "text/xml", "Origin": sites["other"]})
+    body = (
+        '<wfs:Transaction service="WFS" version="1.1.0" xmlns:wfs="http://www.opengis.net/wfs" '
+        'xmlns:ogc="http://www.opengis.net/ogc"><wfs:Delete typeName="anchors"><ogc:Filter>'
+        '<ogc:FeatureId fid="anchors.1@@1"/></ogc:Filter></wfs:Delete></wfs:Transaction>'
+    )
+    refused = requests.post(
+        f"{foreign.origin}/ows?SERVICE=WFS",
+        data=body,
+        auth=auth,
+        timeout=30,
+        headers={"Content-Type": "text/xml", "Origin": sites["other"]},
+    )
     assert refused.status_code == 403
-    refused = requests.post(f"{foreign.origin}/api/situations/1/feed", auth=auth, timeout=30,
-                            json={"channel": "multidisciplinary", "body": "from another site"},
-                            headers={"Origin": sites["other"], "Idempotency-Key": "cors-test-2"})
+    refused = requests.post(
+        f"{foreign.origin}/api/situations/1/feed",
+        auth=auth,
+        timeout=30,
+        json={"channel": "multidisciplinary", "body": "from another site"},
+        headers={"Origin": sites["other"], "Idempotency-Key": "cors-test-2"},
+    )
     assert refused.status_code == 403
 
 
@@ -233,16 +288,22 @@ def test_live_feeds_are_neither_compressed_nor_held_back(foreign):
     sid = session.get(f"{foreign.origin}/api/situations", timeout=30).json()
     sid = (sid["items"] if isinstance(sid, dict) else sid)[0]["id"]
     connection = http.client.HTTPConnection("127.0.0.1", foreign.ports.origin, timeout=30)
-    connection.request("GET", f"/api/situations/{sid}/feed/stream", headers={
-        "Accept": "text/event-stream", "Accept-Encoding": "gzip", "Authorization": _basic()})
+    connection.request(
+        "GET",
+        f"/api/situations/{sid}/feed/stream",
+        headers={"Accept": "text/event-stream", "Accept-Encoding": "gzip", "Authorization": _basic()},
+    )
     response = connection.getresponse()
     try:
         assert response.status == 200
         assert response.getheader("Content-Encoding") is None
         time.sleep(0.5)
         sent = time.monotonic()
-        posted = session.post(f"{foreign.origin}/api/situations/{sid}/feed", timeout=30, json={
-            "channel": "multidisciplinary", "body": "Live through gzip-enabled nginx"})
+        posted = session.post(
+            f"{foreign.origin}/api/situations/{sid}/feed",
+            timeout=30,
+            json={"channel": "multidisciplinary", "body": "Live through gzip-enabled nginx"},
+        )
         assert posted.status_code == 201, posted.text
         received = b""
         while b"Live through gzip-enabled nginx" not in received:

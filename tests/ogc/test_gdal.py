@@ -28,8 +28,9 @@ def _visible_counts(admin_conn, email: str) -> dict[str, int]:
     for spec in LAYERS:
         function = "crisis.visible_plan_ids" if spec.scoped_by_plan else "crisis.visible_situation_ids"
         counts[spec.name] = admin_conn.execute(
-            f'SELECT count(*) FROM {spec.schema}.{spec.relation} WHERE {spec.scope_column} IN (SELECT {function}(%s))',
-            (uid,)).fetchone()[0]
+            f"SELECT count(*) FROM {spec.schema}.{spec.relation} WHERE {spec.scope_column} IN (SELECT {function}(%s))",
+            (uid,),
+        ).fetchone()[0]
     return counts
 
 
@@ -61,12 +62,23 @@ def test_ogr2ogr_reads_every_layer(ows, tmp_path, admin_conn, email):
 
 def test_ogr2ogr_reads_geometry_in_place(ows, tmp_path, admin_conn, situations):
     """Longitude and latitude come out where they are stored (axis order of WFS 1.1.0 GML)."""
-    anchor_id, lon, lat = admin_conn.execute("SELECT id, ST_X(geom), ST_Y(geom) FROM crisis.anchors "
-                                             "WHERE situation_id = %s ORDER BY id LIMIT 1",
-                                             (situations["incident"].id,)).fetchone()
+    anchor_id, lon, lat = admin_conn.execute(
+        "SELECT id, ST_X(geom), ST_Y(geom) FROM crisis.anchors WHERE situation_id = %s ORDER BY id LIMIT 1",
+        (situations["incident"].id,),
+    ).fetchone()
     out = tmp_path / "anchor.geojson"
-    result = _gdal("ogr2ogr", "-f", "GeoJSON", "-t_srs", "OGC:CRS84", "-where", f"id = {anchor_id}", str(out),
-                   f"WFS:{ows}", "anchors")
+    result = _gdal(
+        "ogr2ogr",
+        "-f",
+        "GeoJSON",
+        "-t_srs",
+        "OGC:CRS84",
+        "-where",
+        f"id = {anchor_id}",
+        str(out),
+        f"WFS:{ows}",
+        "anchors",
+    )
     assert result.returncode == 0, result.stderr
     (feature,) = json.loads(out.read_text())["features"]
     assert feature["geometry"]["coordinates"] == pytest.approx([lon, lat], abs=1e-6)

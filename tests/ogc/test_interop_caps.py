@@ -43,22 +43,32 @@ def _guard_accepts(path: str, query: str) -> guard.Checked | None:
 # The guard (guard.py) must let the root layer's name through in LAYERS, and give QGIS Server its own spelling of
 # the standard OGC API CRS URIs (published.qgis_api_params): until it does, the tests that need it are expected
 # to fail (and must pass once it does).
-ROOT_NAME_ACCEPTED = _guard_accepts("/ows", f"SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS={WMS_ROOT_NAME}"
-                                    "&STYLES=&CRS=EPSG:3857&BBOX=0,0,1,1&WIDTH=1&HEIGHT=1&FORMAT=image/png") is not None
-NEEDS_ROOT_NAME = pytest.mark.xfail(not ROOT_NAME_ACCEPTED, strict=True,
-                                    reason="guard.py refuses the WMS root layer's name in LAYERS")
+ROOT_NAME_ACCEPTED = (
+    _guard_accepts(
+        "/ows",
+        f"SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS={WMS_ROOT_NAME}"
+        "&STYLES=&CRS=EPSG:3857&BBOX=0,0,1,1&WIDTH=1&HEIGHT=1&FORMAT=image/png",
+    )
+    is not None
+)
+NEEDS_ROOT_NAME = pytest.mark.xfail(
+    not ROOT_NAME_ACCEPTED, strict=True, reason="guard.py refuses the WMS root layer's name in LAYERS"
+)
 _MAPPED = _guard_accepts("/ows/wfs3/collections/anchors/items", f"crs={EPSG.format(3857)}")
 API_CRS_MAPPED = _MAPPED is not None and dict(_MAPPED.params).get("crs") != EPSG.format(3857)
-NEEDS_API_CRS = pytest.mark.xfail(not API_CRS_MAPPED, strict=True,
-                                  reason="guard.py hands QGIS Server the standard CRS URI, which QGIS 3.22 refuses "
-                                         "(published.qgis_api_params)")
+NEEDS_API_CRS = pytest.mark.xfail(
+    not API_CRS_MAPPED,
+    strict=True,
+    reason="guard.py hands QGIS Server the standard CRS URI, which QGIS 3.22 refuses (published.qgis_api_params)",
+)
 
 
 # --- the WMS root layer -------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("version", ["1.3.0", "1.1.1"])
 def test_root_layer_has_a_name_clients_can_request(sessions, ows, version):
-    response = sessions(PLANNER).get(ows, params={"SERVICE": "WMS", "VERSION": version,
-                                                  "REQUEST": "GetCapabilities"}, timeout=60)
+    response = sessions(PLANNER).get(
+        ows, params={"SERVICE": "WMS", "VERSION": version, "REQUEST": "GetCapabilities"}, timeout=60
+    )
     root = etree.fromstring(response.content)
     top = root.find("{*}Capability/{*}Layer")
     name, title = top.findtext("{*}Name"), top.findtext("{*}Title")
@@ -68,9 +78,11 @@ def test_root_layer_has_a_name_clients_can_request(sessions, ows, version):
 
 
 def _incident_bbox_3857(admin_conn, situation_id: int) -> tuple[float, ...]:
-    return admin_conn.execute("SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM "
-                              "(SELECT ST_Extent(ST_Transform(area, 3857)) e FROM crisis.situations WHERE id = %s) s",
-                              (situation_id,)).fetchone()
+    return admin_conn.execute(
+        "SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM "
+        "(SELECT ST_Extent(ST_Transform(area, 3857)) e FROM crisis.situations WHERE id = %s) s",
+        (situation_id,),
+    ).fetchone()
 
 
 @NEEDS_ROOT_NAME
@@ -78,9 +90,15 @@ def _incident_bbox_3857(admin_conn, situation_id: int) -> tuple[float, ...]:
 def test_owslib_gets_a_map_of_the_root_layer(ows, admin_conn, situations, version, qgis_app):
     wms = WebMapService(ows, version=version, username=PLANNER, password=DEMO_PASSWORD, timeout=60)
     assert WMS_ROOT_NAME in wms.contents
-    response = wms.getmap(layers=[WMS_ROOT_NAME], styles=[""], srs="EPSG:3857",
-                          bbox=_incident_bbox_3857(admin_conn, situations["incident"].id), size=(512, 384),
-                          format="image/png", transparent=True)
+    response = wms.getmap(
+        layers=[WMS_ROOT_NAME],
+        styles=[""],
+        srs="EPSG:3857",
+        bbox=_incident_bbox_3857(admin_conn, situations["incident"].id),
+        size=(512, 384),
+        format="image/png",
+        transparent=True,
+    )
     width, height, opaque, colours = image_summary(response.read(), "png")
     assert (width, height) == (512, 384) and opaque > 1000 and colours > 20
 
@@ -96,8 +114,10 @@ def test_qgis_wms_provider_draws_the_root_layer(ows, basic_authcfg, admin_conn, 
     )
     from qgis.PyQt.QtCore import QSize
 
-    uri = (f"url={ows}&layers={WMS_ROOT_NAME}&styles=&format=image/png&crs=EPSG:3857"
-           f"&authcfg={basic_authcfg(PLANNER)}&dpiMode=7")
+    uri = (
+        f"url={ows}&layers={WMS_ROOT_NAME}&styles=&format=image/png&crs=EPSG:3857"
+        f"&authcfg={basic_authcfg(PLANNER)}&dpiMode=7"
+    )
     layer = QgsRasterLayer(uri, "crisis", "wms")
     assert layer.isValid(), layer.error().summary()
     settings = QgsMapSettings()
@@ -109,23 +129,37 @@ def test_qgis_wms_provider_draws_the_root_layer(ows, basic_authcfg, admin_conn, 
     job.start()
     job.waitForFinished()
     image = job.renderedImage()
-    drawn = sum(1 for x in range(0, 400, 4) for y in range(0, 300, 4)
-                if image.pixelColor(x, y).alpha() > 0 and image.pixelColor(x, y).name() != "#ffffff")
+    drawn = sum(
+        1
+        for x in range(0, 400, 4)
+        for y in range(0, 300, 4)
+        if image.pixelColor(x, y).alpha() > 0 and image.pixelColor(x, y).name() != "#ffffff"
+    )
     assert drawn > 100, "QGIS drew a blank map of the root layer"
 
 
 # --- filter capabilities --------------------------------------------------------------------------------------------
 def _capabilities(sessions, ows, version: str):
-    response = sessions(PLANNER).get(ows, params={"SERVICE": "WFS", "VERSION": version, "REQUEST": "GetCapabilities"},
-                                     timeout=60)
+    response = sessions(PLANNER).get(
+        ows, params={"SERVICE": "WFS", "VERSION": version, "REQUEST": "GetCapabilities"}, timeout=60
+    )
     return etree.fromstring(response.content)
 
 
 def test_wfs_1_1_0_advertises_every_comparison_evaluated(sessions, ows):
     scalar = _capabilities(sessions, ows, "1.1.0").find(".//ogc:Filter_Capabilities/ogc:Scalar_Capabilities", NS)
     advertised = {e.text for e in scalar.findall("ogc:ComparisonOperators/ogc:ComparisonOperator", NS)}
-    assert advertised == {"LessThan", "GreaterThan", "LessThanEqualTo", "GreaterThanEqualTo", "EqualTo",
-                          "NotEqualTo", "Like", "Between", "NullCheck"}
+    assert advertised == {
+        "LessThan",
+        "GreaterThan",
+        "LessThanEqualTo",
+        "GreaterThanEqualTo",
+        "EqualTo",
+        "NotEqualTo",
+        "Like",
+        "Between",
+        "NullCheck",
+    }
     assert scalar.find("ogc:LogicalOperators", NS) is not None
     assert scalar.find("ogc:ArithmeticOperators/ogc:SimpleArithmetic", NS) is not None
 
@@ -148,29 +182,57 @@ def _lit(value) -> str:
 
 # Each advertised operator, as an OGC filter and as the SQL the database answers it with.
 EVALUATED = {
-    "EqualTo": ("anchors", f"<PropertyIsEqualTo>{_prop('kind')}{_lit('road_block')}</PropertyIsEqualTo>",
-                "kind = 'road_block'"),
-    "NotEqualTo": ("anchors", f"<PropertyIsNotEqualTo>{_prop('kind')}{_lit('road_block')}</PropertyIsNotEqualTo>",
-                   "kind <> 'road_block'"),
+    "EqualTo": (
+        "anchors",
+        f"<PropertyIsEqualTo>{_prop('kind')}{_lit('road_block')}</PropertyIsEqualTo>",
+        "kind = 'road_block'",
+    ),
+    "NotEqualTo": (
+        "anchors",
+        f"<PropertyIsNotEqualTo>{_prop('kind')}{_lit('road_block')}</PropertyIsNotEqualTo>",
+        "kind <> 'road_block'",
+    ),
     "LessThan": ("anchors", f"<PropertyIsLessThan>{_prop('id')}{_lit(5)}</PropertyIsLessThan>", "id < 5"),
     "GreaterThan": ("anchors", f"<PropertyIsGreaterThan>{_prop('id')}{_lit(5)}</PropertyIsGreaterThan>", "id > 5"),
-    "LessThanEqualTo": ("anchors", f"<PropertyIsLessThanOrEqualTo>{_prop('id')}{_lit(5)}"
-                                   "</PropertyIsLessThanOrEqualTo>", "id <= 5"),
-    "GreaterThanEqualTo": ("anchors", f"<PropertyIsGreaterThanOrEqualTo>{_prop('id')}{_lit(5)}"
-                                      "</PropertyIsGreaterThanOrEqualTo>", "id >= 5"),
-    "Like": ("anchors", f'<PropertyIsLike wildCard="*" singleChar="." escapeChar="!">{_prop("label")}'
-                        f"{_lit('Weg*')}</PropertyIsLike>", "label LIKE 'Weg%'"),
-    "Between": ("anchors", f"<PropertyIsBetween>{_prop('id')}<LowerBoundary>{_lit(3)}</LowerBoundary>"
-                           f"<UpperBoundary>{_lit(8)}</UpperBoundary></PropertyIsBetween>", "id BETWEEN 3 AND 8"),
+    "LessThanEqualTo": (
+        "anchors",
+        f"<PropertyIsLessThanOrEqualTo>{_prop('id')}{_lit(5)}</PropertyIsLessThanOrEqualTo>",
+        "id <= 5",
+    ),
+    "GreaterThanEqualTo": (
+        "anchors",
+        f"<PropertyIsGreaterThanOrEqualTo>{_prop('id')}{_lit(5)}</PropertyIsGreaterThanOrEqualTo>",
+        "id >= 5",
+    ),
+    "Like": (
+        "anchors",
+        f'<PropertyIsLike wildCard="*" singleChar="." escapeChar="!">{_prop("label")}{_lit("Weg*")}</PropertyIsLike>',
+        "label LIKE 'Weg%'",
+    ),
+    "Between": (
+        "anchors",
+        f"<PropertyIsBetween>{_prop('id')}<LowerBoundary>{_lit(3)}</LowerBoundary>"
+        f"<UpperBoundary>{_lit(8)}</UpperBoundary></PropertyIsBetween>",
+        "id BETWEEN 3 AND 8",
+    ),
     "NullCheck": ("situations", f"<PropertyIsNull>{_prop('ends_at')}</PropertyIsNull>", "ends_at IS NULL"),
-    "Not NullCheck": ("situations", f"<Not><PropertyIsNull>{_prop('ends_at')}</PropertyIsNull></Not>",
-                      "ends_at IS NOT NULL"),
-    "SimpleArithmetic": ("anchors", f"<PropertyIsGreaterThan><Add>{_prop('id')}{_lit(10)}</Add>{_lit(20)}"
-                                    "</PropertyIsGreaterThan>", "id + 10 > 20"),
-    "And, Or": ("anchors", f"<Or><And><PropertyIsEqualTo>{_prop('kind')}{_lit('road_block')}</PropertyIsEqualTo>"
-                           f"<PropertyIsGreaterThan>{_prop('id')}{_lit(9)}</PropertyIsGreaterThan></And>"
-                           f"<PropertyIsEqualTo>{_prop('id')}{_lit(1)}</PropertyIsEqualTo></Or>",
-                "(kind = 'road_block' AND id > 9) OR id = 1"),
+    "Not NullCheck": (
+        "situations",
+        f"<Not><PropertyIsNull>{_prop('ends_at')}</PropertyIsNull></Not>",
+        "ends_at IS NOT NULL",
+    ),
+    "SimpleArithmetic": (
+        "anchors",
+        f"<PropertyIsGreaterThan><Add>{_prop('id')}{_lit(10)}</Add>{_lit(20)}</PropertyIsGreaterThan>",
+        "id + 10 > 20",
+    ),
+    "And, Or": (
+        "anchors",
+        f"<Or><And><PropertyIsEqualTo>{_prop('kind')}{_lit('road_block')}</PropertyIsEqualTo>"
+        f"<PropertyIsGreaterThan>{_prop('id')}{_lit(9)}</PropertyIsGreaterThan></And>"
+        f"<PropertyIsEqualTo>{_prop('id')}{_lit(1)}</PropertyIsEqualTo></Or>",
+        "(kind = 'road_block' AND id > 9) OR id = 1",
+    ),
 }
 _TABLES = {spec.name: (f"{spec.schema}.{spec.relation}", spec.key) for spec in LAYERS}
 
@@ -182,10 +244,18 @@ def test_every_advertised_operator_is_evaluated_by_the_server(sessions, ows, adm
     table = _TABLES[layer][0]
     field = "situation_id" if layer == "situations" else "id"
     expected = sorted(r[0] for r in admin_conn.execute(f"SELECT {field} FROM {table} WHERE {sql}").fetchall())
-    response = sessions(COORDINATOR).get(ows, params={
-        "SERVICE": "WFS", "VERSION": version, "REQUEST": "GetFeature", "TYPENAME": layer,
-        "OUTPUTFORMAT": "application/json",
-        "FILTER": f'<Filter xmlns="http://www.opengis.net/ogc">{condition}</Filter>'}, timeout=60)
+    response = sessions(COORDINATOR).get(
+        ows,
+        params={
+            "SERVICE": "WFS",
+            "VERSION": version,
+            "REQUEST": "GetFeature",
+            "TYPENAME": layer,
+            "OUTPUTFORMAT": "application/json",
+            "FILTER": f'<Filter xmlns="http://www.opengis.net/ogc">{condition}</Filter>',
+        },
+        timeout=60,
+    )
     assert response.status_code == 200, response.text[:300]
     got = sorted(f["properties"][field] for f in response.json()["features"])
     assert got == expected and expected, (operator, got, expected)
@@ -194,8 +264,13 @@ def test_every_advertised_operator_is_evaluated_by_the_server(sessions, ows, adm
 def _ogr(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     """GDAL in a process of its own (it must not share one with QGIS), with its HTTP requests in the debug log."""
     auth = ["--config", "GDAL_HTTP_AUTH", "BASIC", "--config", "GDAL_HTTP_USERPWD", f"{PLANNER}:{DEMO_PASSWORD}"]
-    return subprocess.run([args[0], *auth, *args[1:]], capture_output=True, text=True, timeout=120,
-                          env={**os.environ, "CPL_DEBUG": "ON", **(env or {})})
+    return subprocess.run(
+        [args[0], *auth, *args[1:]],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "CPL_DEBUG": "ON", **(env or {})},
+    )
 
 
 WHERE = {  # -where as a user types it, and the same in SQL
@@ -216,16 +291,20 @@ def test_gdal_sends_its_where_to_the_server(ows, tmp_path, admin_conn, user_ids,
     """With every comparison advertised, GDAL's WFS driver turns -where into an OGC FILTER in the GetFeature URL
     instead of downloading the whole layer; what comes back is what the database says."""
     out = tmp_path / "out.geojson"
-    result = _ogr("ogr2ogr", "-f", "GeoJSON", str(out), f"WFS:{ows}?VERSION={version}", "anchors",
-                  "-where", where)
+    result = _ogr("ogr2ogr", "-f", "GeoJSON", str(out), f"WFS:{ows}?VERSION={version}", "anchors", "-where", where)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "client-side" not in result.stderr, result.stderr[-2000:]
     getfeature = [line for line in result.stderr.splitlines() if "REQUEST=GetFeature" in line]
     assert getfeature and all("FILTER=" in line for line in getfeature), getfeature
     got = sorted(f["properties"]["id"] for f in json.loads(out.read_text())["features"])
-    expected = sorted(r[0] for r in admin_conn.execute(
-        f"SELECT id FROM crisis.anchors WHERE situation_id IN (SELECT crisis.visible_situation_ids(%s)) "
-        f"AND ({WHERE[where]})", (user_ids[PLANNER],)).fetchall())
+    expected = sorted(
+        r[0]
+        for r in admin_conn.execute(
+            f"SELECT id FROM crisis.anchors WHERE situation_id IN (SELECT crisis.visible_situation_ids(%s)) "
+            f"AND ({WHERE[where]})",
+            (user_ids[PLANNER],),
+        ).fetchall()
+    )
     assert got == expected and expected
 
 
@@ -249,8 +328,10 @@ def test_crss_are_named_by_their_standard_uris(api):
 
 
 def _anchor_3857(admin_conn, anchor_id: int) -> tuple[float, float]:
-    return admin_conn.execute("SELECT ST_X(ST_Transform(geom, 3857)), ST_Y(ST_Transform(geom, 3857)) "
-                              "FROM crisis.anchors WHERE id = %s", (anchor_id,)).fetchone()
+    return admin_conn.execute(
+        "SELECT ST_X(ST_Transform(geom, 3857)), ST_Y(ST_Transform(geom, 3857)) FROM crisis.anchors WHERE id = %s",
+        (anchor_id,),
+    ).fetchone()
 
 
 @NEEDS_API_CRS
@@ -260,7 +341,8 @@ def test_items_in_a_standard_crs(api, admin_conn):
     assert response.headers["Content-Crs"] == f"<{EPSG.format(3857)}>"
     for feature in response.json()["features"]:
         assert feature["geometry"]["coordinates"] == pytest.approx(
-            _anchor_3857(admin_conn, feature["properties"]["id"]), abs=0.01)
+            _anchor_3857(admin_conn, feature["properties"]["id"]), abs=0.01
+        )
     links = {link["rel"]: link["href"] for link in response.json()["links"]}
     for rel in ("self", "next", "prev"):
         query = parse_qs(urlsplit(links[rel]).query)
@@ -277,7 +359,8 @@ def test_a_single_item_honours_crs(api, admin_conn):
     assert response.status_code == 200, response.text[:300]
     assert response.headers["Content-Crs"] == f"<{EPSG.format(3857)}>"
     assert response.json()["geometry"]["coordinates"] == pytest.approx(
-        _anchor_3857(admin_conn, feature["properties"]["id"]), abs=0.01)
+        _anchor_3857(admin_conn, feature["properties"]["id"]), abs=0.01
+    )
 
 
 def test_epsg_4326_is_latitude_first_on_a_single_item(api, admin_conn):
@@ -360,8 +443,10 @@ def test_gdal_reads_ogc_api_features(ows, admin_conn, user_ids):
     result = _ogr("ogrinfo", "-ro", "-al", "-so", f"OAPIF:{ows}/wfs3", "anchors")
     assert result.returncode == 0, result.stderr[-2000:]
     count = int(re.search(r"Feature Count: (\d+)", result.stdout).group(1))
-    expected = admin_conn.execute("SELECT count(*) FROM crisis.anchors WHERE situation_id IN "
-                                  "(SELECT crisis.visible_situation_ids(%s))", (user_ids[PLANNER],)).fetchone()[0]
+    expected = admin_conn.execute(
+        "SELECT count(*) FROM crisis.anchors WHERE situation_id IN (SELECT crisis.visible_situation_ids(%s))",
+        (user_ids[PLANNER],),
+    ).fetchone()[0]
     assert count == expected
 
 
@@ -369,13 +454,22 @@ def test_gdal_reads_ogc_api_features(ows, admin_conn, user_ids):
 GZIPPED = {
     "GetFeature GML 3": {"SERVICE": "WFS", "VERSION": "1.1.0", "REQUEST": "GetFeature", "TYPENAME": "perimeters"},
     "GetFeature GML 2": {"SERVICE": "WFS", "VERSION": "1.0.0", "REQUEST": "GetFeature", "TYPENAME": "perimeters"},
-    "GetFeature GeoJSON": {"SERVICE": "WFS", "VERSION": "1.1.0", "REQUEST": "GetFeature", "TYPENAME": "perimeters",
-                           "OUTPUTFORMAT": "application/json"},
+    "GetFeature GeoJSON": {
+        "SERVICE": "WFS",
+        "VERSION": "1.1.0",
+        "REQUEST": "GetFeature",
+        "TYPENAME": "perimeters",
+        "OUTPUTFORMAT": "application/json",
+    },
     "WFS capabilities": {"SERVICE": "WFS", "VERSION": "1.1.0", "REQUEST": "GetCapabilities"},
     "WMS capabilities": {"SERVICE": "WMS", "VERSION": "1.3.0", "REQUEST": "GetCapabilities"},
     "WMS 1.1.1 capabilities": {"SERVICE": "WMS", "VERSION": "1.1.1", "REQUEST": "GetCapabilities"},
-    "DescribeFeatureType": {"SERVICE": "WFS", "VERSION": "1.1.0", "REQUEST": "DescribeFeatureType",
-                            "TYPENAME": "anchors,perimeters,situations"},
+    "DescribeFeatureType": {
+        "SERVICE": "WFS",
+        "VERSION": "1.1.0",
+        "REQUEST": "DescribeFeatureType",
+        "TYPENAME": "anchors,perimeters,situations",
+    },
 }
 
 
@@ -413,12 +507,34 @@ def test_json_answers_are_gzip_compressed_for_clients_that_accept_it(sessions, o
 
 def test_images_and_small_answers_are_not_compressed(sessions, ows):
     session = sessions(COORDINATOR)
-    image = session.get(ows, params={"SERVICE": "WMS", "VERSION": "1.3.0", "REQUEST": "GetMap", "LAYERS": "perimeters",
-                                     "STYLES": "", "CRS": "EPSG:3857", "BBOX": "470000,6660000,500000,6690000",
-                                     "WIDTH": "256", "HEIGHT": "256", "FORMAT": "image/png"},
-                        headers={"Accept-Encoding": "gzip"}, timeout=60)
+    image = session.get(
+        ows,
+        params={
+            "SERVICE": "WMS",
+            "VERSION": "1.3.0",
+            "REQUEST": "GetMap",
+            "LAYERS": "perimeters",
+            "STYLES": "",
+            "CRS": "EPSG:3857",
+            "BBOX": "470000,6660000,500000,6690000",
+            "WIDTH": "256",
+            "HEIGHT": "256",
+            "FORMAT": "image/png",
+        },
+        headers={"Accept-Encoding": "gzip"},
+        timeout=60,
+    )
     assert image.status_code == 200 and "Content-Encoding" not in image.headers
-    small = session.get(ows, params={"SERVICE": "WFS", "REQUEST": "GetFeature", "TYPENAME": "anchors",
-                                     "OUTPUTFORMAT": "application/json", "MAXFEATURES": "0"},
-                        headers={"Accept-Encoding": "gzip"}, timeout=60)
+    small = session.get(
+        ows,
+        params={
+            "SERVICE": "WFS",
+            "REQUEST": "GetFeature",
+            "TYPENAME": "anchors",
+            "OUTPUTFORMAT": "application/json",
+            "MAXFEATURES": "0",
+        },
+        headers={"Accept-Encoding": "gzip"},
+        timeout=60,
+    )
     assert len(small.content) < 1024 and "Content-Encoding" not in small.headers

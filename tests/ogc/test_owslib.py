@@ -31,9 +31,11 @@ def wfs(ows):
 
 
 def _incident_bbox_3857(admin_conn, situation_id: int) -> tuple[float, ...]:
-    return admin_conn.execute("SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM "
-                              "(SELECT ST_Extent(ST_Transform(area, 3857)) e FROM crisis.situations WHERE id = %s) s",
-                              (situation_id,)).fetchone()
+    return admin_conn.execute(
+        "SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM "
+        "(SELECT ST_Extent(ST_Transform(area, 3857)) e FROM crisis.situations WHERE id = %s) s",
+        (situation_id,),
+    ).fetchone()
 
 
 def test_wms_capabilities(wms):
@@ -51,8 +53,15 @@ def test_wms_capabilities(wms):
 def test_wms_getmap_png_and_jpeg(wms, admin_conn, situations, qgis_app):
     bbox = _incident_bbox_3857(admin_conn, situations["incident"].id)
     for fmt in ("image/png", "image/jpeg"):
-        response = wms.getmap(layers=["situations", "perimeters", "anchors"], styles=["", "", ""], srs="EPSG:3857",
-                              bbox=bbox, size=(1024, 768), format=fmt, transparent=fmt == "image/png")
+        response = wms.getmap(
+            layers=["situations", "perimeters", "anchors"],
+            styles=["", "", ""],
+            srs="EPSG:3857",
+            bbox=bbox,
+            size=(1024, 768),
+            format=fmt,
+            transparent=fmt == "image/png",
+        )
         width, height, _, colours = image_summary(response.read(), fmt.split("/")[1])
         assert (width, height) == (1024, 768)
         assert colours > 50  # zones, pictograms and labels, not a blank image
@@ -61,10 +70,20 @@ def test_wms_getmap_png_and_jpeg(wms, admin_conn, situations, qgis_app):
 def test_wms_getfeatureinfo(wms, admin_conn, situations):
     anchor_id, x, y = admin_conn.execute(
         "SELECT id, ST_X(ST_Transform(geom, 3857)), ST_Y(ST_Transform(geom, 3857)) FROM crisis.anchors "
-        "WHERE situation_id = %s ORDER BY id LIMIT 1", (situations["incident"].id,)).fetchone()
-    response = wms.getfeatureinfo(layers=["anchors"], srs="EPSG:3857", bbox=(x - 100, y - 100, x + 100, y + 100),
-                                  size=(101, 101), format="image/png", query_layers=["anchors"],
-                                  info_format="application/json", xy=(50, 50), feature_count=20)
+        "WHERE situation_id = %s ORDER BY id LIMIT 1",
+        (situations["incident"].id,),
+    ).fetchone()
+    response = wms.getfeatureinfo(
+        layers=["anchors"],
+        srs="EPSG:3857",
+        bbox=(x - 100, y - 100, x + 100, y + 100),
+        size=(101, 101),
+        format="image/png",
+        query_layers=["anchors"],
+        info_format="application/json",
+        xy=(50, 50),
+        feature_count=20,
+    )
     features = json.loads(response.read())["features"]
     assert anchor_id in {f["properties"]["id"] for f in features}
 
@@ -81,14 +100,18 @@ def test_wfs_capabilities_and_schema(wfs):
 def test_wfs_getfeature_filtered_on_situation(wfs, admin_conn, situations):
     for kind in ("incident", "exercise"):
         situation = situations[kind]
-        expected = admin_conn.execute("SELECT count(*) FROM crisis.anchors WHERE situation_id = %s",
-                                      (situation.id,)).fetchone()[0]
+        expected = admin_conn.execute(
+            "SELECT count(*) FROM crisis.anchors WHERE situation_id = %s", (situation.id,)
+        ).fetchone()[0]
         fes = PropertyIsEqualTo(propertyname="situation_id", literal=str(situation.id))
         from owslib.etree import etree
 
         filter_xml = etree.tostring(fes.toXML()).decode()
-        response = wfs.getfeature(typename=["anchors"], outputFormat="application/json",
-                                  filter=f'<ogc:Filter xmlns:ogc="http://www.opengis.net/ogc">{filter_xml}</ogc:Filter>')
+        response = wfs.getfeature(
+            typename=["anchors"],
+            outputFormat="application/json",
+            filter=f'<ogc:Filter xmlns:ogc="http://www.opengis.net/ogc">{filter_xml}</ogc:Filter>',
+        )
         features = json.loads(response.read())["features"]
         # The planner sees the Antwerp incident, not the Liège exercise.
         assert len(features) == (expected if kind == "incident" else 0)
@@ -98,8 +121,12 @@ def test_wfs_getfeature_filtered_on_situation(wfs, admin_conn, situations):
 
 def test_wfs_getfeature_gml_with_paging(wfs, admin_conn, situations):
     incident = situations["incident"].id
-    ids = [r[0] for r in admin_conn.execute("SELECT id FROM crisis.anchors WHERE situation_id = %s ORDER BY id",
-                                            (incident,)).fetchall()]
+    ids = [
+        r[0]
+        for r in admin_conn.execute(
+            "SELECT id FROM crisis.anchors WHERE situation_id = %s ORDER BY id", (incident,)
+        ).fetchall()
+    ]
     pages = []
     for start in (0, 3):
         response = wfs.getfeature(typename=["anchors"], maxfeatures=3, startindex=start, sortby=["id"])
@@ -117,8 +144,9 @@ def test_ogc_api_features(ows, admin_conn, situations):
     collections = {c["id"] for c in api.collections()["collections"]}
     assert LAYER_NAMES <= collections
     incident = situations["incident"].id
-    expected = admin_conn.execute("SELECT count(*) FROM crisis.perimeters WHERE situation_id = %s",
-                                  (incident,)).fetchone()[0]
+    expected = admin_conn.execute(
+        "SELECT count(*) FROM crisis.perimeters WHERE situation_id = %s", (incident,)
+    ).fetchone()[0]
     items = api.collection_items("perimeters", situation_id=str(incident), limit=100)
     assert len(items["features"]) == expected > 0
     assert {f["properties"]["situation_id"] for f in items["features"]} == {incident}

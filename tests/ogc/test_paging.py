@@ -32,8 +32,11 @@ def visible_ids(database, user_ids):
             visible = "visible_plan_ids" if spec.scoped_by_plan else "visible_situation_ids"
             query = sql.SQL("SELECT {key} FROM {relation} WHERE {scope} IN (SELECT {visible}(%s)) ORDER BY {key}")
             query = query.format(
-                key=sql.Identifier(spec.key), relation=sql.Identifier(spec.schema, spec.relation),
-                scope=sql.Identifier(spec.scope_column), visible=sql.Identifier("crisis", visible))
+                key=sql.Identifier(spec.key),
+                relation=sql.Identifier(spec.schema, spec.relation),
+                scope=sql.Identifier(spec.scope_column),
+                visible=sql.Identifier("crisis", visible),
+            )
             with psycopg.connect(database.admin_url) as conn:
                 found[(layer, email)] = [r[0] for r in conn.execute(query, (user_ids[email],)).fetchall()]
         return found[(layer, email)]
@@ -52,9 +55,19 @@ def test_wfs_pages_hold_every_feature_once(ows, sessions, visible_ids, layer, em
     size = page_size(expected)
     seen: list[int] = []
     for start in range(0, len(expected) + size, size):
-        response = sessions(email).get(ows, params={
-            "SERVICE": "WFS", "VERSION": "1.1.0", "REQUEST": "GetFeature", "TYPENAME": layer,
-            "MAXFEATURES": str(size), "STARTINDEX": str(start), "OUTPUTFORMAT": "application/json"}, timeout=60)
+        response = sessions(email).get(
+            ows,
+            params={
+                "SERVICE": "WFS",
+                "VERSION": "1.1.0",
+                "REQUEST": "GetFeature",
+                "TYPENAME": layer,
+                "MAXFEATURES": str(size),
+                "STARTINDEX": str(start),
+                "OUTPUTFORMAT": "application/json",
+            },
+            timeout=60,
+        )
         assert response.status_code == 200, response.text[:300]
         seen += [f["properties"]["id"] for f in response.json()["features"]]
     assert seen == expected
@@ -79,13 +92,18 @@ def test_gdal_pages_hold_every_feature_once(ows, visible_ids, tmp_path, layer, e
     expected = visible_ids(layer, email)
     size = str(page_size(expected))
     auth = ["--config", "GDAL_HTTP_AUTH", "BASIC", "--config", "GDAL_HTTP_USERPWD", f"{email}:{DEMO_PASSWORD}"]
-    for source, options in ((f"WFS:{ows}", ["--config", "OGR_WFS_PAGING_ALLOWED", "ON", "--config",
-                                            "OGR_WFS_PAGE_SIZE", size]),
-                            (f"OAPIF:{ows}/wfs3", ["-oo", f"PAGE_SIZE={size}"])):
+    for source, options in (
+        (f"WFS:{ows}", ["--config", "OGR_WFS_PAGING_ALLOWED", "ON", "--config", "OGR_WFS_PAGE_SIZE", size]),
+        (f"OAPIF:{ows}/wfs3", ["-oo", f"PAGE_SIZE={size}"]),
+    ):
         out = tmp_path / f"{layer}.geojson"
         out.unlink(missing_ok=True)
-        result = subprocess.run(["ogr2ogr", *auth, *options, "-f", "GeoJSON", str(out), source, layer],
-                                capture_output=True, text=True, timeout=180)
+        result = subprocess.run(
+            ["ogr2ogr", *auth, *options, "-f", "GeoJSON", str(out), source, layer],
+            capture_output=True,
+            text=True,
+            timeout=180,
+        )
         assert result.returncode == 0, result.stderr[-2000:]
         ids = [f["properties"]["id"] for f in json.loads(out.read_text())["features"]]
         assert sorted(ids) == expected and len(ids) == len(set(ids)), source
@@ -97,8 +115,9 @@ def test_qgis_ogc_api_provider_pages_every_feature_once(qgis_app, basic_authcfg,
 
     expected = visible_ids(layer, email)
     config = basic_authcfg(email)
-    provider = QgsVectorLayer(f"url='{ows}/wfs3' typename='{layer}' pageSize='{page_size(expected)}' "
-                              f"authcfg='{config}'", layer, "OAPIF")
+    provider = QgsVectorLayer(
+        f"url='{ows}/wfs3' typename='{layer}' pageSize='{page_size(expected)}' authcfg='{config}'", layer, "OAPIF"
+    )
     assert provider.isValid(), provider.error().message()
     ids = [f["id"] for f in provider.getFeatures()]
     assert sorted(ids) == expected and len(ids) == len(set(ids))

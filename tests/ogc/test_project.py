@@ -22,11 +22,17 @@ CRISIS = ROOT / ".venv" / "bin" / "crisis"
 @pytest.fixture(scope="module")
 def built(database, tmp_path_factory) -> Path:
     run_dir = tmp_path_factory.mktemp("ows-run")
-    env = dict(os.environ, DATABASE_URL=database.admin_url, APP_DATABASE_URL=database.app_url,
-               QT_QPA_PLATFORM="offscreen")
+    env = dict(
+        os.environ, DATABASE_URL=database.admin_url, APP_DATABASE_URL=database.app_url, QT_QPA_PLATFORM="offscreen"
+    )
     for _ in range(2):  # regenerable: a second build replaces the first
-        result = subprocess.run([str(CRISIS), "build-project", "--run-dir", str(run_dir)], env=env,
-                                capture_output=True, text=True, timeout=180)
+        result = subprocess.run(
+            [str(CRISIS), "build-project", "--run-dir", str(run_dir)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=180,
+        )
         assert result.returncode == 0, result.stderr
     return run_dir / "ows"
 
@@ -68,8 +74,14 @@ def test_ows_metadata(built):
     root = ET.parse(built / "crisis.qgs").getroot()
     crs = [v.text for v in _entry(root, "WMSCrsList").iter("value")]
     assert crs == ["EPSG:4326", "EPSG:3857", "EPSG:3812", "EPSG:31370"]
-    for name in ("WMSServiceTitle", "WMSServiceAbstract", "WMSContactOrganization", "WMSContactMail", "WMSFees",
-                 "WMSAccessConstraints"):
+    for name in (
+        "WMSServiceTitle",
+        "WMSServiceAbstract",
+        "WMSContactOrganization",
+        "WMSContactMail",
+        "WMSFees",
+        "WMSAccessConstraints",
+    ):
         assert _entry(root, name).text, name
     assert len(list(_entry(root, "WMSKeywordList").iter("value"))) >= 5
     assert _entry(root, "WMSMaxWidth").text == "4096" and _entry(root, "WMSMaxHeight").text == "4096"

@@ -27,7 +27,9 @@ PLANNER = "planner@province-antwerp.demo"
 VERSIONED_REPORTS = pytest.mark.xfail(
     "version_hint" not in vars(ogc_app),
     reason="app.py does not pass the request's VERSION to errors.render yet (WMS 1.1.1 and WFS 1.0.0 reports of "
-           "the front's own refusals)", strict=True)
+    "the front's own refusals)",
+    strict=True,
+)
 
 
 @pytest.fixture(scope="module")
@@ -61,8 +63,9 @@ def test_wms_1_3_0_capabilities_are_valid(reader, ows):
     assert response.status_code == 200
     assert xsd_errors(response.content) == []
     # Every schema it names is an official one (QGIS names a GetSchemaExtension the front does not publish).
-    assert all(location.startswith("http://schemas.opengis.net/") for _, location in
-               schema_locations(parse(response.content)))
+    assert all(
+        location.startswith("http://schemas.opengis.net/") for _, location in schema_locations(parse(response.content))
+    )
 
 
 def test_wms_1_1_1_capabilities_are_valid_against_their_dtd(reader, ows):
@@ -103,22 +106,34 @@ def test_describe_feature_type_is_a_valid_schema(reader, ows, version, outputfor
     """Each layer's application schema compiles against the official GML schema it imports, and declares every
     field the layer has."""
     for spec in LAYERS:
-        response = _get(reader, ows, SERVICE="WFS", VERSION=version, REQUEST="DescribeFeatureType",
-                        TYPENAME=spec.name, OUTPUTFORMAT=outputformat)
+        response = _get(
+            reader,
+            ows,
+            SERVICE="WFS",
+            VERSION=version,
+            REQUEST="DescribeFeatureType",
+            TYPENAME=spec.name,
+            OUTPUTFORMAT=outputformat,
+        )
         assert response.status_code == 200, response.text[:300]
         document = parse(response.content)
         imports = document.xpath("//xsd:import/@schemaLocation", namespaces={"xsd": "http://www.w3.org/2001/XMLSchema"})
         gml = "gml/2.1.2" if "2.1.2" in outputformat else "gml/3.1.1"
         assert imports and all(gml in location for location in imports), imports
         schema([("http://www.qgis.org/gml", response.url)], lambda url, body=response.content: body)
-        names = set(document.xpath("//xsd:complexType//xsd:element/@name",
-                                   namespaces={"xsd": "http://www.w3.org/2001/XMLSchema"}))
+        names = set(
+            document.xpath(
+                "//xsd:complexType//xsd:element/@name", namespaces={"xsd": "http://www.w3.org/2001/XMLSchema"}
+            )
+        )
         assert spec.scope_column in names and "geometry" in names, spec.name
 
 
 @pytest.mark.parametrize("layer", [spec.name for spec in LAYERS])
-@pytest.mark.parametrize("version, outputformat", [("1.1.0", None), ("1.0.0", None), ("1.1.0", "GML2"),
-                                                   ("1.0.0", "GML3"), ("1.1.0", "text/xml; subtype=gml/2.1.2")])
+@pytest.mark.parametrize(
+    "version, outputformat",
+    [("1.1.0", None), ("1.0.0", None), ("1.1.0", "GML2"), ("1.0.0", "GML3"), ("1.1.0", "text/xml; subtype=gml/2.1.2")],
+)
 def test_get_feature_is_valid(reader, ows, fetch, version, outputformat, layer):
     """GML 3.1.1 (WFS 1.1.0's default) and GML 2 (WFS 1.0.0's), and each in the other version, validate against
     the official WFS and GML schemas and the layer's DescribeFeatureType, as the document's schemaLocation names
@@ -136,8 +151,9 @@ def test_get_feature_is_valid(reader, ows, fetch, version, outputformat, layer):
 # --- Transaction --------------------------------------------------------------------------------------------------
 def _transaction(session, ows, actions: str) -> requests.Response:
     body = f'<wfs:Transaction service="WFS" version="1.1.0" {WFS_NS}>{actions}</wfs:Transaction>'
-    return session.post(f"{ows}?SERVICE=WFS", data=body.encode("utf-8"), headers={"Content-Type": "text/xml"},
-                        timeout=60)
+    return session.post(
+        f"{ows}?SERVICE=WFS", data=body.encode("utf-8"), headers={"Content-Type": "text/xml"}, timeout=60
+    )
 
 
 def test_transaction_response_of_an_insert_is_valid(sessions, ows, situations, admin_conn, user_ids):
@@ -158,14 +174,24 @@ def test_transaction_response_of_an_update_is_valid(sessions, ows, situations, a
         admin_conn.execute("SELECT set_config('crisis.actor_id', %s, true)", (str(user_ids[PLANNER]),))
         (anchor_id,) = admin_conn.execute(
             "INSERT INTO crisis.anchors (situation_id, kind, label, geom) VALUES (%s, 'press_point', 'Schema check "
-            "update', ST_SetSRID(ST_MakePoint(4.301, 51.291), 4326)) RETURNING id", (situations["incident"].id,)
+            "update', ST_SetSRID(ST_MakePoint(4.301, 51.291), 4326)) RETURNING id",
+            (situations["incident"].id,),
         ).fetchone()
-    action = (f'<wfs:Update typeName="anchors"><wfs:Property><wfs:Name>notes</wfs:Name><wfs:Value>checked'
-              f'</wfs:Value></wfs:Property><ogc:Filter><ogc:FeatureId fid="{fid("anchors", anchor_id)}"/>'
-              "</ogc:Filter></wfs:Update>")
+    action = (
+        f'<wfs:Update typeName="anchors"><wfs:Property><wfs:Name>notes</wfs:Name><wfs:Value>checked'
+        f'</wfs:Value></wfs:Property><ogc:Filter><ogc:FeatureId fid="{fid("anchors", anchor_id)}"/>'
+        "</ogc:Filter></wfs:Update>"
+    )
     try:
-        read = _get(sessions(PLANNER), ows, SERVICE="WFS", VERSION="1.1.0", REQUEST="GetFeature", TYPENAME="anchors",
-                    FEATUREID=fid("anchors", anchor_id))  # an edit builds on what the user read
+        read = _get(
+            sessions(PLANNER),
+            ows,
+            SERVICE="WFS",
+            VERSION="1.1.0",
+            REQUEST="GetFeature",
+            TYPENAME="anchors",
+            FEATUREID=fid("anchors", anchor_id),
+        )  # an edit builds on what the user read
         assert read.status_code == 200 and f'"{fid("anchors", anchor_id)}"' in read.text
         response = _transaction(sessions(PLANNER), ows, action)
         root = parse(response.content)
@@ -181,8 +207,11 @@ def test_transaction_response_of_an_update_is_valid(sessions, ows, situations, a
 def test_refused_transaction_report_is_valid(sessions, ows, situations):
     """A Transaction of which nothing could be written (a reader's insert) is answered with a WFS 1.1.0 exception
     report: ows:ExceptionReport."""
-    response = _transaction(sessions("reader@police-antwerp.demo"), ows,
-                            anchor_insert(situations["incident"].id, label="Schema check (refused)"))
+    response = _transaction(
+        sessions("reader@police-antwerp.demo"),
+        ows,
+        anchor_insert(situations["incident"].id, label="Schema check (refused)"),
+    )
     root = parse(response.content)
     assert root.tag == f"{{{NS['ows']}}}ExceptionReport", response.text[:500]
     assert xsd_errors(response.content) == []
@@ -193,19 +222,39 @@ OWN = "own"  # refused by the front before QGIS Server sees the request
 QGIS = "qgis"  # refused by QGIS Server itself
 EXCEPTION_CASES = {
     ("WMS", "1.3.0", OWN): {"REQUEST": "GetMap", "LAYERS": "no_such_layer"},
-    ("WMS", "1.3.0", QGIS): {"REQUEST": "GetMap", "LAYERS": "anchors", "STYLES": "no_such_style", "CRS": "EPSG:3857",
-                             "BBOX": "470000,6660000,500000,6690000", "WIDTH": "64", "HEIGHT": "64",
-                             "FORMAT": "image/png"},
+    ("WMS", "1.3.0", QGIS): {
+        "REQUEST": "GetMap",
+        "LAYERS": "anchors",
+        "STYLES": "no_such_style",
+        "CRS": "EPSG:3857",
+        "BBOX": "470000,6660000,500000,6690000",
+        "WIDTH": "64",
+        "HEIGHT": "64",
+        "FORMAT": "image/png",
+    },
     ("WMS", "1.1.1", OWN): {"REQUEST": "GetMap", "LAYERS": "no_such_layer"},
-    ("WMS", "1.1.1", QGIS): {"REQUEST": "GetMap", "LAYERS": "anchors", "STYLES": "no_such_style", "SRS": "EPSG:3857",
-                             "BBOX": "470000,6660000,500000,6690000", "WIDTH": "64", "HEIGHT": "64",
-                             "FORMAT": "image/png"},
+    ("WMS", "1.1.1", QGIS): {
+        "REQUEST": "GetMap",
+        "LAYERS": "anchors",
+        "STYLES": "no_such_style",
+        "SRS": "EPSG:3857",
+        "BBOX": "470000,6660000,500000,6690000",
+        "WIDTH": "64",
+        "HEIGHT": "64",
+        "FORMAT": "image/png",
+    },
     ("WFS", "1.1.0", OWN): {"REQUEST": "GetFeature", "TYPENAME": "anchors", "PROPERTYNAME": "no_such_field"},
-    ("WFS", "1.1.0", QGIS): {"REQUEST": "GetFeature", "TYPENAME": "anchors",
-                             "FILTER": '<Filter xmlns="http://www.opengis.net/ogc"><NoSuchOperator/></Filter>'},
+    ("WFS", "1.1.0", QGIS): {
+        "REQUEST": "GetFeature",
+        "TYPENAME": "anchors",
+        "FILTER": '<Filter xmlns="http://www.opengis.net/ogc"><NoSuchOperator/></Filter>',
+    },
     ("WFS", "1.0.0", OWN): {"REQUEST": "GetFeature", "TYPENAME": "anchors", "PROPERTYNAME": "no_such_field"},
-    ("WFS", "1.0.0", QGIS): {"REQUEST": "GetFeature", "TYPENAME": "anchors",
-                             "FILTER": '<Filter xmlns="http://www.opengis.net/ogc"><NoSuchOperator/></Filter>'},
+    ("WFS", "1.0.0", QGIS): {
+        "REQUEST": "GetFeature",
+        "TYPENAME": "anchors",
+        "FILTER": '<Filter xmlns="http://www.opengis.net/ogc"><NoSuchOperator/></Filter>',
+    },
 }
 REPORT_SCHEMAS = {
     ("WMS", "1.3.0"): ("http://www.opengis.net/ogc", "http://schemas.opengis.net/wms/1.3.0/exceptions_1_3_0.xsd"),
@@ -215,10 +264,11 @@ REPORT_SCHEMAS = {
 
 
 def _exception_params():
-    for (service, version, by) in EXCEPTION_CASES:
+    for service, version, by in EXCEPTION_CASES:
         needs_version = by == OWN and (service, version) in {("WMS", "1.1.1"), ("WFS", "1.0.0")}
-        yield pytest.param(service, version, by, marks=VERSIONED_REPORTS if needs_version else (),
-                           id=f"{service}-{version}-{by}")
+        yield pytest.param(
+            service, version, by, marks=VERSIONED_REPORTS if needs_version else (), id=f"{service}-{version}-{by}"
+        )
 
 
 @pytest.mark.parametrize("service, version, by", list(_exception_params()))
@@ -228,7 +278,7 @@ def test_exception_reports_are_valid(sessions, ows, service, version, by):
     assert 400 <= response.status_code < 500, (response.status_code, response.text[:300])
     root = parse(response.content)
     text = " ".join(root.itertext())
-    assert ("no_such" in text or "NoSuchOperator" in text or "Foo" in text or "convert" in text), text
+    assert "no_such" in text or "NoSuchOperator" in text or "Foo" in text or "convert" in text, text
     if (service, version) == ("WMS", "1.1.1"):
         assert response.headers["Content-Type"].split(";")[0] == "application/vnd.ogc.se_xml"
         assert dtd_errors(response.content, WMS_111_EXCEPTION_DTD) == []
@@ -240,8 +290,10 @@ def test_exception_reports_are_valid(sessions, ows, service, version, by):
     assert xsd_errors(response.content, locations=[REPORT_SCHEMAS[(service, version)]]) == []
 
 
-@pytest.mark.parametrize("query, kind", [("SERVICE=WFS&REQUEST=GetFeature&TYPENAME=anchors", "ows"),
-                                         ("SERVICE=WMS&REQUEST=GetCapabilities", "ogc")])
+@pytest.mark.parametrize(
+    "query, kind",
+    [("SERVICE=WFS&REQUEST=GetFeature&TYPENAME=anchors", "ows"), ("SERVICE=WMS&REQUEST=GetCapabilities", "ogc")],
+)
 def test_without_credentials_the_report_is_valid_too(ows, query, kind):
     """No version named: the service's highest (WFS 1.1.0: ows:ExceptionReport; WMS 1.3.0)."""
     response = requests.get(f"{ows}?{query}", timeout=60)
@@ -249,5 +301,6 @@ def test_without_credentials_the_report_is_valid_too(ows, query, kind):
     root = parse(response.content)
     service = "WFS" if kind == "ows" else "WMS"
     assert root.tag.startswith(f"{{http://www.opengis.net/{kind}}}")
-    assert xsd_errors(response.content, locations=[REPORT_SCHEMAS[(service, "1.1.0" if kind == "ows" else "1.3.0")]]) \
-        == []
+    assert (
+        xsd_errors(response.content, locations=[REPORT_SCHEMAS[(service, "1.1.0" if kind == "ows" else "1.3.0")]]) == []
+    )

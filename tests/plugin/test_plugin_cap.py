@@ -13,16 +13,22 @@ RING = [(51.29, 4.28), (51.30, 4.29), (51.29, 4.30)]  # lat, lon; open on purpos
 
 
 def _alert(kind: str, areas=None) -> ET.Element:
-    situation = {"id": 7, "kind": kind, "title": "Chlorine leak", "description": "Leak at a Seveso site",
-                 "is_exercise": kind in ("exercise", "test")}
+    situation = {
+        "id": 7,
+        "kind": kind,
+        "title": "Chlorine leak",
+        "description": "Leak at a Seveso site",
+        "is_exercise": kind in ("exercise", "test"),
+    }
     text = build_alert(situation, areas or [CapArea("Red zone", [RING], "red")], sender="planner@example.be")
     assert text.startswith('<?xml version="1.0" encoding="UTF-8"?>')
     return ET.fromstring(text.split("\n", 1)[1])
 
 
 @pytest.mark.unit
-@pytest.mark.parametrize("kind, status", [("incident", "Actual"), ("event", "Actual"), ("exercise", "Exercise"),
-                                          ("test", "Test")])
+@pytest.mark.parametrize(
+    "kind, status", [("incident", "Actual"), ("event", "Actual"), ("exercise", "Exercise"), ("test", "Test")]
+)
 def test_status_follows_the_situation_kind(kind, status):
     alert = _alert(kind)
     assert alert.tag == f"{{{CAP_NS}}}alert"
@@ -72,12 +78,15 @@ def test_the_alert_areas_are_the_safety_zones_of_the_layer_worst_first(qgis_app)
 
     from qgis_plugin.core.alerts import perimeter_areas
 
-    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:3812&field=id:integer&field=kind:string&field=label:string",
-                           "perimeters", "memory")
+    layer = QgsVectorLayer(
+        "MultiPolygon?crs=EPSG:3812&field=id:integer&field=kind:string&field=label:string", "perimeters", "memory"
+    )
     square = "MultiPolygon((({x} {y}, {x2} {y}, {x2} {y2}, {x} {y2}, {x} {y})))"
     features = []
-    for n, (kind, label, size) in enumerate((("yellow", "", 900), ("sheltering", "Stabroek", 700),
-                                             ("red", "Seveso site", 100), ("orange", "", 300)), start=1):
+    for n, (kind, label, size) in enumerate(
+        (("yellow", "", 900), ("sheltering", "Stabroek", 700), ("red", "Seveso site", 100), ("orange", "", 300)),
+        start=1,
+    ):
         feature = QgsFeature(layer.fields())
         feature.setAttributes([n, kind, label])
         x, y = 652000 - size, 717000 - size  # around Kallo, in Lambert 2008
@@ -91,5 +100,11 @@ def test_the_alert_areas_are_the_safety_zones_of_the_layer_worst_first(qgis_app)
         (ring,) = area.polygons
         assert ring[0] == ring[-1] and len(ring) == 5
         assert all(51 < lat < 52 and 4 < lon < 5 for lat, lon in ring)  # latitude first, in WGS84
-    assert perimeter_areas(QgsVectorLayer("MultiPolygon?crs=EPSG:4326&field=id:integer&field=kind:string&"
-                                          "field=label:string", "none", "memory")) == []
+    assert (
+        perimeter_areas(
+            QgsVectorLayer(
+                "MultiPolygon?crs=EPSG:4326&field=id:integer&field=kind:string&field=label:string", "none", "memory"
+            )
+        )
+        == []
+    )

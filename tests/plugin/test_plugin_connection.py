@@ -94,14 +94,20 @@ def test_platform_refuses_a_write_the_plugin_lets_through(platform, qgis_app, pr
     connection = auth.save_connection(platform.origin, "reader@police-antwerp.demo", DEMO_PASSWORD)
     situation_id = admin_conn.execute("SELECT id FROM crisis.situations WHERE kind = 'incident'").fetchone()[0]
     outcome: list = []
-    task = run_task("write", lambda: editing.write_anchor(connection, situation_id, "road_block",
-                                                          QgsPointXY(4.30, 51.30), "reader's anchor"))
+    task = run_task(
+        "write",
+        lambda: editing.write_anchor(
+            connection, situation_id, "road_block", QgsPointXY(4.30, 51.30), "reader's anchor"
+        ),
+    )
     task.succeeded.connect(outcome.append)
     task.failed.connect(outcome.append)
     wait_until(lambda: outcome, message="the write's outcome")
     assert isinstance(outcome[0], EditRefusedError) and "refused" in outcome[0].message
-    assert admin_conn.execute("SELECT count(*) FROM crisis.anchors WHERE label = %s",
-                              ("reader's anchor",)).fetchone()[0] == 0
+    assert (
+        admin_conn.execute("SELECT count(*) FROM crisis.anchors WHERE label = %s", ("reader's anchor",)).fetchone()[0]
+        == 0
+    )
 
 
 def test_stream_resumes_after_the_last_event_it_saw(platform, qgis_app, admin_conn, user_ids):

@@ -43,8 +43,9 @@ def test_contacts_dock_lists_the_incident_people_and_copies_a_phone(platform, mo
         plugin.session.open_situation(incident)
         wait_until(lambda: dock.tree.topLevelItemCount() > 0, message="contacts listed")
         rows = _rows(dock)
-        assert any(name.startswith("Dr. Katrien Goossens") and phone == "+3230041424"
-                   for name, phone in rows["Dir-Med"])
+        assert any(
+            name.startswith("Dr. Katrien Goossens") and phone == "+3230041424" for name, phone in rows["Dir-Med"]
+        )
         assert any(name.startswith("Ir. Peter Vermeulen") for name, _ in rows["Operator at the CP-Ops"])
         person = dock.tree.topLevelItem(list(rows).index("Dir-Med")).child(0)
         dock.tree.setCurrentItem(person)

@@ -39,18 +39,20 @@ def test_rings_put_a_point_in_the_right_zone(geometry):
     mid = geometry.offset_point(_source(), 200.0, 200.0)
     far = geometry.offset_point(_source(), 290.0, 500.0)
     outside = geometry.offset_point(_source(), 10.0, 1200.0)
-    where = {name: [k for k, z in zones.items() if z.geometry.contains(_point(p.x(), p.y()))]
-             for name, p in (("near", near), ("mid", mid), ("far", far), ("outside", outside))}
+    where = {
+        name: [k for k, z in zones.items() if z.geometry.contains(_point(p.x(), p.y()))]
+        for name, p in (("near", near), ("mid", mid), ("far", far), ("outside", outside))
+    }
     assert where == {"near": ["red"], "mid": ["orange"], "far": ["yellow"], "outside": []}
 
 
 def test_ring_areas_match_the_radii_in_metres(geometry):
     zones = {z.kind: z for z in geometry.rings_perimeter(_source(), (100, 300, 1000))}
-    assert _area_m2(geometry, zones["red"].geometry) == pytest.approx(math.pi * 100 ** 2, rel=0.01)
-    assert _area_m2(geometry, zones["orange"].geometry) == pytest.approx(math.pi * (300 ** 2 - 100 ** 2), rel=0.01)
-    assert _area_m2(geometry, zones["yellow"].geometry) == pytest.approx(math.pi * (1000 ** 2 - 300 ** 2), rel=0.01)
+    assert _area_m2(geometry, zones["red"].geometry) == pytest.approx(math.pi * 100**2, rel=0.01)
+    assert _area_m2(geometry, zones["orange"].geometry) == pytest.approx(math.pi * (300**2 - 100**2), rel=0.01)
+    assert _area_m2(geometry, zones["yellow"].geometry) == pytest.approx(math.pi * (1000**2 - 300**2), rel=0.01)
     discs = {z.kind: z for z in geometry.rings_perimeter(_source(), (100, 300, 1000), rings=False)}
-    assert _area_m2(geometry, discs["yellow"].geometry) == pytest.approx(math.pi * 1000 ** 2, rel=0.01)
+    assert _area_m2(geometry, discs["yellow"].geometry) == pytest.approx(math.pi * 1000**2, rel=0.01)
     assert discs["yellow"].geometry.contains(_point(*SOURCE))
     for zone in zones.values():
         assert zone.geometry.isMultipart() and zone.geometry.isGeosValid()
@@ -87,13 +89,13 @@ def test_downwind_zone_is_rounded_around_the_source(geometry):
     beyond = geometry.offset_point(_source(), 270, 200)
     assert shape.contains(_point(behind.x(), behind.y()))
     assert not shape.contains(_point(beyond.x(), beyond.y()))
-    sector = math.pi * 2000 ** 2 * 60 / 360
-    assert sector < _area_m2(geometry, shape) < sector + math.pi * 150 ** 2
+    sector = math.pi * 2000**2 * 60 / 360
+    assert sector < _area_m2(geometry, shape) < sector + math.pi * 150**2
 
 
 def test_calm_wind_gives_a_disc(geometry):
     shape = geometry.downwind_zone(_source(), 90, 1000, 60, wind_speed_ms=0.2)
-    assert _area_m2(geometry, shape) == pytest.approx(math.pi * 1000 ** 2, rel=0.01)
+    assert _area_m2(geometry, shape) == pytest.approx(math.pi * 1000**2, rel=0.01)
 
 
 def test_cap_rings_are_lat_lon_and_closed(geometry):

@@ -45,11 +45,14 @@ def test_every_string_is_translated(build_plugin, plugin_strings, language):
         assert _fields(source) == _fields(translation), (language, source, translation)
 
 
-@pytest.mark.parametrize("language, source, expected", [
-    ("fr", "Perimeter history…", "Historique des périmètres…"),
-    ("nl", "Logbook", "Logboek"),
-    ("de", "Situations", "Lagen"),
-])
+@pytest.mark.parametrize(
+    "language, source, expected",
+    [
+        ("fr", "Perimeter history…", "Historique des périmètres…"),
+        ("nl", "Logbook", "Logboek"),
+        ("de", "Situations", "Lagen"),
+    ],
+)
 def test_translator_follows_the_qgis_locale(compiled, language, source, expected):
     from qgis.core import QgsSettings
 
@@ -71,12 +74,15 @@ def test_translator_follows_the_qgis_locale(compiled, language, source, expected
         settings.setValue("locale/userLocale", before)
 
 
-@pytest.mark.parametrize("language, name, code, expected", [
-    ("nl", "perimeter_kinds", "sheltering", "Schuilgebied (binnen blijven)"),
-    ("fr", "situation_statuses", "active", "Active"),
-    ("fr", "anchor_statuses", "active", "Actif"),
-    ("de", "coordination_phases", "none", "Nur operativ"),
-])
+@pytest.mark.parametrize(
+    "language, name, code, expected",
+    [
+        ("nl", "perimeter_kinds", "sheltering", "Schuilgebied (binnen blijven)"),
+        ("fr", "situation_statuses", "active", "Active"),
+        ("fr", "anchor_statuses", "active", "Actif"),
+        ("de", "coordination_phases", "none", "Nur operativ"),
+    ],
+)
 def test_code_lists_speak_the_qgis_language_in_the_databases_words(compiled, language, name, code, expected):
     """Kinds, statuses, phases and channels come from the generated vocabulary (the database's labels), in the
     language of the translator installed for QGIS's locale."""

@@ -18,9 +18,13 @@ def test_load_and_unload_cleanly(iface, project, events):
     plugin = qgis_plugin.classFactory(iface)
     plugin.initGui()
     events()
-    assert _ours(window, QDockWidget) == ["CrisisPlatformContactsDock", "CrisisPlatformFeedDock",
-                                          "CrisisPlatformPlansDock", "CrisisPlatformSituationsDock",
-                                          "CrisisPlatformToolsDock"]
+    assert _ours(window, QDockWidget) == [
+        "CrisisPlatformContactsDock",
+        "CrisisPlatformFeedDock",
+        "CrisisPlatformPlansDock",
+        "CrisisPlatformSituationsDock",
+        "CrisisPlatformToolsDock",
+    ]
     assert _ours(window, QToolBar) == ["CrisisPlatformToolbar"]
     assert registry.providerById("crisis_platform") is not None
     assert len(registry.providerById("crisis_platform").algorithms()) == 5

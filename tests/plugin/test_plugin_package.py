@@ -26,10 +26,20 @@ def test_zip_holds_the_plugin_folder(plugin_zip):
     names = zipfile.ZipFile(plugin_zip).namelist()
     assert plugin_zip.name == "crisis_platform-0.1.0.zip"
     assert all(name.startswith("crisis_platform/") for name in names)
-    for needed in ("__init__.py", "plugin.py", "metadata.txt", "core/geometry.py", "processing/provider.py",
-                   "gui/feed_dock.py", "resources/icons/crisis_platform.svg", "styles/qml/anchors.qml",
-                   "styles/qml/perimeters.qml", "i18n/crisis_platform_fr.qm", "i18n/crisis_platform_nl.qm",
-                   "i18n/crisis_platform_de.qm"):
+    for needed in (
+        "__init__.py",
+        "plugin.py",
+        "metadata.txt",
+        "core/geometry.py",
+        "processing/provider.py",
+        "gui/feed_dock.py",
+        "resources/icons/crisis_platform.svg",
+        "styles/qml/anchors.qml",
+        "styles/qml/perimeters.qml",
+        "i18n/crisis_platform_fr.qm",
+        "i18n/crisis_platform_nl.qm",
+        "i18n/crisis_platform_de.qm",
+    ):
         assert f"crisis_platform/{needed}" in names, needed
     from qgis_plugin.definitions.anchor_kinds import ANCHOR_KINDS
 
@@ -44,8 +54,18 @@ def test_metadata_is_what_qgis_reads(plugin_zip):
     parser = configparser.ConfigParser()
     parser.read_string(text)
     general = parser["general"]
-    for key in ("name", "qgisMinimumVersion", "description", "version", "author", "email", "about", "tracker",
-                "repository", "icon"):
+    for key in (
+        "name",
+        "qgisMinimumVersion",
+        "description",
+        "version",
+        "author",
+        "email",
+        "about",
+        "tracker",
+        "repository",
+        "icon",
+    ):
         assert general.get(key), key
     assert general["qgisMinimumVersion"] == "3.22"
     # Not claimed: QGIS 3.22's API (QVariant field types, unscoped enums) is what the plugin is written against, and
@@ -56,9 +76,14 @@ def test_metadata_is_what_qgis_reads(plugin_zip):
 
 @pytest.mark.unit
 def test_every_qt_import_goes_through_qgis_pyqt():
-    offenders = [str(p.relative_to(ROOT)) for p in (ROOT / "qgis_plugin").rglob("*.py")
-                 if any(line.lstrip().startswith(("from PyQt5", "import PyQt5", "from PyQt6", "import PyQt6"))
-                        for line in p.read_text(encoding="utf-8").splitlines())]
+    offenders = [
+        str(p.relative_to(ROOT))
+        for p in (ROOT / "qgis_plugin").rglob("*.py")
+        if any(
+            line.lstrip().startswith(("from PyQt5", "import PyQt5", "from PyQt6", "import PyQt6"))
+            for line in p.read_text(encoding="utf-8").splitlines()
+        )
+    ]
     assert offenders == []
 
 

@@ -11,8 +11,7 @@ from support import DEMO_PASSWORD
 
 PLANNER = "planner@province-antwerp.demo"
 PPUI = "BNIP-PA-017"
-AREA = {"type": "Polygon", "coordinates": [[[4.25, 51.26], [4.34, 51.26], [4.34, 51.32], [4.25, 51.32],
-                                            [4.25, 51.26]]]}
+AREA = {"type": "Polygon", "coordinates": [[[4.25, 51.26], [4.34, 51.26], [4.34, 51.32], [4.25, 51.32], [4.25, 51.26]]]}
 
 
 def _api(platform, method: str, path: str, **kwargs):
@@ -28,9 +27,17 @@ def logged_in(platform, module_iface, qgis_app):
 
     import qgis_plugin
 
-    situation = _api(platform, "POST", "/situations", json={
-        "kind": "incident", "status": "active", "title": "Ammonia smell at the tank farm (plugin plans test)",
-        "area": AREA})
+    situation = _api(
+        platform,
+        "POST",
+        "/situations",
+        json={
+            "kind": "incident",
+            "status": "active",
+            "title": "Ammonia smell at the tank farm (plugin plans test)",
+            "area": AREA,
+        },
+    )
     QgsProject.instance().clear()
     plugin = qgis_plugin.classFactory(module_iface)
     plugin.initGui()
@@ -43,8 +50,10 @@ def logged_in(platform, module_iface, qgis_app):
     wait_until(lambda: plugin.session.is_logged_in, message="login")
     situations = plugin.situations_dock
     situations.setUserVisible(True)
-    wait_until(lambda: any(s["id"] == situation["id"] for s in situations.situations) and not situations.loading,
-               message="the new incident listed")
+    wait_until(
+        lambda: any(s["id"] == situation["id"] for s in situations.situations) and not situations.loading,
+        message="the new incident listed",
+    )
     situations.select(situation["id"])
     situations.open_selected()
     wait_until(lambda: plugin.session.situation is not None, message="situation opened")
@@ -55,9 +64,19 @@ def logged_in(platform, module_iface, qgis_app):
 
 
 def _anchor_count(platform, situation_id: int) -> int:
-    r = requests.get(f"{platform.origin}/ows", auth=(PLANNER, DEMO_PASSWORD), timeout=30, params={
-        "SERVICE": "WFS", "VERSION": "1.1.0", "REQUEST": "GetFeature", "TYPENAME": "anchors",
-        "OUTPUTFORMAT": "application/json", "EXP_FILTER": f'"situation_id" = {situation_id}'})
+    r = requests.get(
+        f"{platform.origin}/ows",
+        auth=(PLANNER, DEMO_PASSWORD),
+        timeout=30,
+        params={
+            "SERVICE": "WFS",
+            "VERSION": "1.1.0",
+            "REQUEST": "GetFeature",
+            "TYPENAME": "anchors",
+            "OUTPUTFORMAT": "application/json",
+            "EXP_FILTER": f'"situation_id" = {situation_id}',
+        },
+    )
     return len(r.json()["features"])
 
 
@@ -90,8 +109,10 @@ def test_find_read_show_activate_and_deactivate_a_plan(logged_in, platform):
     wait_until(lambda: ppui["id"] in dock.active and not dock.loading, message="activated")
     assert _anchor_count(platform, situation["id"]) == 9
     anchors = layers.situation_layer(QgsProject.instance(), situation["id"], "anchors")
-    wait_until(lambda: anchors.featureCount() == 9 or len(list(anchors.getFeatures())) == 9,
-               message="the anchors layer reloaded")
+    wait_until(
+        lambda: anchors.featureCount() == 9 or len(list(anchors.getFeatures())) == 9,
+        message="the anchors layer reloaded",
+    )
     feed = _api(platform, "GET", f"/situations/{situation['id']}/feed")["items"]
     assert any("activated by Jan Van den Broeck" in e["body"] for e in feed)
 

@@ -26,11 +26,13 @@ def _press(tool, canvas, lon, lat, button=None):
     from qgis.gui import QgsMapMouseEvent
     from qgis.PyQt.QtCore import QEvent, QPoint, Qt
 
-    transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"),
-                                       canvas.mapSettings().destinationCrs(), QgsProject.instance())
+    transform = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:4326"), canvas.mapSettings().destinationCrs(), QgsProject.instance()
+    )
     pixel = canvas.getCoordinateTransform().transform(transform.transform(QgsPointXY(lon, lat)))
-    event = QgsMapMouseEvent(canvas, QEvent.MouseButtonRelease, QPoint(round(pixel.x()), round(pixel.y())),
-                             button or Qt.LeftButton)
+    event = QgsMapMouseEvent(
+        canvas, QEvent.MouseButtonRelease, QPoint(round(pixel.x()), round(pixel.y())), button or Qt.LeftButton
+    )
     tool.canvasReleaseEvent(event)
 
 
@@ -74,10 +76,19 @@ def opened(platform, module_iface, qgis_app):
 
 def _wfs_features(platform, typename: str, situation_id: int, user: str = PLANNER) -> list[dict]:
     """GetFeature as another client would (GeoJSON over plain HTTP), filtered to the situation."""
-    response = requests.get(f"{platform.origin}/ows", params={
-        "SERVICE": "WFS", "VERSION": "1.1.0", "REQUEST": "GetFeature", "TYPENAME": typename,
-        "OUTPUTFORMAT": "application/vnd.geo+json",
-        "EXP_FILTER": f'"situation_id" = {int(situation_id)}'}, auth=(user, DEMO_PASSWORD), timeout=30)
+    response = requests.get(
+        f"{platform.origin}/ows",
+        params={
+            "SERVICE": "WFS",
+            "VERSION": "1.1.0",
+            "REQUEST": "GetFeature",
+            "TYPENAME": typename,
+            "OUTPUTFORMAT": "application/vnd.geo+json",
+            "EXP_FILTER": f'"situation_id" = {int(situation_id)}',
+        },
+        auth=(user, DEMO_PASSWORD),
+        timeout=30,
+    )
     assert response.status_code == 200, response.text[:500]
     return response.json()["features"]
 
@@ -101,15 +112,17 @@ def test_situation_layers_are_grouped_filtered_and_styled(opened, module_iface):
         assert "authcfg=" in layer.source() and "password" not in layer.source().lower()
         features = list(layer.getFeatures())
         assert features and {f["situation_id"] for f in features} == {incident["id"]}
-    assert module_iface.mapCanvas().extent().contains(
-        _in_canvas(module_iface.mapCanvas(), *SPOT))
+    assert module_iface.mapCanvas().extent().contains(_in_canvas(module_iface.mapCanvas(), *SPOT))
     # Styled with the project's QML: anchors by kind with the pictograms, perimeters by kind.
     assert anchors.renderer().type() in ("categorizedSymbol", "RuleRenderer")
     assert perimeters.renderer().type() in ("categorizedSymbol", "RuleRenderer")
     kind_widget = anchors.editorWidgetSetup(anchors.fields().indexOf("kind"))
     assert kind_widget.type() == "ValueMap"
-    wms = [node.layer() for node in group.findLayers() if node.layer().providerType() == "wms"
-           and node.layer().customProperty(layers.PROPERTY_TYPENAME) != "basemap"]
+    wms = [
+        node.layer()
+        for node in group.findLayers()
+        if node.layer().providerType() == "wms" and node.layer().customProperty(layers.PROPERTY_TYPENAME) != "basemap"
+    ]
     assert len(wms) == 3 and all("FILTER" in layer.source() for layer in wms)
     # Under them, the platform's base map: the same tiles as the web view, from the platform's cache.
     basemap = layers.situation_layer(project, incident["id"], "basemap")
@@ -122,8 +135,9 @@ def test_situation_layers_are_grouped_filtered_and_styled(opened, module_iface):
 def _in_canvas(canvas, lon, lat):
     from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject
 
-    return QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), canvas.mapSettings().destinationCrs(),
-                                  QgsProject.instance()).transform(QgsPointXY(lon, lat))
+    return QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:4326"), canvas.mapSettings().destinationCrs(), QgsProject.instance()
+    ).transform(QgsPointXY(lon, lat))
 
 
 def test_anchor_tool_places_an_anchor_for_everyone(opened, module_iface, admin_conn, platform, user_ids):
@@ -140,7 +154,9 @@ def test_anchor_tool_places_an_anchor_for_everyone(opened, module_iface, admin_c
     wait_until(lambda: added, message="the anchor stored")
     row = admin_conn.execute(
         "SELECT kind, status, situation_id, created_by, organisation_id, ST_X(geom), ST_Y(geom) "
-        "FROM crisis.anchors WHERE label = %s", ("Press point Kallo (plugin test)",)).fetchone()
+        "FROM crisis.anchors WHERE label = %s",
+        ("Press point Kallo (plugin test)",),
+    ).fetchone()
     assert row is not None, "the anchor did not reach PostGIS"
     kind, status, situation_id, created_by, _org, lon, lat = row
     assert (kind, status, situation_id, created_by) == ("press_point", "active", incident["id"], user_ids[PLANNER])
@@ -148,8 +164,9 @@ def test_anchor_tool_places_an_anchor_for_everyone(opened, module_iface, admin_c
     assert abs(lon - SPOT[0]) < 2e-5 and abs(lat - SPOT[1]) < 2e-5
     seen_by_officer = _wfs_features(platform, "anchors", incident["id"], OFFICER)
     assert "Press point Kallo (plugin test)" in [f["properties"]["label"] for f in seen_by_officer]
-    audit = admin_conn.execute("SELECT count(*) FROM crisis.audit_log WHERE table_name = 'anchors' "
-                               "AND actor_id = %s", (user_ids[PLANNER],)).fetchone()[0]
+    audit = admin_conn.execute(
+        "SELECT count(*) FROM crisis.audit_log WHERE table_name = 'anchors' AND actor_id = %s", (user_ids[PLANNER],)
+    ).fetchone()[0]
     assert audit >= 1
     # The map's own anchors layer shows it without anyone reloading it.
     from qgis.core import QgsProject
@@ -184,16 +201,24 @@ def test_a_write_leaves_qgis_free_and_is_acknowledged_once_stored(opened, module
         process_events(1.5)
         assert len(ticks) > 5, "the GUI thread stood still during the write"
         assert not added and not failed and not any("Held road block" in m for m in _messages(module_iface))
-        assert admin_conn.execute("SELECT count(*) FROM crisis.anchors WHERE label = 'Held road block (plugin "
-                                  "test)'").fetchone()[0] == 0
+        assert (
+            admin_conn.execute(
+                "SELECT count(*) FROM crisis.anchors WHERE label = 'Held road block (plugin test)'"
+            ).fetchone()[0]
+            == 0
+        )
         admin_conn.commit()
         holder.rollback()  # the platform's insert goes through now
     timer.stop()
     wait_until(lambda: added or failed, message="the write's outcome")
     assert not failed and added[0]["label"] == "Held road block (plugin test)"
     assert any("Held road block (plugin test)" in m and "added" in m for m in _messages(module_iface))
-    assert admin_conn.execute("SELECT count(*) FROM crisis.anchors WHERE label = 'Held road block (plugin "
-                              "test)'").fetchone()[0] == 1
+    assert (
+        admin_conn.execute(
+            "SELECT count(*) FROM crisis.anchors WHERE label = 'Held road block (plugin test)'"
+        ).fetchone()[0]
+        == 1
+    )
     shown = layers.situation_layer(QgsProject.instance(), incident["id"], "anchors")
     assert "Held road block (plugin test)" in [f["label"] for f in shown.getFeatures()]
     admin_conn.execute("DELETE FROM crisis.anchors WHERE label = 'Held road block (plugin test)'")
@@ -239,28 +264,38 @@ def test_ordinary_editing_moves_renames_and_deletes_an_anchor(opened, admin_conn
     layer.changeAttributeValue(feature.id(), layer.fields().indexOf("label"), "Press point Kallo (moved)")
     layer.changeGeometry(feature.id(), QgsGeometry.fromPointXY(QgsPointXY(4.3001, 51.2990)))
     assert layer.commitChanges(), layer.commitErrors()
-    row = admin_conn.execute("SELECT label, version, ST_X(geom), ST_Y(geom) FROM crisis.anchors WHERE label = "
-                             "'Press point Kallo (moved)'").fetchone()
+    row = admin_conn.execute(
+        "SELECT label, version, ST_X(geom), ST_Y(geom) FROM crisis.anchors WHERE label = 'Press point Kallo (moved)'"
+    ).fetchone()
     assert row is not None and row[1] >= 2
     assert (row[2], row[3]) == (pytest.approx(4.3001), pytest.approx(51.2990))
     layer.dataProvider().reloadData()
     moved = next(f for f in layer.getFeatures() if f["label"] == "Press point Kallo (moved)")
     assert layer.startEditing() and layer.deleteFeature(moved.id())
     assert layer.commitChanges(), layer.commitErrors()
-    assert admin_conn.execute("SELECT count(*) FROM crisis.anchors WHERE label LIKE 'Press point Kallo%%'"
-                              ).fetchone()[0] == 0
+    assert (
+        admin_conn.execute("SELECT count(*) FROM crisis.anchors WHERE label LIKE 'Press point Kallo%%'").fetchone()[0]
+        == 0
+    )
 
 
 def _wfst_update(platform, user: str, fid: str, label: str, version: int) -> str:
     """Another client, elsewhere: a WFS-T Update of one anchor's label, based on the version it read (sent with
     the Update, as GDAL does); returns the answer."""
-    body = ('<wfs:Transaction service="WFS" version="1.1.0" xmlns:wfs="http://www.opengis.net/wfs" '
-            'xmlns:ogc="http://www.opengis.net/ogc"><wfs:Update typeName="anchors"><wfs:Property>'
-            f'<wfs:Name>version</wfs:Name><wfs:Value>{version}</wfs:Value></wfs:Property><wfs:Property>'
-            f"<wfs:Name>label</wfs:Name><wfs:Value>{label}</wfs:Value></wfs:Property><ogc:Filter>"
-            f'<ogc:FeatureId fid="{fid}"/></ogc:Filter></wfs:Update></wfs:Transaction>')
-    response = requests.post(f"{platform.origin}/ows?SERVICE=WFS", data=body.encode(), auth=(user, DEMO_PASSWORD),
-                             headers={"Content-Type": "text/xml"}, timeout=30)
+    body = (
+        '<wfs:Transaction service="WFS" version="1.1.0" xmlns:wfs="http://www.opengis.net/wfs" '
+        'xmlns:ogc="http://www.opengis.net/ogc"><wfs:Update typeName="anchors"><wfs:Property>'
+        f"<wfs:Name>version</wfs:Name><wfs:Value>{version}</wfs:Value></wfs:Property><wfs:Property>"
+        f"<wfs:Name>label</wfs:Name><wfs:Value>{label}</wfs:Value></wfs:Property><ogc:Filter>"
+        f'<ogc:FeatureId fid="{fid}"/></ogc:Filter></wfs:Update></wfs:Transaction>'
+    )
+    response = requests.post(
+        f"{platform.origin}/ows?SERVICE=WFS",
+        data=body.encode(),
+        auth=(user, DEMO_PASSWORD),
+        headers={"Content-Type": "text/xml"},
+        timeout=30,
+    )
     assert response.status_code == 200, response.text[:500]
     return response.text
 
@@ -277,13 +312,17 @@ def test_edit_conflict_is_explained_and_discarding_shows_the_other_change(opened
     layer.dataProvider().reloadData()
     anchor_id, version = admin_conn.execute(
         "SELECT id, version FROM crisis.anchors WHERE situation_id = %s AND kind = 'advanced_medical_post' "
-        "ORDER BY id LIMIT 1", (incident["id"],)).fetchone()
+        "ORDER BY id LIMIT 1",
+        (incident["id"],),
+    ).fetchone()
     admin_conn.commit()
     mine = next(f for f in layer.getFeatures() if f["id"] == anchor_id)
-    assert "<totalUpdated>1</totalUpdated>" in _wfst_update(platform, OFFICER, f"anchors.{anchor_id}",
-                                                            "PMA (officer)", version)
+    assert "<totalUpdated>1</totalUpdated>" in _wfst_update(
+        platform, OFFICER, f"anchors.{anchor_id}", "PMA (officer)", version
+    )
     assert admin_conn.execute("SELECT label FROM crisis.anchors WHERE id = %s", (anchor_id,)).fetchone()[0] == (
-        "PMA (officer)")
+        "PMA (officer)"
+    )
     admin_conn.commit()
 
     label = layer.fields().indexOf("label")
@@ -300,7 +339,9 @@ def test_edit_conflict_is_explained_and_discarding_shows_the_other_change(opened
     layer.changeAttributeValue(fresh.id(), label, "PMA (planner)")
     assert layer.commitChanges(), layer.commitErrors()
     assert admin_conn.execute("SELECT label, version FROM crisis.anchors WHERE id = %s", (anchor_id,)).fetchone() == (
-        "PMA (planner)", version + 2)
+        "PMA (planner)",
+        version + 2,
+    )
     admin_conn.commit()
 
 
@@ -314,7 +355,9 @@ def test_downwind_zone_from_the_latest_wind(opened, module_iface, admin_conn, pl
     plugin.tools_dock.fetch_latest_wind()
     latest = admin_conn.execute(
         "SELECT wind_from_deg, wind_speed_ms FROM crisis.weather_observations WHERE situation_id = %s "
-        "AND wind_from_deg IS NOT NULL ORDER BY observed_at DESC, id DESC LIMIT 1", (incident["id"],)).fetchone()
+        "AND wind_from_deg IS NOT NULL ORDER BY observed_at DESC, id DESC LIMIT 1",
+        (incident["id"],),
+    ).fetchone()
     latest = [float(v) for v in latest]
     wait_until(lambda: panel.wind_from.value() == pytest.approx(latest[0]), message="latest wind filled in")
     assert panel.wind_speed.value() == pytest.approx(latest[1], abs=0.05)
@@ -329,8 +372,10 @@ def test_downwind_zone_from_the_latest_wind(opened, module_iface, admin_conn, pl
     _press(plugin.tools_dock.downwind_tool, canvas, *SPOT)
     wait_until(lambda: saved, message="the downwind zone stored")
     assert saved == [{"sheltering": "added"}]
-    row = admin_conn.execute("SELECT kind, ST_AsText(geom), version FROM crisis.perimeters WHERE label = %s",
-                             ("Chlorine plume (plugin test)",)).fetchone()
+    row = admin_conn.execute(
+        "SELECT kind, ST_AsText(geom), version FROM crisis.perimeters WHERE label = %s",
+        ("Chlorine plume (plugin test)",),
+    ).fetchone()
     assert row is not None, "the downwind zone did not reach PostGIS"
     assert row[0] == "sheltering"
     zone = QgsGeometry.fromWkt(row[1])
@@ -353,11 +398,12 @@ def test_rings_then_redraw_keeps_the_history(opened, module_iface, admin_conn):
     wait_until(lambda: saved, message="the rings stored")
     rows = admin_conn.execute(
         "SELECT kind, round(ST_Area(geom::geography)) FROM crisis.perimeters WHERE label LIKE 'Rings (plugin test)%%' "
-        "ORDER BY kind").fetchall()
+        "ORDER BY kind"
+    ).fetchall()
     areas = dict(rows)
     assert sorted(areas) == ["orange", "red", "yellow"]
-    assert areas["red"] == pytest.approx(math.pi * 100 ** 2, rel=0.02)
-    assert areas["yellow"] == pytest.approx(math.pi * (1000 ** 2 - 300 ** 2), rel=0.02)
+    assert areas["red"] == pytest.approx(math.pi * 100**2, rel=0.02)
+    assert areas["yellow"] == pytest.approx(math.pi * (1000**2 - 300**2), rel=0.02)
     # Redraw the red zone bigger: the earlier shape goes to the history.
     red_id, red_version = admin_conn.execute(
         "SELECT id, version FROM crisis.perimeters WHERE label LIKE 'Rings (plugin test)%%' AND kind = 'red'"
@@ -369,13 +415,14 @@ def test_rings_then_redraw_keeps_the_history(opened, module_iface, admin_conn):
     wait_until(lambda: len(saved) == 2, message="the rings redrawn")
     assert saved[1] == {"red": "redrawn", "orange": "redrawn", "yellow": "redrawn"}
     version, area = admin_conn.execute(
-        "SELECT version, ST_Area(geom::geography) FROM crisis.perimeters WHERE id = %s", (red_id,)).fetchone()
-    assert version == red_version + 1 and area == pytest.approx(math.pi * 150 ** 2, rel=0.02)
+        "SELECT version, ST_Area(geom::geography) FROM crisis.perimeters WHERE id = %s", (red_id,)
+    ).fetchone()
+    assert version == red_version + 1 and area == pytest.approx(math.pi * 150**2, rel=0.02)
     history = admin_conn.execute(
-        "SELECT version, ST_Area(geom::geography) FROM crisis.perimeter_history WHERE perimeter_id = %s",
-        (red_id,)).fetchall()
+        "SELECT version, ST_Area(geom::geography) FROM crisis.perimeter_history WHERE perimeter_id = %s", (red_id,)
+    ).fetchall()
     assert [v for v, _a in history] == [red_version]
-    assert history[0][1] == pytest.approx(math.pi * 100 ** 2, rel=0.02)
+    assert history[0][1] == pytest.approx(math.pi * 100**2, rel=0.02)
     panel.replace.setChecked(False)
     panel.red_radius.setValue(100)
 
@@ -397,15 +444,20 @@ def test_history_view_lists_and_shows_earlier_shapes(opened, module_iface, admin
     wait_until(lambda: listed, message="the perimeters listed")
     labels = [dialog.perimeters.item(n).text() for n in range(dialog.perimeters.count())]
     assert any("Rings (plugin test) 0-100 m" in label for label in labels)
-    red_id = admin_conn.execute("SELECT id FROM crisis.perimeters WHERE label = 'Rings (plugin test) 0-100 m'"
-                                ).fetchone()[0]
+    red_id = admin_conn.execute(
+        "SELECT id FROM crisis.perimeters WHERE label = 'Rings (plugin test) 0-100 m'"
+    ).fetchone()[0]
     rows = admin_conn.execute(
         "SELECT version, kind, label, ST_AsText(geom), valid_from::text, valid_to::text, operation "
         "FROM crisis.perimeter_history WHERE perimeter_id = %s UNION ALL "
         "SELECT version, kind, label, ST_AsText(geom), updated_at::text, NULL, 'CURRENT' FROM crisis.perimeters "
-        "WHERE id = %s ORDER BY 1", (red_id, red_id)).fetchall()
-    versions = [PerimeterVersion(v, k, lab, QgsGeometry.fromWkt(wkt), f, t, "Jan Van den Broeck", op)
-                for v, k, lab, wkt, f, t, op in rows]
+        "WHERE id = %s ORDER BY 1",
+        (red_id, red_id),
+    ).fetchall()
+    versions = [
+        PerimeterVersion(v, k, lab, QgsGeometry.fromWkt(wkt), f, t, "Jan Van den Broeck", op)
+        for v, k, lab, wkt, f, t, op in rows
+    ]
     dialog.show_history(versions)
     assert dialog.versions.rowCount() == 2
     assert [dialog.versions.item(r, 1).text() for r in range(2)] == ["redrawn", "current"]
@@ -425,9 +477,13 @@ def test_feed_post_reaches_another_users_live_stream(opened, platform, admin_con
     ready = threading.Event()
 
     def follow():
-        response = requests.get(f"{platform.origin}/api/situations/{incident['id']}/feed/stream",
-                                auth=(OFFICER, DEMO_PASSWORD), stream=True, timeout=60,
-                                headers={"Accept": "text/event-stream"})
+        response = requests.get(
+            f"{platform.origin}/api/situations/{incident['id']}/feed/stream",
+            auth=(OFFICER, DEMO_PASSWORD),
+            stream=True,
+            timeout=60,
+            headers={"Accept": "text/event-stream"},
+        )
         ready.set()
         for event in sseclient.SSEClient(response).events():
             if event.event == "feed_entry":
@@ -450,8 +506,11 @@ def test_feed_post_reaches_another_users_live_stream(opened, platform, admin_con
 
     dock.set_location(QgsPointXY(*SPOT))
     dock.post_button.click()
-    wait_until(lambda: any("plugin test" in e["body"] for e in received), timeout=30,
-               message="the officer's stream to receive the entry")
+    wait_until(
+        lambda: any("plugin test" in e["body"] for e in received),
+        timeout=30,
+        message="the officer's stream to receive the entry",
+    )
     thread.join(5)
     entry = next(e for e in received if "plugin test" in e["body"])
     assert entry["channel"] == "D1" and entry["priority"] == "urgent"
@@ -461,8 +520,9 @@ def test_feed_post_reaches_another_users_live_stream(opened, platform, admin_con
     wait_until(lambda: entry["id"] in dock.entries, message="the dock to show the entry")
     process_events(0.5)
     assert [e["id"] for e in dock.visible_entries()].count(entry["id"]) == 1
-    stored = admin_conn.execute("SELECT channel, priority, ST_X(location) FROM crisis.feed_entries WHERE id = %s",
-                                (entry["id"],)).fetchone()
+    stored = admin_conn.execute(
+        "SELECT channel, priority, ST_X(location) FROM crisis.feed_entries WHERE id = %s", (entry["id"],)
+    ).fetchone()
     assert stored[:2] == ("D1", "urgent") and stored[2] == pytest.approx(SPOT[0])
 
 
@@ -481,10 +541,15 @@ def test_feed_filters_and_urgent_highlight(opened):
     assert len(dock.visible_entries()) == len(dock.entries)
     from qgis.PyQt.QtCore import Qt
 
-    urgent_rows = [dock.list.item(r) for r in range(dock.list.count())
-                   if dock.entries[dock.list.item(r).data(Qt.UserRole)]["priority"] == "urgent"]
-    assert urgent_rows and all(item.background().color().name() == "#fbd5d5" and
-                               "URGENT" in dock.list.itemWidget(item).text() for item in urgent_rows)
+    urgent_rows = [
+        dock.list.item(r)
+        for r in range(dock.list.count())
+        if dock.entries[dock.list.item(r).data(Qt.UserRole)]["priority"] == "urgent"
+    ]
+    assert urgent_rows and all(
+        item.background().color().name() == "#fbd5d5" and "URGENT" in dock.list.itemWidget(item).text()
+        for item in urgent_rows
+    )
 
 
 def test_correction_points_to_the_corrected_entry(opened, admin_conn):
@@ -492,18 +557,23 @@ def test_correction_points_to_the_corrected_entry(opened, admin_conn):
     dock = plugin.feed_dock
     from qgis.PyQt.QtCore import Qt
 
-    target = next(r for r in range(dock.list.count())
-                  if "plugin test" in dock.entries[dock.list.item(r).data(Qt.UserRole)]["body"])
+    target = next(
+        r
+        for r in range(dock.list.count())
+        if "plugin test" in dock.entries[dock.list.item(r).data(Qt.UserRole)]["body"]
+    )
     dock.list.setCurrentRow(target)
     corrected_id = dock.list.currentItem().data(Qt.UserRole)
     dock.correct_button.click()
     assert f"#{corrected_id}" in dock.correction_label.text()
     dock.body.setPlainText("Correction: the sheltering zone covers Stabroek only (plugin test)")
     dock.post_button.click()
-    wait_until(lambda: any(e.get("corrects_id") == corrected_id for e in dock.entries.values()),
-               message="the correction")
-    row = admin_conn.execute("SELECT corrects_id FROM crisis.feed_entries "
-                             "WHERE body LIKE 'Correction: the sheltering%%'").fetchone()
+    wait_until(
+        lambda: any(e.get("corrects_id") == corrected_id for e in dock.entries.values()), message="the correction"
+    )
+    row = admin_conn.execute(
+        "SELECT corrects_id FROM crisis.feed_entries WHERE body LIKE 'Correction: the sheltering%%'"
+    ).fetchone()
     assert row == (corrected_id,)
 
 
@@ -514,9 +584,15 @@ def test_new_situation_with_an_area_drawn_on_the_map(opened, module_iface, admin
     dock = plugin.situations_dock
     canvas = module_iface.mapCanvas()
     asked = []
-    dock.ask_situation_details = lambda area_text: asked.append(area_text) or {
-        "title": "Plugin test: evacuation exercise Kallo", "kind": "exercise", "phase": "communal",
-        "description": "Drawn in QGIS"}
+    dock.ask_situation_details = lambda area_text: (
+        asked.append(area_text)
+        or {
+            "title": "Plugin test: evacuation exercise Kallo",
+            "kind": "exercise",
+            "phase": "communal",
+            "description": "Drawn in QGIS",
+        }
+    )
     dock.start_new_situation()
     assert canvas.mapTool() is dock.area_tool
     for lon, lat in ((4.28, 51.28), (4.31, 51.28), (4.31, 51.30), (4.28, 51.30)):
@@ -524,8 +600,10 @@ def test_new_situation_with_an_area_drawn_on_the_map(opened, module_iface, admin
     _press(dock.area_tool, canvas, 4.28, 51.30, Qt.RightButton)
     assert asked and "ha" in asked[0]
     try:
-        wait_until(lambda: any(s["title"].startswith("Plugin test: evacuation") for s in dock.situations),
-                   message="the new situation")
+        wait_until(
+            lambda: any(s["title"].startswith("Plugin test: evacuation") for s in dock.situations),
+            message="the new situation",
+        )
         _check_new_situation(dock, admin_conn)
     finally:
         # Other suites share this database and list the exercises: leave none of ours behind.
@@ -538,13 +616,15 @@ def _check_new_situation(dock, admin_conn):
 
     row = admin_conn.execute(
         "SELECT kind, phase, is_exercise, ST_Area(area::geography) / 10000 FROM crisis.situations "
-        "WHERE title = 'Plugin test: evacuation exercise Kallo'").fetchone()
+        "WHERE title = 'Plugin test: evacuation exercise Kallo'"
+    ).fetchone()
     assert row[:3] == ("exercise", "communal", True)
     assert 200 < row[3] < 800  # about 2.1 km x 2.2 km
     created = next(s for s in dock.situations if "Kallo" in s["title"])
     assert "[EXERCISE] Plugin test" in dock.item_text(created["id"]) and "EXERCISE</b>" in dock.item_text(created["id"])
-    item = next(dock.tree.item(n) for n in range(dock.tree.count())
-                if dock.tree.item(n).data(Qt.UserRole) == created["id"])
+    item = next(
+        dock.tree.item(n) for n in range(dock.tree.count()) if dock.tree.item(n).data(Qt.UserRole) == created["id"]
+    )
     assert item.background().color().name() == "#ece2f6"
 
 
@@ -567,8 +647,10 @@ def test_cap_alert_for_the_open_situation(opened, admin_conn, module_iface, tmp_
     ns = {"cap": CAP_NS}
     assert alert.findtext("cap:status", namespaces=ns) == "Actual"
     assert alert.findtext("cap:sender", namespaces=ns) == PLANNER
-    zones = admin_conn.execute("SELECT count(*) FROM crisis.perimeters WHERE situation_id = %s "
-                               "AND kind IN ('red', 'orange', 'yellow')", (incident["id"],)).fetchone()[0]
+    zones = admin_conn.execute(
+        "SELECT count(*) FROM crisis.perimeters WHERE situation_id = %s AND kind IN ('red', 'orange', 'yellow')",
+        (incident["id"],),
+    ).fetchone()[0]
     areas = alert.findall("cap:info/cap:area", ns)
     assert len(areas) == zones
     for polygon in alert.iterfind("cap:info/cap:area/cap:polygon", ns):
@@ -585,12 +667,14 @@ def test_export_situation_to_geopackage(opened, admin_conn, tmp_path):
 
     plugin, incident = opened
     path = tmp_path / "incident.gpkg"
-    result = processing.run("crisis_platform:export_situation", {"SITUATION_ID": incident["id"],
-                                                                  "OUTPUT": str(path)})
+    result = processing.run("crisis_platform:export_situation", {"SITUATION_ID": incident["id"], "OUTPUT": str(path)})
     counts = json.loads(result["COUNTS"])
-    expected = {table: admin_conn.execute(f"SELECT count(*) FROM crisis.{table} WHERE situation_id = %s",
-                                          (incident["id"],)).fetchone()[0]
-                for table in ("anchors", "perimeters", "weather_observations", "feed_entries")}
+    expected = {
+        table: admin_conn.execute(
+            f"SELECT count(*) FROM crisis.{table} WHERE situation_id = %s", (incident["id"],)
+        ).fetchone()[0]
+        for table in ("anchors", "perimeters", "weather_observations", "feed_entries")
+    }
     expected["situations"] = 1
     assert counts == expected
     for name, count in expected.items():
@@ -615,8 +699,9 @@ def test_docks_render_offscreen(opened, module_iface):
         process_events(0.2)
         image = dock.grab().toImage()
         assert image.width() >= 400 and image.height() >= 600
-        colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 23)
-                   for y in range(0, image.height(), 23)}
+        colours = {
+            image.pixelColor(x, y).name() for x in range(0, image.width(), 23) for y in range(0, image.height(), 23)
+        }
         assert len(colours) > 8, f"the {name} dock looks blank"
         image.save(f"/tmp/dock_{name}.png")
     plugin.tools_dock.tabs.setCurrentIndex(1)
@@ -625,8 +710,12 @@ def test_docks_render_offscreen(opened, module_iface):
     map_image = _render(canvas)
     map_image.save("/tmp/dock_map.png")
     # The situation's zones are on the map: some pixels carry the red zone's colour family.
-    reds = sum(1 for x in range(0, map_image.width(), 4) for y in range(0, map_image.height(), 4)
-               if _reddish(map_image.pixelColor(x, y)))
+    reds = sum(
+        1
+        for x in range(0, map_image.width(), 4)
+        for y in range(0, map_image.height(), 4)
+        if _reddish(map_image.pixelColor(x, y))
+    )
     assert reds > 20
 
 

@@ -35,9 +35,11 @@ def test_rings_are_the_plugins(shapes, database, rings):
 
     zones = shapes.rings_perimeter(QgsPointXY(*SOURCE), (120, 350, 1500), rings=rings)
     with psycopg.connect(database.admin_url) as conn:
-        server = conn.execute("SELECT kind, label, ST_AsText(geom) FROM crisis.safety_rings("
-                              "ST_SetSRID(ST_MakePoint(%s, %s), 4326), ARRAY[120, 350, 1500]::float8[], %s)",
-                              (*SOURCE, rings)).fetchall()
+        server = conn.execute(
+            "SELECT kind, label, ST_AsText(geom) FROM crisis.safety_rings("
+            "ST_SetSRID(ST_MakePoint(%s, %s), 4326), ARRAY[120, 350, 1500]::float8[], %s)",
+            (*SOURCE, rings),
+        ).fetchall()
     assert [(z.kind, z.label) for z in zones] == [(kind, label) for kind, label, _ in server]
     for zone, (_, _, wkt) in zip(zones, server, strict=True):
         _same(shapes, zone.geometry, wkt)
@@ -49,6 +51,8 @@ def test_downwind_zone_is_the_plugins(shapes, database, wind_from, speed, openin
 
     zone = shapes.downwind_zone(QgsPointXY(*SOURCE), wind_from, 2500.0, opening, wind_speed_ms=speed)
     with psycopg.connect(database.admin_url) as conn:
-        wkt = conn.execute("SELECT ST_AsText(crisis.downwind_zone(ST_SetSRID(ST_MakePoint(%s, %s), 4326), "
-                           "%s, 2500, %s, NULL, %s))", (*SOURCE, wind_from, opening, speed)).fetchone()[0]
+        wkt = conn.execute(
+            "SELECT ST_AsText(crisis.downwind_zone(ST_SetSRID(ST_MakePoint(%s, %s), 4326), %s, 2500, %s, NULL, %s))",
+            (*SOURCE, wind_from, opening, speed),
+        ).fetchone()[0]
     _same(shapes, zone, wkt)

@@ -7,11 +7,13 @@ from qgis_plugin.core.stream import SseParser
 
 def test_events_split_across_chunks():
     parser = SseParser()
-    stream = (b": heartbeat\n\nid: 41\nevent: feed_entry\ndata: {\"id\": 41}\n\n"
-              b"id: 42\r\nevent: feed_entry\r\ndata: {\"id\":\r\ndata:  42}\r\n\r\n")
+    stream = (
+        b': heartbeat\n\nid: 41\nevent: feed_entry\ndata: {"id": 41}\n\n'
+        b'id: 42\r\nevent: feed_entry\r\ndata: {"id":\r\ndata:  42}\r\n\r\n'
+    )
     events = []
     for i in range(0, len(stream), 7):  # byte dribble
-        events.extend(parser.feed(stream[i:i + 7]))
+        events.extend(parser.feed(stream[i : i + 7]))
     assert [(e.id, e.event) for e in events] == [("41", "feed_entry"), ("42", "feed_entry")]
     assert events[1].data == '{"id":\n 42}'
     assert parser.last_event_id == "42"

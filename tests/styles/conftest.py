@@ -25,8 +25,13 @@ def postgis_layer(qgis_app, database):
 
     def make(name: str, table: str, geometry: str, geometry_type: str, key: str = "id") -> QgsVectorLayer:
         uri = QgsDataSourceUri()
-        uri.setConnection(params.get("host", "127.0.0.1"), str(params.get("port", "5432")), params["dbname"],
-                          params.get("user", ""), params.get("password", ""))
+        uri.setConnection(
+            params.get("host", "127.0.0.1"),
+            str(params.get("port", "5432")),
+            params["dbname"],
+            params.get("user", ""),
+            params.get("password", ""),
+        )
         schema = "" if table.startswith("(") else "crisis"
         uri.setDataSource(schema, table, geometry, "", key)
         uri.setSrid("4326")

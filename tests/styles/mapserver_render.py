@@ -12,8 +12,11 @@ from pathlib import Path
 
 import mapscript
 
-LAYER_TYPES = {mapscript.MS_LAYER_POINT: "point", mapscript.MS_LAYER_LINE: "line",
-               mapscript.MS_LAYER_POLYGON: "polygon"}
+LAYER_TYPES = {
+    mapscript.MS_LAYER_POINT: "point",
+    mapscript.MS_LAYER_LINE: "line",
+    mapscript.MS_LAYER_POLYGON: "polygon",
+}
 # What a MapServer serving these SLDs needs in its map: the SLDs link SVGs relative to themselves (resolved from
 # the map's path when the SLD comes as a string), MapServer refuses every external graphic that this validation
 # pattern does not allow, and it knows SE's shape://horline hatch only as a symbol of that name.
@@ -55,10 +58,19 @@ def draw(job: dict, scene: dict) -> dict:
     except mapscript.MapServerError as failure:
         return {"applied": False, "drawn": False, "errors": [str(failure).strip()]}
     layer = made.getLayerByName(scene["layer"])
-    answer = {"applied": applied, "type": LAYER_TYPES.get(layer.type, str(layer.type)),
-              "classes": layer.numclasses, "symbols": sorted(
-                  {layer.getClass(c).getStyle(s).symbolname or "" for c in range(layer.numclasses)
-                   for s in range(layer.getClass(c).numstyles)} - {""})}
+    answer = {
+        "applied": applied,
+        "type": LAYER_TYPES.get(layer.type, str(layer.type)),
+        "classes": layer.numclasses,
+        "symbols": sorted(
+            {
+                layer.getClass(c).getStyle(s).symbolname or ""
+                for c in range(layer.numclasses)
+                for s in range(layer.getClass(c).numstyles)
+            }
+            - {""}
+        ),
+    }
     messages = []
     try:
         made.draw().save(scene["png"])

@@ -18,13 +18,15 @@ def column_of(layer: d.Layer, field: str) -> str:
 
 def test_anchor_kinds_are_the_database_rows(admin_conn):
     rows = admin_conn.execute(
-        "SELECT code, label_en, pictogram FROM crisis.anchor_kinds ORDER BY sort_order").fetchall()
+        "SELECT code, label_en, pictogram FROM crisis.anchor_kinds ORDER BY sort_order"
+    ).fetchall()
     assert [(k.code, k.label, k.code) for k in d.ANCHOR_KINDS] == rows
 
 
 def test_perimeter_kinds_are_the_database_rows(admin_conn):
     rows = admin_conn.execute(
-        "SELECT code, label_en, fill_colour, draw_order FROM crisis.perimeter_kinds ORDER BY sort_order").fetchall()
+        "SELECT code, label_en, fill_colour, draw_order FROM crisis.perimeter_kinds ORDER BY sort_order"
+    ).fetchall()
     assert [(k.code, k.label, k.colour, k.draw_order) for k in d.PERIMETER_KINDS] == rows
 
 
@@ -40,13 +42,22 @@ def allowed_codes(conn, table: str, column: str) -> set[str]:
         """SELECT confrelid::regclass::text FROM pg_constraint
            WHERE conrelid = %s::regclass AND contype = 'f'
              AND conkey = ARRAY[(SELECT attnum FROM pg_attribute WHERE attrelid = %s::regclass AND attname = %s)]""",
-        (f"crisis.{table}", f"crisis.{table}", column)).fetchone()
+        (f"crisis.{table}", f"crisis.{table}", column),
+    ).fetchone()
     if foreign:  # a reference table of crisis.vocabulary (sql/050)
-        return {code for (code,) in conn.execute("SELECT code FROM crisis.vocabulary WHERE list = %s",
-                                                 (foreign[0].split(".")[1],))}
-    definitions = [row[0] for row in conn.execute(
-        "SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = %s::regclass AND contype = 'c'",
-        (f"crisis.{table}",))]
+        return {
+            code
+            for (code,) in conn.execute(
+                "SELECT code FROM crisis.vocabulary WHERE list = %s", (foreign[0].split(".")[1],)
+            )
+        }
+    definitions = [
+        row[0]
+        for row in conn.execute(
+            "SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = %s::regclass AND contype = 'c'",
+            (f"crisis.{table}",),
+        )
+    ]
     (check,) = [c for c in definitions if re.search(rf"\(\(?{column} = ANY", c)]
     return set(re.findall(r"'((?:[^']|'')*)'::text", check))
 
@@ -61,15 +72,21 @@ def test_value_map_codes_are_what_the_database_accepts(admin_conn, layer, field)
 def test_value_map_offers_empty_only_where_the_column_is_nullable(admin_conn, layer, field):
     (nullable,) = admin_conn.execute(
         "SELECT is_nullable = 'YES' FROM information_schema.columns WHERE table_schema = 'crisis' "
-        "AND table_name = %s AND column_name = %s", (layer.table, column_of(layer, field.name))).fetchone()
+        "AND table_name = %s AND column_name = %s",
+        (layer.table, column_of(layer, field.name)),
+    ).fetchone()
     assert (None in field.value_map) == nullable
 
 
 @pytest.mark.parametrize("layer", d.LAYERS, ids=lambda layer: layer.name)
 def test_layer_fields_are_columns_of_the_table(admin_conn, layer):
-    columns = {name for (name,) in admin_conn.execute(
-        "SELECT column_name FROM information_schema.columns WHERE table_schema = 'crisis' AND table_name = %s",
-        (layer.table,))}
+    columns = {
+        name
+        for (name,) in admin_conn.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = 'crisis' AND table_name = %s",
+            (layer.table,),
+        )
+    }
     assert {column_of(layer, f.name) for f in layer.fields} <= columns
     assert column_of(layer, layer.geometry_column) in columns
 
@@ -82,6 +99,7 @@ def test_the_plugins_kinds_are_the_database_rows(admin_conn):
     anchors = admin_conn.execute("SELECT code, label_en, pictogram FROM crisis.anchor_kinds ORDER BY sort_order")
     assert [(k.code, k.label, k.pictogram) for k in ANCHOR_KINDS] == anchors.fetchall()
     perimeters = admin_conn.execute(
-        "SELECT code, label_en, fill_colour, draw_order FROM crisis.perimeter_kinds ORDER BY code").fetchall()
+        "SELECT code, label_en, fill_colour, draw_order FROM crisis.perimeter_kinds ORDER BY code"
+    ).fetchall()
     assert sorted((k.code, k.label, k.fill_colour, k.draw_order) for k in PERIMETER_KINDS) == perimeters
     assert set(ANCHOR_STATUSES) == allowed_codes(admin_conn, "anchors", "status")

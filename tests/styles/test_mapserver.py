@@ -24,10 +24,18 @@ WHITE = (255, 255, 255)
 POLYGON_LAYERS = ("perimeters", "situations", "plan_zones", "plan_perimeters")
 
 # The zones side by side on a grid of 800 m, 500 m squares; labels at their centres.
-GRID = [["red", "orange", "yellow"], ["intervention_zone", "evacuation", "sheltering"],
-        ["emergency_planning_zone", "traffic_diversion", None]]
-ANCHORS = {"pc_ops": (-600, 600), "incident_origin": (600, 600), "advanced_medical_post": (-600, -600),
-           "road_block": (600, -600), "helicopter_landing_zone": (0, 0)}
+GRID = [
+    ["red", "orange", "yellow"],
+    ["intervention_zone", "evacuation", "sheltering"],
+    ["emergency_planning_zone", "traffic_diversion", None],
+]
+ANCHORS = {
+    "pc_ops": (-600, 600),
+    "incident_origin": (600, 600),
+    "advanced_medical_post": (-600, -600),
+    "road_block": (600, -600),
+    "helicopter_landing_zone": (0, 0),
+}
 FEEDS = {"info": (-600, 0), "important": (0, 0), "urgent": (600, 0)}
 WINDS = {270: (-600, 400), 0: (600, 400), 135: (-600, -500), None: (600, -500)}  # wind_from_deg: place
 SPEEDS = {270: 5.2}  # the others have none
@@ -44,24 +52,42 @@ def box(x: float, y: float, half: float) -> str:
 
 def scenes() -> dict[str, tuple[str, list]]:
     """name -> (layer, rows of (WKT in EPSG:3857, attributes))."""
-    zones = [(box(*grid_centre(r, c), 250), {"kind": kind, "label": f"Z{r}{c}"})
-             for r, row in enumerate(GRID) for c, kind in enumerate(row) if kind]
+    zones = [
+        (box(*grid_centre(r, c), 250), {"kind": kind, "label": f"Z{r}{c}"})
+        for r, row in enumerate(GRID)
+        for c, kind in enumerate(row)
+        if kind
+    ]
     # Stored in draw order, as MapServer draws the features in the order it reads them (see styles/README.md).
-    nested = [(disc(1000), {"kind": "yellow", "label": ""}), (disc(600), {"kind": "orange", "label": ""}),
-              (disc(250), {"kind": "red", "label": ""})]
+    nested = [
+        (disc(1000), {"kind": "yellow", "label": ""}),
+        (disc(600), {"kind": "orange", "label": ""}),
+        (disc(250), {"kind": "red", "label": ""}),
+    ]
     return {
         "zones": ("perimeters", zones),
         "prepared_zones": ("plan_perimeters", zones),
         "nested_zones": ("perimeters", nested),
-        "anchors": ("anchors", [(point(*at), {"kind": kind, "label": "", "status": "active"})
-                                for kind, at in ANCHORS.items()]),
-        "prepared_anchors": ("plan_anchors", [(point(*at), {"kind": kind, "label": ""})
-                                              for kind, at in ANCHORS.items()]),
-        "situations": ("situations", [(square(-1100, -1100, -100, 1100), {"kind": "exercise", "title": "Drill"}),
-                                      (square(100, -1100, 1100, 1100), {"kind": "incident", "title": "Leak"})]),
+        "anchors": (
+            "anchors",
+            [(point(*at), {"kind": kind, "label": "", "status": "active"}) for kind, at in ANCHORS.items()],
+        ),
+        "prepared_anchors": (
+            "plan_anchors",
+            [(point(*at), {"kind": kind, "label": ""}) for kind, at in ANCHORS.items()],
+        ),
+        "situations": (
+            "situations",
+            [
+                (square(-1100, -1100, -100, 1100), {"kind": "exercise", "title": "Drill"}),
+                (square(100, -1100, 1100, 1100), {"kind": "incident", "title": "Leak"}),
+            ],
+        ),
         "plan_zones": ("plan_zones", [(box(*at, 450), {"kind": kind, "code": kind[:4]}) for kind, at in PLANS.items()]),
-        "weather": ("weather_observations", [(point(*at), {"wind_from_deg": deg, "wind_speed_ms": SPEEDS.get(deg)})
-                                             for deg, at in WINDS.items()]),
+        "weather": (
+            "weather_observations",
+            [(point(*at), {"wind_from_deg": deg, "wind_speed_ms": SPEEDS.get(deg)}) for deg, at in WINDS.items()],
+        ),
         "feed_entries": ("feed_entries", [(point(*at), {"priority": p, "body": p}) for p, at in FEEDS.items()]),
     }
 
@@ -70,10 +96,13 @@ def geojson(layer) -> dict:
     """The layer's features as GeoJSON (EPSG:4326, as the database stores them)."""
     features = []
     for feature in layer.getFeatures():
-        properties = {name: (None if value is None or (hasattr(value, "isNull") and value.isNull()) else value)
-                      for name, value in zip(layer.fields().names(), feature.attributes(), strict=True)}
-        features.append({"type": "Feature", "geometry": json.loads(feature.geometry().asJson(7)),
-                         "properties": properties})
+        properties = {
+            name: (None if value is None or (hasattr(value, "isNull") and value.isNull()) else value)
+            for name, value in zip(layer.fields().names(), feature.attributes(), strict=True)
+        }
+        features.append(
+            {"type": "Feature", "geometry": json.loads(feature.geometry().asJson(7)), "properties": properties}
+        )
     return {"type": "FeatureCollection", "features": features}
 
 
@@ -110,8 +139,9 @@ def drawn(qgis_app, tmp_path_factory):
     from qgis.PyQt.QtGui import QImage
 
     if importlib.util.find_spec("mapscript") is None:  # found, not imported: MapServer's GDAL stays out of here
-        pytest.fail("MapServer's Python binding is missing: install the Debian packages python3-mapscript and "
-                    "mapserver-bin")
+        pytest.fail(
+            "MapServer's Python binding is missing: install the Debian packages python3-mapscript and mapserver-bin"
+        )
     work = tmp_path_factory.mktemp("mapserver")
     job = {"size": SIZE, "dpi": 96, "sld_dir": str(d.SLD_DIR), "scenes": []}
     half = SIZE * 10 / 2
@@ -127,19 +157,31 @@ def drawn(qgis_app, tmp_path_factory):
         sld = d.SLD_DIR / f"{layer_name}.sld"
         if name == "zones_text_only_last":
             sld = text_only_rule_last(sld, work / "perimeters_text_only_last.sld")
-        job["scenes"].append({"name": name, "layer": layer_name, "data": str(data), "sld": str(sld),
-                              "png": str(work / f"{name}.png"),
-                              "geometry": "polygon" if layer_name in POLYGON_LAYERS else "point"})
+        job["scenes"].append(
+            {
+                "name": name,
+                "layer": layer_name,
+                "data": str(data),
+                "sld": str(sld),
+                "png": str(work / f"{name}.png"),
+                "geometry": "polygon" if layer_name in POLYGON_LAYERS else "point",
+            }
+        )
     (work / "job.json").write_text(json.dumps(job), encoding="utf-8")
-    done = subprocess.run([sys.executable, str(RENDERER), str(work / "job.json")], capture_output=True, text=True,
-                          timeout=120, check=False)
+    done = subprocess.run(
+        [sys.executable, str(RENDERER), str(work / "job.json")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     reports = json.loads(done.stdout)
     return {name: (qgis[name], Picture(QImage(str(work / f"{name}.png"))), reports[name]) for name in plan}
 
 
 def over(base: tuple, hex_colour: str, alpha: float) -> tuple:
-    top = tuple(int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+    top = tuple(int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
     return tuple(alpha * t + (1 - alpha) * b for t, b in zip(top, base, strict=True))
 
 
@@ -171,26 +213,41 @@ def centroid(pixels: list[tuple[float, float]]) -> tuple[float, float]:
 def ink_at(picture: Picture, x: float, y: float, half: float) -> list[tuple[float, float]]:
     """Where, in metres, the square around (x, y) is not white."""
     steps = range(int(-half / 10), int(half / 10) + 1)
-    return [(x + 10 * i, y + 10 * j) for i in steps for j in steps
-            if distance(picture.at(x + 10 * i, y + 10 * j), WHITE) > 40]
+    return [
+        (x + 10 * i, y + 10 * j)
+        for i in steps
+        for j in steps
+        if distance(picture.at(x + 10 * i, y + 10 * j), WHITE) > 40
+    ]
 
 
 def edge(picture: Picture, points: list[tuple[float, float]], across: tuple[int, int]) -> list[tuple]:
     """Per point of a line, the most inked pixel within 20 m across it (lines fall between pixels)."""
     ax, ay = across
-    return [max((picture.at(x + ax * k, y + ay * k) for k in (-20, -10, 0, 10, 20)), key=lambda p: distance(p, WHITE))
-            for x, y in points]
+    return [
+        max((picture.at(x + ax * k, y + ay * k) for k in (-20, -10, 0, 10, 20)), key=lambda p: distance(p, WHITE))
+        for x, y in points
+    ]
 
 
 def share(pixels: list[tuple], test) -> float:
     return sum(1 for p in pixels if test(p)) / len(pixels)
 
 
-@pytest.mark.parametrize(("scene", "geometry"), [("zones", "polygon"), ("nested_zones", "polygon"),
-                                                 ("situations", "polygon"), ("plan_zones", "polygon"),
-                                                 ("prepared_zones", "polygon"), ("anchors", "point"),
-                                                 ("prepared_anchors", "point"), ("weather", "point"),
-                                                 ("feed_entries", "point")])
+@pytest.mark.parametrize(
+    ("scene", "geometry"),
+    [
+        ("zones", "polygon"),
+        ("nested_zones", "polygon"),
+        ("situations", "polygon"),
+        ("plan_zones", "polygon"),
+        ("prepared_zones", "polygon"),
+        ("anchors", "point"),
+        ("prepared_anchors", "point"),
+        ("weather", "point"),
+        ("feed_entries", "point"),
+    ],
+)
 def test_mapserver_applies_the_sld_and_keeps_the_geometry_type(drawn, scene, geometry):
     report = drawn[scene][2]
     assert report["applied"] and report["drawn"], report["errors"]
@@ -244,8 +301,9 @@ def test_nested_zones_show_the_colours_qgis_shows(drawn):
 
 
 @pytest.mark.parametrize("scene", ["zones", "prepared_zones"])
-@pytest.mark.parametrize("kind", ["intervention_zone", "evacuation", "sheltering",
-                                  "emergency_planning_zone", "traffic_diversion"])
+@pytest.mark.parametrize(
+    "kind", ["intervention_zone", "evacuation", "sheltering", "emergency_planning_zone", "traffic_diversion"]
+)
 def test_patterned_and_outlined_zones_look_as_in_qgis(drawn, kind, scene):
     qgis, mapserver, _ = drawn[scene]
     row, column = next((r, c) for r, line in enumerate(GRID) for c, k in enumerate(line) if k == kind)
@@ -256,8 +314,10 @@ def test_patterned_and_outlined_zones_look_as_in_qgis(drawn, kind, scene):
         assert share(inside["qgis"], lambda p: p == WHITE) == 1 == share(inside["mapserver"], lambda p: p == WHITE)
     else:  # lines or dots of the kind's colour over white, about as much of them
         pattern = over(WHITE, colour_of(kind), fill_share(scene))
-        shares = {name: share(pixels, lambda p: distance(p, pattern) <= 90 * fill_share(scene))
-                  for name, pixels in inside.items()}
+        shares = {
+            name: share(pixels, lambda p: distance(p, pattern) <= 90 * fill_share(scene))
+            for name, pixels in inside.items()
+        }
         assert shares["qgis"] >= 0.05
         assert 0.4 * shares["qgis"] <= shares["mapserver"] <= 2.5 * shares["qgis"], shares
     for picture in (qgis, mapserver):  # the outline, in the kind's colour (dashed or dotted for some)
@@ -278,9 +338,12 @@ def test_point_symbols_are_drawn_at_their_places_as_in_qgis(drawn, scene):
         colours = {picture: mean([picture.at(*at) for at in seen[picture]]) for picture in (qgis, mapserver)}
         assert distance(colours[qgis], colours[mapserver]) <= 35, (name, colours)
     for picture in (qgis, mapserver):  # nothing anywhere else
-        assert not any(distance(picture.at(x, y), WHITE) > 40 for x in range(-1150, 1151, 50)
-                       for y in range(-1150, 1151, 50) if all(max(abs(x - px), abs(y - py)) > 220
-                                                               for px, py in places.values()))
+        assert not any(
+            distance(picture.at(x, y), WHITE) > 40
+            for x in range(-1150, 1151, 50)
+            for y in range(-1150, 1151, 50)
+            if all(max(abs(x - px), abs(y - py)) > 220 for px, py in places.values())
+        )
 
 
 def test_wind_arrows_point_the_way_qgis_points_them(drawn):

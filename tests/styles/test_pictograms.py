@@ -29,8 +29,9 @@ def render(code: str, size: int = 24):
 
 
 def silhouette(image) -> set[tuple[int, int]]:
-    return {(x, y) for x in range(image.width()) for y in range(image.height())
-            if image.pixelColor(x, y).alpha() >= 128}
+    return {
+        (x, y) for x in range(image.width()) for y in range(image.height()) if image.pixelColor(x, y).alpha() >= 128
+    }
 
 
 def test_every_anchor_kind_in_the_database_has_its_pictogram(admin_conn):
@@ -78,4 +79,3 @@ def test_pictograms_differ_in_shape_not_only_in_colour(qgis_app):
         if overlap >= 0.88:  # at 24 px at least 12% of the two silhouettes' union must differ
             too_alike.append((a, b, round(overlap, 3)))
     assert not too_alike
-

@@ -21,8 +21,10 @@ def styled(postgis_layer):
     for spec in d.LAYERS:
         table, geometry, key = spec.table, spec.geometry_column, "id"
         if spec.columns:
-            select = ", ".join(f"{spec.columns.get(name, name)} AS {name}"
-                               for name in [f.name for f in spec.fields] + [spec.geometry_column])
+            select = ", ".join(
+                f"{spec.columns.get(name, name)} AS {name}"
+                for name in [f.name for f in spec.fields] + [spec.geometry_column]
+            )
             table, key = f"(SELECT {select} FROM crisis.{spec.table})", spec.fields[0].name
         layer = postgis_layer(spec.name, table, geometry, spec.geometry, key)
         message, ok = layer.loadNamedStyle(str(d.QML_DIR / f"{spec.name}.qml"))
@@ -89,8 +91,12 @@ def test_perimeters_are_filled_with_their_kind_colour_and_red_is_drawn_last(styl
     renderer = styled["perimeters"].renderer()
     assert isinstance(renderer, QgsCategorizedSymbolRenderer)
     assert renderer.classAttribute() == "kind"
-    kinds = dict((code, (colour, order)) for code, colour, order in admin_conn.execute(
-        "SELECT code, fill_colour, draw_order FROM crisis.perimeter_kinds"))
+    kinds = dict(
+        (code, (colour, order))
+        for code, colour, order in admin_conn.execute(
+            "SELECT code, fill_colour, draw_order FROM crisis.perimeter_kinds"
+        )
+    )
     categories = renderer.categories()
     assert {c.value() for c in categories} == set(kinds)
     passes = {}
@@ -116,8 +122,12 @@ def test_perimeter_kinds_look_different_without_colour(styled):
     looks = []
     for category in styled["perimeters"].renderer().categories():
         symbol = category.symbol()
-        looks.append(tuple((symbol.symbolLayer(i).layerType(), symbol.symbolLayer(i).properties().get("outline_style"))
-                           for i in range(symbol.symbolLayerCount())))
+        looks.append(
+            tuple(
+                (symbol.symbolLayer(i).layerType(), symbol.symbolLayer(i).properties().get("outline_style"))
+                for i in range(symbol.symbolLayerCount())
+            )
+        )
     zones = 3  # red, orange and yellow share their look and differ by colour and nesting
     assert len(set(looks)) == len(looks) - zones + 1
 
@@ -152,12 +162,15 @@ def test_kind_and_situation_are_required(styled, name):
     layer = styled[name]
     for field in ("kind", "situation_id"):
         constraints = layer.fields().field(field).constraints()
-        assert constraints.constraintStrength(QgsFieldConstraints.ConstraintNotNull) == \
-            QgsFieldConstraints.ConstraintStrengthHard, field
+        assert (
+            constraints.constraintStrength(QgsFieldConstraints.ConstraintNotNull)
+            == QgsFieldConstraints.ConstraintStrengthHard
+        ), field
 
 
-@pytest.mark.parametrize("name", ["situations", "feed_entries", "plan_zones", "plan_anchors", "plan_perimeters",
-                                  "weather_observations"])
+@pytest.mark.parametrize(
+    "name", ["situations", "feed_entries", "plan_zones", "plan_anchors", "plan_perimeters", "weather_observations"]
+)
 def test_layers_not_edited_through_the_map_have_read_only_forms(styled, name):
     layer = styled[name]
     form = layer.editFormConfig()
@@ -230,8 +243,10 @@ def render_context(layer):
     return context
 
 
-@pytest.mark.parametrize(("kind", "hatched", "prefix"), [
-    ("incident", False, ""), ("event", False, ""), ("exercise", True, "EXERCISE: "), ("test", True, "TEST: ")])
+@pytest.mark.parametrize(
+    ("kind", "hatched", "prefix"),
+    [("incident", False, ""), ("event", False, ""), ("exercise", True, "EXERCISE: "), ("test", True, "TEST: ")],
+)
 def test_exercises_and_tests_are_hatched_and_labelled(styled, kind, hatched, prefix):
     from qgis.core import QgsExpression
 
@@ -250,8 +265,10 @@ def test_exercises_and_tests_are_hatched_and_labelled(styled, kind, hatched, pre
     assert label == prefix + "Chlorine leak"
 
 
-@pytest.mark.parametrize(("priority", "shape", "larger_than_info"), [
-    ("info", "circle", False), ("important", "diamond", True), ("urgent", "star", True)])
+@pytest.mark.parametrize(
+    ("priority", "shape", "larger_than_info"),
+    [("info", "circle", False), ("important", "diamond", True), ("urgent", "star", True)],
+)
 def test_feed_entries_are_marked_by_priority(styled, priority, shape, larger_than_info):
     renderer = styled["feed_entries"].renderer()
     assert renderer.classAttribute() == "priority"

@@ -24,8 +24,9 @@ def layer_with(name: str, rows: list[tuple[str, dict]]):
     layer = memory_layer(d.LAYERS_BY_NAME[name])
     message, ok = layer.loadNamedStyle(str(d.QML_DIR / f"{name}.qml"))
     assert ok, message
-    to_wgs84 = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:3857"),
-                                      QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+    to_wgs84 = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:3857"), QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance()
+    )
     features = []
     for wkt, values in rows:
         geometry = QgsGeometry.fromWkt(wkt)
@@ -54,8 +55,10 @@ def point(dx: float = 0.0, dy: float = 0.0) -> str:
 
 def square(x0: float, y0: float, x1: float, y1: float) -> str:
     cx, cy = CENTRE
-    return (f"MULTIPOLYGON((({cx + x0} {cy + y0},{cx + x1} {cy + y0},{cx + x1} {cy + y1},{cx + x0} {cy + y1},"
-            f"{cx + x0} {cy + y0})))")
+    return (
+        f"MULTIPOLYGON((({cx + x0} {cy + y0},{cx + x1} {cy + y0},{cx + x1} {cy + y1},{cx + x0} {cy + y1},"
+        f"{cx + x0} {cy + y0})))"
+    )
 
 
 def render(*layers):
@@ -84,7 +87,7 @@ def pixel_at(image, dx_m: float, dy_m: float) -> tuple[int, int, int]:
 
 
 def over(base: tuple, hex_colour: str, alpha: float) -> tuple:
-    top = tuple(int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+    top = tuple(int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
     return tuple(alpha * t + (1 - alpha) * b for t, b in zip(top, base, strict=True))
 
 
@@ -107,16 +110,20 @@ def admin_conn_module(database):
 
 def test_nested_zones_show_red_on_top_of_orange_on_top_of_yellow(qgis_app, zone_colours):
     # Stored red first, so only the style's ordering can bring it on top.
-    zones = [(disc(250), {"kind": "red", "label": ""}), (disc(600), {"kind": "orange", "label": ""}),
-             (disc(1000), {"kind": "yellow", "label": ""})]
+    zones = [
+        (disc(250), {"kind": "red", "label": ""}),
+        (disc(600), {"kind": "orange", "label": ""}),
+        (disc(1000), {"kind": "yellow", "label": ""}),
+    ]
     image = render(layer_with("perimeters", zones))
     alpha = d.ZONE_FILL_OPACITY
     white = (255, 255, 255)
     yellow = over(white, zone_colours["yellow"], alpha)
     orange = over(yellow, zone_colours["orange"], alpha)
     red = over(orange, zone_colours["red"], alpha)
-    red_underneath = over(over(over(white, zone_colours["red"], alpha), zone_colours["orange"], alpha),
-                          zone_colours["yellow"], alpha)
+    red_underneath = over(
+        over(over(white, zone_colours["red"], alpha), zone_colours["orange"], alpha), zone_colours["yellow"], alpha
+    )
     assert distance(pixel_at(image, 800, 0), yellow) <= 6
     assert distance(pixel_at(image, 0, 420), orange) <= 6
     inside_red = pixel_at(image, -100, -50)
@@ -132,8 +139,13 @@ def count(image, x0: int, y0: int, x1: int, y1: int, test) -> int:
 
 def test_pictograms_stand_out_over_the_red_zone(qgis_app):
     zones = layer_with("perimeters", [(disc(1000), {"kind": "red", "label": ""})])
-    anchors = layer_with("anchors", [(point(-400, 0), {"kind": "pc_ops", "label": "", "status": "active"}),
-                                     (point(400, 0), {"kind": "incident_origin", "label": "", "status": "active"})])
+    anchors = layer_with(
+        "anchors",
+        [
+            (point(-400, 0), {"kind": "pc_ops", "label": "", "status": "active"}),
+            (point(400, 0), {"kind": "incident_origin", "label": "", "status": "active"}),
+        ],
+    )
     image = render(anchors, zones)
     c = SIZE // 2
     navy = count(image, c - 52, c - 12, c - 28, c + 12, lambda p: p.blue() > 90 and p.red() < 60 and p.green() < 60)
@@ -157,8 +169,9 @@ def test_inactive_anchors_fade(qgis_app):
 def test_wind_arrow_points_downwind(qgis_app, wind_from, downwind):
     layer = layer_with("weather_observations", [(point(), {"wind_from_deg": wind_from, "wind_speed_ms": None})])
     image = render(layer)
-    blue = [(x, y) for x in range(SIZE) for y in range(SIZE)
-            if (p := image.pixelColor(x, y)).blue() > 120 and p.red() < 60]
+    blue = [
+        (x, y) for x in range(SIZE) for y in range(SIZE) if (p := image.pixelColor(x, y)).blue() > 120 and p.red() < 60
+    ]
     assert len(blue) > 60
     # Along the downwind axis (east, north = +x, -y on the image), the arrow's head is its wide end.
     dx, dy = downwind
@@ -171,8 +184,13 @@ def test_wind_arrow_points_downwind(qgis_app, wind_from, downwind):
 
 
 def test_exercise_situations_are_hatched_and_real_ones_are_not(qgis_app):
-    layer = layer_with("situations", [(square(-1100, -1100, -100, 1100), {"kind": "exercise", "title": "Drill"}),
-                                      (square(100, -1100, 1100, 1100), {"kind": "incident", "title": "Leak"})])
+    layer = layer_with(
+        "situations",
+        [
+            (square(-1100, -1100, -100, 1100), {"kind": "exercise", "title": "Drill"}),
+            (square(100, -1100, 1100, 1100), {"kind": "incident", "title": "Leak"}),
+        ],
+    )
     image = render(layer)
 
     def magenta(p):

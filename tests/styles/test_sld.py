@@ -11,8 +11,12 @@ from styles import definitions as d
 from styles.forms import memory_layer
 from styles.sld import turned_svg
 
-NS = {"sld": "http://www.opengis.net/sld", "se": "http://www.opengis.net/se", "ogc": "http://www.opengis.net/ogc",
-      "xlink": "http://www.w3.org/1999/xlink"}
+NS = {
+    "sld": "http://www.opengis.net/sld",
+    "se": "http://www.opengis.net/se",
+    "ogc": "http://www.opengis.net/ogc",
+    "xlink": "http://www.w3.org/1999/xlink",
+}
 HREF = f"{{{NS['xlink']}}}href"
 NAMES = [layer.name for layer in d.LAYERS]
 
@@ -139,8 +143,11 @@ def test_situation_sld_marks_exercises_with_hatching_and_label():
     assert len(hatched) == 1
     literals = {lit.text for lit in hatched[0].iterfind("ogc:Filter//ogc:Literal", NS)}
     assert literals == {"exercise", "test"}
-    labels = {kind_of(r): "".join(r.find(".//se:Label", NS).itertext())
-              for r in root.iterfind(".//se:Rule", NS) if r.find(".//se:Label", NS) is not None}
+    labels = {
+        kind_of(r): "".join(r.find(".//se:Label", NS).itertext())
+        for r in root.iterfind(".//se:Rule", NS)
+        if r.find(".//se:Label", NS) is not None
+    }
     assert labels["exercise"].startswith("EXERCISE: ")
     assert labels["test"].startswith("TEST: ")
 

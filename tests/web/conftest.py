@@ -18,9 +18,19 @@ from support import DEMO_PASSWORD, make_demo_database, start_platform
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
-CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--disable-dev-shm-usage", "--window-size=1440,900", "--lang=en-GB"]
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+    "--window-size=1440,900",
+    "--lang=en-GB",
+]
 
 
 # The browser checks what the page shows against the demo as loaded; other suites write into the shared
@@ -45,8 +55,9 @@ def user_ids(database) -> dict[str, int]:
 def demo_situations(database) -> dict[str, dict]:
     """The demo situations by kind: {"incident": {"id", "title"}, ...}."""
     with psycopg.connect(database.admin_url) as conn:
-        rows = conn.execute("SELECT DISTINCT ON (kind) kind, id, title FROM crisis.situations "
-                            "ORDER BY kind, id").fetchall()
+        rows = conn.execute(
+            "SELECT DISTINCT ON (kind) kind, id, title FROM crisis.situations ORDER BY kind, id"
+        ).fetchall()
     return {kind: {"id": sid, "title": title} for kind, sid, title in rows}
 
 
@@ -87,8 +98,9 @@ class Page:
 
     def wait(self, condition, timeout: float = 15, message: str = ""):
         # The logbook redraws its list when a filter changes: an element seen a moment ago may be gone.
-        return WebDriverWait(self.driver, timeout, poll_frequency=0.1,
-                             ignored_exceptions=[StaleElementReferenceException]).until(condition, message)
+        return WebDriverWait(
+            self.driver, timeout, poll_frequency=0.1, ignored_exceptions=[StaleElementReferenceException]
+        ).until(condition, message)
 
     def visible(self, css: str, timeout: float = 15):
         return self.wait(EC.visibility_of_element_located((By.CSS_SELECTOR, css)), timeout, f"{css} not visible")
@@ -113,8 +125,12 @@ class Page:
         self.find("#login-password").send_keys(password)
         self.find("#login-submit").click()
         self.visible("#view-list")
-        self.wait(lambda d: self.find("#situation-count").text
-                  and self.find("#situation-list").get_attribute("aria-busy") is None, message="the list did not load")
+        self.wait(
+            lambda d: (
+                self.find("#situation-count").text and self.find("#situation-list").get_attribute("aria-busy") is None
+            ),
+            message="the list did not load",
+        )
 
     def listed_titles(self) -> list[str]:
         return [el.text for el in self.find_all(".situation-card__title")]
@@ -143,16 +159,26 @@ class Page:
         return self.js("return [...document.querySelectorAll('#entries .entry')].map(e => e.dataset.channel)")
 
     def wait_live(self, timeout: float = 15) -> None:
-        self.wait(lambda d: "live--live" in self.find("#live-state").get_attribute("class"), timeout,
-                  "the live feed did not connect")
+        self.wait(
+            lambda d: "live--live" in self.find("#live-state").get_attribute("class"),
+            timeout,
+            "the live feed did not connect",
+        )
 
     def wait_map_drawn(self, timeout: float = 20) -> None:
         """Until the map's data is loaded and drawn (base map and layers) and no loading message is shown."""
-        self.wait(lambda d: self.find("#map-status").get_attribute("hidden") is not None and self.js(
-            "if (document.getElementById('map').dataset.ready !== 'true') return false;"
-            "return [...document.querySelectorAll('#map canvas')].some(c => c.width > 0 && c.getContext('2d')"
-            ".getImageData(0, 0, c.width, c.height).data.some((v, i) => i % 4 === 3 && v > 0));"), timeout,
-            "the map was not drawn")
+        self.wait(
+            lambda d: (
+                self.find("#map-status").get_attribute("hidden") is not None
+                and self.js(
+                    "if (document.getElementById('map').dataset.ready !== 'true') return false;"
+                    "return [...document.querySelectorAll('#map canvas')].some(c => c.width > 0 && c.getContext('2d')"
+                    ".getImageData(0, 0, c.width, c.height).data.some((v, i) => i % 4 === 3 && v > 0));"
+                )
+            ),
+            timeout,
+            "the map was not drawn",
+        )
 
     def severe_console_messages(self) -> list[str]:
         return [entry["message"] for entry in self.driver.get_log("browser") if entry["level"] == "SEVERE"]
@@ -190,8 +216,9 @@ def api_as(platform):
     """api_as(email) -> a requests session logged in to the API with a bearer token."""
 
     def login(email: str) -> requests.Session:
-        response = requests.post(f"{platform.origin}/api/auth/login",
-                                 json={"email": email, "password": DEMO_PASSWORD}, timeout=30)
+        response = requests.post(
+            f"{platform.origin}/api/auth/login", json={"email": email, "password": DEMO_PASSWORD}, timeout=30
+        )
         assert response.status_code == 200, response.text
         session = requests.Session()
         session.headers["Authorization"] = f"Bearer {response.json()['token']}"

@@ -56,11 +56,19 @@ def configured_platform(database, tile_server):
     """The platform with the operator's XYZ source configured (only its tile cache and API are looked at)."""
     base = free_port_block()
     work = Path(tempfile.mkdtemp(prefix="crisis-platform-tiles-"))
-    stack = Stack(Settings(database.admin_url, database.app_url, base, work), Ports(base, base + 1, base + 2),
-                  work / "run", work / "log", die_with_parent=True, extra_env={
-                      "CRISIS_BASEMAP_URL": f"{tile_server}/osm/{{z}}/{{x}}/{{y}}.png",
-                      "CRISIS_BASEMAP_TITLE": "Streets (test)", "CRISIS_BASEMAP_ATTRIBUTION": "© Test tiles",
-                      "CRISIS_BASEMAP_MAX_ZOOM": "18"})
+    stack = Stack(
+        Settings(database.admin_url, database.app_url, base, work),
+        Ports(base, base + 1, base + 2),
+        work / "run",
+        work / "log",
+        die_with_parent=True,
+        extra_env={
+            "CRISIS_BASEMAP_URL": f"{tile_server}/osm/{{z}}/{{x}}/{{y}}.png",
+            "CRISIS_BASEMAP_TITLE": "Streets (test)",
+            "CRISIS_BASEMAP_ATTRIBUTION": "© Test tiles",
+            "CRISIS_BASEMAP_MAX_ZOOM": "18",
+        },
+    )
     try:
         stack.start(timeout=120)
         yield stack
@@ -90,12 +98,17 @@ def test_configured_xyz_source_is_proxied_and_cached(configured_platform, tile_s
 
 
 def test_configured_source_is_offered_first_with_its_attribution(configured_platform):
-    token = requests.post(f"{configured_platform.origin}/api/auth/login", timeout=30, json={
-        "email": "reader@police-antwerp.demo", "password": DEMO_PASSWORD}).json()["token"]
-    items = requests.get(f"{configured_platform.origin}/api/basemap", timeout=30,
-                         headers={"Authorization": f"Bearer {token}"}).json()["items"]
+    token = requests.post(
+        f"{configured_platform.origin}/api/auth/login",
+        timeout=30,
+        json={"email": "reader@police-antwerp.demo", "password": DEMO_PASSWORD},
+    ).json()["token"]
+    items = requests.get(
+        f"{configured_platform.origin}/api/basemap", timeout=30, headers={"Authorization": f"Bearer {token}"}
+    ).json()["items"]
     assert [(i["id"], i["title"], i["attribution"], i["max_zoom"]) for i in items[:1]] == [
-        ("configured", "Streets (test)", "© Test tiles", 18)]
+        ("configured", "Streets (test)", "© Test tiles", 18)
+    ]
     assert items[1]["id"] == "embedded"
 
 

@@ -37,8 +37,11 @@ def test_every_linked_file_is_served_with_its_type(platform):
         else:  # the modules preloaded under the name app.js imports them by: revalidated
             assert "no-cache" in response.headers.get("Cache-Control", ""), link
     # OpenLayers reduced to what the page uses (src/ol.js), compressed on the way.
-    ol = requests.get(platform.origin + next(link for link in links if "ol.js" in link), timeout=30,
-                      headers={"Accept-Encoding": "gzip"})
+    ol = requests.get(
+        platform.origin + next(link for link in links if "ol.js" in link),
+        timeout=30,
+        headers={"Accept-Encoding": "gzip"},
+    )
     assert ol.headers.get("Content-Encoding") == "gzip"
     assert 100_000 < len(ol.content) < 500_000 and b"window.ol" in ol.content.replace(b" ", b"")
 
@@ -69,8 +72,17 @@ def test_modules_imported_by_the_page_exist(platform):
         assert response.status_code == 200, name
         assert "immutable" not in response.headers.get("Cache-Control", "")
         pending += [m for m in re.findall(r'from "\./([\w-]+\.js)"', response.text) if m not in seen]
-    assert {"app.js", "api.js", "feed.js", "map.js", "sse.js", "i18n.js", "map_edit.js", "legend.js",
-            "basemap.js"} <= seen
+    assert {
+        "app.js",
+        "api.js",
+        "feed.js",
+        "map.js",
+        "sse.js",
+        "i18n.js",
+        "map_edit.js",
+        "legend.js",
+        "basemap.js",
+    } <= seen
 
 
 def test_unknown_files_are_not_served(platform):
@@ -86,6 +98,7 @@ def test_the_reduced_openlayers_holds_everything_the_page_uses(page):
     assert len(used) > 20
     page.open()
     page.wait(lambda d: page.js("return typeof ol !== 'undefined'"), message="ol.js did not load")
-    missing = page.js("return arguments[0].filter(p => p.split('.').slice(1).reduce((o, k) => o && o[k], ol) "
-                      "=== undefined)", used)
+    missing = page.js(
+        "return arguments[0].filter(p => p.split('.').slice(1).reduce((o, k) => o && o[k], ol) === undefined)", used
+    )
     assert missing == [], f"used by the page but not in src/ol.js: {missing}"

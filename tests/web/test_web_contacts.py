@@ -33,8 +33,7 @@ def _panel_people(page) -> dict[str, dict]:
         return out;""")
 
 
-def test_planner_sees_the_safety_officer_and_the_dir_med_with_phones(page, database, demo_situations, people,
-                                                                    user_ids):
+def test_planner_sees_the_safety_officer_and_the_dir_med_with_phones(page, database, demo_situations, people, user_ids):
     page.login(PLANNER)
     page.open_situation(demo_situations["incident"]["title"])
     page.visible("#contacts-toggle").click()
@@ -47,16 +46,25 @@ def test_planner_sees_the_safety_officer_and_the_dir_med_with_phones(page, datab
     assert vermeulen["tel"] and all(href.startswith("tel:+32") for href in vermeulen["tel"])
     # The list was traced, one row per person shown, for the planner.
     with psycopg.connect(database.admin_url) as conn:
-        traced = {row[0] for row in conn.execute(
-            "SELECT contact_id FROM crisis.contact_access_log WHERE user_id = %s AND action = 'list'",
-            (user_ids[PLANNER],))}
+        traced = {
+            row[0]
+            for row in conn.execute(
+                "SELECT contact_id FROM crisis.contact_access_log WHERE user_id = %s AND action = 'list'",
+                (user_ids[PLANNER],),
+            )
+        }
     assert {people["Dr. Katrien Goossens"], people["Ir. Peter Vermeulen"]} <= traced
     # A vCard of one person: fetched with the token, answered 200.
     card = page.find_all(f"#contacts-list .contact[data-contact-id='{people['Dr. Katrien Goossens']}'] .contact__vcard")
     card[0].click()
-    page.wait_until(lambda: page.js(
-        "return performance.getEntriesByType('resource').some(e => e.name.endsWith('/api/contacts/' + arguments[0]"
-        " + '/vcard') && e.responseStatus === 200)", people["Dr. Katrien Goossens"]), message="no vCard fetched")
+    page.wait_until(
+        lambda: page.js(
+            "return performance.getEntriesByType('resource').some(e => e.name.endsWith('/api/contacts/' + arguments[0]"
+            " + '/vcard') && e.responseStatus === 200)",
+            people["Dr. Katrien Goossens"],
+        ),
+        message="no vCard fetched",
+    )
     page.screenshot("contacts_panel")
     page.find("#contacts-close").click()
     assert not page.find("#contacts-panel").is_displayed()
@@ -70,8 +78,10 @@ def test_directory_card_read_is_in_the_access_log(page, api_as, people):
     page.visible("#contacts-directory-link").click()
     page.visible("#view-contacts")
     page.find("#contacts-q").send_keys("goossens")
-    page.wait_until(lambda: page.find_all(f".directory-item__open[data-contact-id='{dir_med}']"),
-                    message="the search did not find the Dir-Med")
+    page.wait_until(
+        lambda: page.find_all(f".directory-item__open[data-contact-id='{dir_med}']"),
+        message="the search did not find the Dir-Med",
+    )
     page.find(f".directory-item__open[data-contact-id='{dir_med}']").click()
     page.wait_until(lambda: page.find("#contacts-detail").text.startswith("Dr. Katrien Goossens"))
     assert "+32 3 004 14 24" in page.find("#contacts-detail").text
@@ -107,8 +117,13 @@ def test_planner_creates_a_contact_and_links_it_to_the_incident(page, demo_situa
     page.find("#contact-link-role").send_keys("Browser liaison")
     page.find("#contact-link-submit").click()
     people = api_as(READER).get(f"{page.origin}/api/situations/{incident['id']}/contacts").json()["items"]
-    page.wait_until(lambda: any(i["role"] == "Browser liaison" for i in api_as(READER).get(
-        f"{page.origin}/api/situations/{incident['id']}/contacts").json()["items"]), message="not linked")
+    page.wait_until(
+        lambda: any(
+            i["role"] == "Browser liaison"
+            for i in api_as(READER).get(f"{page.origin}/api/situations/{incident['id']}/contacts").json()["items"]
+        ),
+        message="not linked",
+    )
     assert people is not None
 
 
@@ -123,7 +138,8 @@ def test_outsider_gets_404_for_the_card_and_does_not_find_it(page, api_as, peopl
     page.wait_until(lambda: page.find("#contacts-count").text.startswith("0 "), message="the search did not run")
     assert page.find_all(".directory-item__open") == []
     page.open(f"#/situations/{demo_situations['incident']['id']}")
-    page.wait_until(lambda: "not exist" in page.find("#situation-title").text or "not shared" in
-                    page.find("#situation-title").text)
+    page.wait_until(
+        lambda: "not exist" in page.find("#situation-title").text or "not shared" in page.find("#situation-title").text
+    )
     assert not page.find("#contacts-toggle").is_displayed()
     assert page.driver.find_elements(By.CSS_SELECTOR, "#contacts-list .contact") == []

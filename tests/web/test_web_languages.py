@@ -21,13 +21,19 @@ from server_services.config import ROOT
 
 ARTIFACTS = Path(os.environ.get("CRISIS_VAR_DIR", ROOT / "var")) / "test-artifacts" / "web"
 AXE = ROOT / "server_services" / "web" / "node_modules" / "axe-core" / "axe.min.js"
-USERS = {"en": "planner@province-antwerp.demo", "fr": "planu@city-brussels.demo", "nl": "planu@city-antwerp.demo",
-         "de": "officer@fire-eupen.demo"}
+USERS = {
+    "en": "planner@province-antwerp.demo",
+    "fr": "planu@city-brussels.demo",
+    "nl": "planu@city-antwerp.demo",
+    "de": "officer@fire-eupen.demo",
+}
 PHONE, DESKTOP = (390, 844), (1440, 900)
 # A 1x1 PNG and a one-page PDF, as a phone camera and a scanner would send them.
 PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC")
-PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj "
-       b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+PDF = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj "
+    b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+)
 
 
 def shoot(page, name: str) -> None:
@@ -38,14 +44,19 @@ def shoot(page, name: str) -> None:
 @pytest.fixture
 def sized(page):
     """The page, and a way to set the window's size; the desktop size is put back afterwards."""
+
     def size(width_height):
         width, height = width_height
         page.driver.set_window_size(width, height)
         # The window holds more than the page: make the page itself (the viewport) the size asked for.
         extra = page.js("return window.outerHeight - window.innerHeight")
         page.driver.set_window_size(width, height + extra)
-        page.wait_until(lambda: page.js("return [window.innerWidth, window.innerHeight]") == [width, height], 5,
-                        "the window did not resize")
+        page.wait_until(
+            lambda: page.js("return [window.innerWidth, window.innerHeight]") == [width, height],
+            5,
+            "the window did not resize",
+        )
+
     yield size
     page.driver.set_window_size(*DESKTOP)
 
@@ -53,8 +64,9 @@ def sized(page):
 @pytest.fixture(scope="module")
 def vocabulary(database):
     with psycopg.connect(database.admin_url) as conn:
-        rows = conn.execute("SELECT list, code, label_en, label_fr, label_nl, label_de "
-                            "FROM crisis.vocabulary").fetchall()
+        rows = conn.execute(
+            "SELECT list, code, label_en, label_fr, label_nl, label_de FROM crisis.vocabulary"
+        ).fetchall()
     return {(name, code): dict(zip(("en", "fr", "nl", "de"), labels, strict=True)) for name, code, *labels in rows}
 
 
@@ -79,8 +91,17 @@ def assert_speaks(page, language: str) -> None:
     assert keys == [], f"untranslated keys shown: {keys}"
     if language != "en":
         shared = {v for v in own.values() if isinstance(v, str)}  # words both languages use ("Status", "Info")
-        left = sorted({v for k, v in english.items() if isinstance(v, str) and "{" not in v and len(v) > 3
-                       and v not in shared and re.search(rf"(?<!\w){re.escape(v)}(?!\w)", text)})
+        left = sorted(
+            {
+                v
+                for k, v in english.items()
+                if isinstance(v, str)
+                and "{" not in v
+                and len(v) > 3
+                and v not in shared
+                and re.search(rf"(?<!\w){re.escape(v)}(?!\w)", text)
+            }
+        )
         assert left == [], f"English text in a {language} page: {left}"
 
 
@@ -107,28 +128,33 @@ def test_each_user_sees_the_whole_page_in_their_language(page, database, vocabul
     for kind in kinds - {"exercise", "test"}:
         assert vocabulary[("situation_kinds", kind)][language] in badge_texts
     options = [o.text for o in Select(page.find("#filter-status")).options[1:]]
-    assert options == [vocabulary[("situation_statuses", s)][language]
-                       for s in ("draft", "active", "closed", "archived")]
+    assert options == [
+        vocabulary[("situation_statuses", s)][language] for s in ("draft", "active", "closed", "archived")
+    ]
     shoot(page, f"list_{language}")
 
     # A demo situation this user sees (other suites' situations may come first, with nothing on their map)
     demo_ids = {str(s["id"]) for s in demo_situations.values()}
     next(c for c in page.find_all(".situation-card") if c.get_attribute("data-id") in demo_ids).find_element(
-        By.CSS_SELECTOR, ".situation-card__link").click()
+        By.CSS_SELECTOR, ".situation-card__link"
+    ).click()
     page.wait_for_entries()
     page.wait_until(lambda: page.find("#logbook-clock").text, message="no clock shown")
     assert_speaks(page, language)
     chips = {c.text for c in page.find_all("#entries .chip")}
-    labels = {vocabulary[("feed_channels", c)][language] for c in
-              page.js("return [...document.querySelectorAll('#entries .entry')].map(e => e.dataset.channel)")}
+    labels = {
+        vocabulary[("feed_channels", c)][language]
+        for c in page.js("return [...document.querySelectorAll('#entries .entry')].map(e => e.dataset.channel)")
+    }
     assert chips == labels
     clock = page.find("#logbook-clock").text
     assert re.search(r"(CET|CEST|UTC\+[12]|GMT\+[12]|MEZ|MESZ)", clock), clock
     page.find("#feature-list-toggle").click()
     items = page.wait_until(lambda: page.find_all(".feature-list__item"), message="no places or zones listed")
     kind_texts = {el.text for el in page.find_all(".feature-list__kind")}
-    assert kind_texts <= {v[language] for (name, _code), v in vocabulary.items()
-                          if name in ("anchor_kinds", "perimeter_kinds")}
+    assert kind_texts <= {
+        v[language] for (name, _code), v in vocabulary.items() if name in ("anchor_kinds", "perimeter_kinds")
+    }
     items[0].click()  # a place reached without the mouse on the map: its details, in the same words
     kind = items[0].find_element(By.CSS_SELECTOR, ".feature-list__kind").text
     page.wait_until(lambda: kind in page.find("#feature-info-body").text, message="no details of the listed feature")
@@ -165,8 +191,10 @@ def test_switching_language_changes_the_page_and_the_account(page, database, voc
         assert_speaks(page, "nl")
         badges = [b.text for b in page.find_all("#situation-badges .badge")]
         assert vocabulary[("coordination_phases", "provincial")]["nl"] in badges
-        page.wait_until(lambda: _language_of(database, "planner@province-antwerp.demo") == "nl",
-                        message="the account's language was not stored")
+        page.wait_until(
+            lambda: _language_of(database, "planner@province-antwerp.demo") == "nl",
+            message="the account's language was not stored",
+        )
         api_error = page.js("""return fetch('/api/situations/987654321', {headers: {
             Authorization: 'Bearer ' + sessionStorage.getItem('crisis.token'), 'Accept-Language': 'nl'}})
             .then(r => r.json());""")
@@ -185,12 +213,15 @@ def _language_of(database, email):
 def _confirm_dialog(page):
     page.wait_until(lambda: page.js("return document.getElementById('action-dialog').open"), message="no dialog")
     page.find("#action-dialog-confirm").click()
-    page.wait_until(lambda: not page.js("return document.getElementById('action-dialog').open"),
-                    message="the dialog stayed open: " + page.find("#action-dialog-error").text)
+    page.wait_until(
+        lambda: not page.js("return document.getElementById('action-dialog').open"),
+        message="the dialog stayed open: " + page.find("#action-dialog-error").text,
+    )
 
 
 def test_on_a_phone_a_coordinator_creates_activates_raises_and_shares_an_exercise(
-        page, sized, platform, database, api_as):
+    page, sized, platform, database, api_as
+):
     sized(PHONE)
     try:
         page.login("planner@province-antwerp.demo")
@@ -204,8 +235,9 @@ def test_on_a_phone_a_coordinator_creates_activates_raises_and_shares_an_exercis
     title = f"Exercise chlorine {secrets.token_hex(3)}"
     page.find("#form-title-input").send_keys(title)
     page.find("#form-description").send_keys("Table-top exercise of the BNIP with the port.")
-    plans = Select(page.wait_until(lambda: len(Select(page.find("#area-plan")).options) > 1
-                                   and page.find("#area-plan")))
+    plans = Select(
+        page.wait_until(lambda: len(Select(page.find("#area-plan")).options) > 1 and page.find("#area-plan"))
+    )
     plans.select_by_index(1)
     page.wait_until(lambda: page.find("#area-state").text == web_strings("en")["form.areaSet"])
     shoot(page, "phone_new_situation")
@@ -223,21 +255,35 @@ def test_on_a_phone_a_coordinator_creates_activates_raises_and_shares_an_exercis
     _confirm_dialog(page)
     page.find('#situation-actions [data-action="share"]').click()
     page.visible("#share-search").send_keys("Liège")
-    button = page.wait_until(lambda: [b for b in page.find_all("#share-results [data-share]")
-                                      if "Province of Liège" in b.find_element(By.XPATH, "..").text],
-                             message="the province of Liège was not found")[0]
+    button = page.wait_until(
+        lambda: [
+            b
+            for b in page.find_all("#share-results [data-share]")
+            if "Province of Liège" in b.find_element(By.XPATH, "..").text
+        ],
+        message="the province of Liège was not found",
+    )[0]
     button.click()
     page.wait_until(lambda: "Province of Liège" in page.find("#share-current").text, message="not shared")
     shoot(page, "phone_shared")
     page.js("document.getElementById('action-dialog').close()")
-    page.wait_until(lambda: any("Plume over two municipalities" in el.text for el in page.find_all("#entries .entry")),
-                    message="the reason of the phase change is not in the logbook")
+    page.wait_until(
+        lambda: any("Plume over two municipalities" in el.text for el in page.find_all("#entries .entry")),
+        message="the reason of the phase change is not in the logbook",
+    )
 
     with psycopg.connect(database.admin_url) as conn:
         sid, status, phase, exercise = conn.execute(
-            "SELECT id, status, phase, is_exercise FROM crisis.situations WHERE title = %s", (title,)).fetchone()
-        shared = [r[0] for r in conn.execute("SELECT o.slug FROM crisis.situation_shares s JOIN crisis.organisations o "
-                                             "ON o.id = s.organisation_id WHERE s.situation_id = %s", (sid,))]
+            "SELECT id, status, phase, is_exercise FROM crisis.situations WHERE title = %s", (title,)
+        ).fetchone()
+        shared = [
+            r[0]
+            for r in conn.execute(
+                "SELECT o.slug FROM crisis.situation_shares s JOIN crisis.organisations o "
+                "ON o.id = s.organisation_id WHERE s.situation_id = %s",
+                (sid,),
+            )
+        ]
     assert (status, phase, exercise, shared) == ("active", "provincial", True, ["province-liege"])
 
     # A photo posted from the phone's form.
@@ -266,7 +312,8 @@ def test_on_a_phone_a_coordinator_creates_activates_raises_and_shares_an_exercis
 
 
 def test_photo_and_pdf_attached_to_an_entry_downloaded_by_another_outsider_404(
-        page, platform, database, demo_situations, api_as, tmp_path):
+    page, platform, database, demo_situations, api_as, tmp_path
+):
     incident = demo_situations["incident"]
     photo, pdf = tmp_path / "leak.png", tmp_path / "report.pdf"
     photo.write_bytes(PNG)
@@ -281,8 +328,9 @@ def test_photo_and_pdf_attached_to_an_entry_downloaded_by_another_outsider_404(
     page.wait_until(lambda: len(page.find_all("#entry-chosen li")) == 2, message="the files were not chosen")
     page.find("#entry-submit").click()
     entry = page.wait_until(lambda: page.entry_with_text(text), message="the entry is not shown")
-    page.wait_until(lambda: entry.find_elements(By.CSS_SELECTOR, ".entry__thumb[src^='blob:']"),
-                    message="no preview of the photo")
+    page.wait_until(
+        lambda: entry.find_elements(By.CSS_SELECTOR, ".entry__thumb[src^='blob:']"), message="no preview of the photo"
+    )
     assert "report.pdf" in entry.text
     entry.find_element(By.CSS_SELECTOR, ".thumb-button").click()
     page.wait_until(lambda: page.js("return document.getElementById('image-dialog').open"), message="no image dialog")
@@ -290,8 +338,11 @@ def test_photo_and_pdf_attached_to_an_entry_downloaded_by_another_outsider_404(
     page.js("document.getElementById('image-dialog').close()")
 
     entry_id = int(entry.get_attribute("data-id"))
-    body = api_as("officer@fire-antwerp.demo").get(
-        f"{platform.origin}/api/situations/{incident['id']}/feed/{entry_id}", timeout=30).json()
+    body = (
+        api_as("officer@fire-antwerp.demo")
+        .get(f"{platform.origin}/api/situations/{incident['id']}/feed/{entry_id}", timeout=30)
+        .json()
+    )
     files = {a["filename"]: a for a in body["attachments"]}
     assert set(files) == {"leak.png", "report.pdf"}
     officer = api_as("officer@fire-antwerp.demo")

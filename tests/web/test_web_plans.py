@@ -12,8 +12,7 @@ PLANNER = "planner@province-antwerp.demo"
 READER = "reader@police-antwerp.demo"
 OUTSIDER = "outsider@province-liege.demo"
 PPUI = "BNIP-PA-017"
-AREA = {"type": "Polygon", "coordinates": [[[4.25, 51.26], [4.34, 51.26], [4.34, 51.32], [4.25, 51.32],
-                                            [4.25, 51.26]]]}
+AREA = {"type": "Polygon", "coordinates": [[[4.25, 51.26], [4.34, 51.26], [4.34, 51.32], [4.25, 51.32], [4.25, 51.26]]]}
 _PLAN_ITEMS = "return [...document.querySelectorAll(arguments[0] + ' .plans-item')].map(e => e.dataset.code)"
 
 
@@ -21,22 +20,40 @@ def _open_panel(page, situation_id: int) -> None:
     page.open(f"#/situations/{situation_id}")
     page.visible("#plans-toggle").click()
     page.visible("#plans-panel")
-    page.wait_until(lambda: page.js(_PLAN_ITEMS, "#plans-results") or page.find_all("#plans-results li.muted"),
-                    message="the library did not load")
+    page.wait_until(
+        lambda: page.js(_PLAN_ITEMS, "#plans-results") or page.find_all("#plans-results li.muted"),
+        message="the library did not load",
+    )
 
 
 def _wfs_count(platform, email: str, layer: str, situation_id: int) -> int:
-    r = requests.get(f"{platform.origin}/ows", auth=(email, DEMO_PASSWORD), timeout=60, params={
-        "SERVICE": "WFS", "VERSION": "1.1.0", "REQUEST": "GetFeature", "TYPENAME": layer,
-        "OUTPUTFORMAT": "application/json", "EXP_FILTER": f'"situation_id" = {situation_id}'})
+    r = requests.get(
+        f"{platform.origin}/ows",
+        auth=(email, DEMO_PASSWORD),
+        timeout=60,
+        params={
+            "SERVICE": "WFS",
+            "VERSION": "1.1.0",
+            "REQUEST": "GetFeature",
+            "TYPENAME": layer,
+            "OUTPUTFORMAT": "application/json",
+            "EXP_FILTER": f'"situation_id" = {situation_id}',
+        },
+    )
     return len(r.json()["features"])
 
 
 def test_planner_activates_the_ppui_from_the_web_view(page, platform, api_as):
     planner = api_as(PLANNER)
-    situation = planner.post(f"{platform.origin}/api/situations", json={
-        "kind": "incident", "status": "active", "title": "Chlorine alarm at the loading station (web plans)",
-        "area": AREA}).json()
+    situation = planner.post(
+        f"{platform.origin}/api/situations",
+        json={
+            "kind": "incident",
+            "status": "active",
+            "title": "Chlorine alarm at the loading station (web plans)",
+            "area": AREA,
+        },
+    ).json()
     page.login(PLANNER)
     _open_panel(page, situation["id"])
     assert PPUI in page.js(_PLAN_ITEMS, "#plans-results")  # the library shows the plans covering the incident
@@ -54,13 +71,21 @@ def test_planner_activates_the_ppui_from_the_web_view(page, platform, api_as):
     assert _wfs_count(platform, OUTSIDER, "anchors", situation["id"]) == 0
     page.wait_map_drawn()
     # The map takes the copies in from the live stream, and the list of places and zones beside it follows.
-    page.wait_until(lambda: page.js("return document.getElementById('map').crisisMap.data.sources.anchors"
-                                    ".getFeatures().length") == 9, message="the copied places are not on the map")
-    page.wait_until(lambda: page.find("#feature-list-count").text == "(10)",
-                    message="the list of places and zones did not follow the activation")
+    page.wait_until(
+        lambda: (
+            page.js("return document.getElementById('map').crisisMap.data.sources.anchors.getFeatures().length") == 9
+        ),
+        message="the copied places are not on the map",
+    )
+    page.wait_until(
+        lambda: page.find("#feature-list-count").text == "(10)",
+        message="the list of places and zones did not follow the activation",
+    )
     # The logbook of the page shows who activated it (it follows the feed live).
-    page.wait_until(lambda: any("activated by Jan Van den Broeck" in e.text for e in page.find_all("#entries .entry")),
-                    message="the activation is not in the logbook")
+    page.wait_until(
+        lambda: any("activated by Jan Van den Broeck" in e.text for e in page.find_all("#entries .entry")),
+        message="the activation is not in the logbook",
+    )
 
     # The card: documents, prepared places; the zones toggle draws the plan's zone.
     item = page.find(f'#plans-active .plans-item[data-code="{PPUI}"]')
@@ -69,8 +94,10 @@ def test_planner_activates_the_ppui_from_the_web_view(page, platform, api_as):
     card = page.find("#plans-card").text
     assert "Province of Antwerp" in card and "9 place(s), 1 zone(s)" in card and "Alarmeringsschema" in card
     page.find("#plans-show-zones").click()
-    page.wait_until(lambda: page.js("const c = document.querySelector('#map .plan-zones-layer canvas');"
-                                    "return !!c && c.width > 0;"), message="the plan zones were not drawn")
+    page.wait_until(
+        lambda: page.js("const c = document.querySelector('#map .plan-zones-layer canvas');return !!c && c.width > 0;"),
+        message="the plan zones were not drawn",
+    )
     page.screenshot("plans_panel")
 
     # Deactivation from the panel withdraws the copies nobody changed.

@@ -20,9 +20,9 @@ import('/web/static/js/sse.js').then(({EventParser}) => {
 
 STREAM = (
     "retry: 3000\n: connected\n\n"
-    "id: 7\nevent: feed_entry\ndata: {\"id\": 7, \"body\": \"a: b\"}\n\n"
+    'id: 7\nevent: feed_entry\ndata: {"id": 7, "body": "a: b"}\n\n'
     ": heartbeat\n\n"
-    "id: 8\r\nevent: feed_entry\r\ndata: {\"id\": 8,\r\ndata:  \"body\": \"two lines\"}\r\n\r\n"
+    'id: 8\r\nevent: feed_entry\r\ndata: {"id": 8,\r\ndata:  "body": "two lines"}\r\n\r\n'
     "data: no id\n\n"
 )
 
@@ -43,11 +43,11 @@ def test_events_are_the_same_however_the_stream_is_cut(page):
     assert json.loads(events[1]["data"]) == {"id": 8, "body": "two lines"}
     # One character at a time (the \r\n pairs split too), and in odd-sized chunks: the same events.
     assert _parse(page, list(STREAM)) == whole
-    assert _parse(page, [STREAM[i:i + 7] for i in range(0, len(STREAM), 7)]) == whole
+    assert _parse(page, [STREAM[i : i + 7] for i in range(0, len(STREAM), 7)]) == whole
 
 
 def test_an_event_without_its_blank_line_is_not_delivered(page):
-    result = _parse(page, ["id: 9\nevent: feed_entry\ndata: {\"id\": 9}\n"])
+    result = _parse(page, ['id: 9\nevent: feed_entry\ndata: {"id": 9}\n'])
     assert result["events"] == []
 
 
@@ -71,13 +71,17 @@ import('/web/static/js/sse.js').then(({followStream}) => {
 def test_following_the_feed_resumes_after_the_last_event_id(page, database, demo_situations):
     incident = demo_situations["incident"]
     with psycopg.connect(database.admin_url) as conn:
-        ids = [row[0] for row in conn.execute(
-            "SELECT id FROM crisis.feed_entries WHERE situation_id = %s ORDER BY id DESC LIMIT 4",
-            (incident["id"],))]
+        ids = [
+            row[0]
+            for row in conn.execute(
+                "SELECT id FROM crisis.feed_entries WHERE situation_id = %s ORDER BY id DESC LIMIT 4", (incident["id"],)
+            )
+        ]
     resume_after, expected = ids[-1], sorted(ids[:-1])
     page.login("reader@police-antwerp.demo")  # the token in sessionStorage is what the reader sends
-    result = page.driver.execute_async_script(_FOLLOW, f"/api/situations/{incident['id']}/feed/stream",
-                                              resume_after, len(expected))
+    result = page.driver.execute_async_script(
+        _FOLLOW, f"/api/situations/{incident['id']}/feed/stream", resume_after, len(expected)
+    )
     assert "error" not in result, result
     assert result["ids"] == [[str(i), "feed_entry", i] for i in expected]
     assert result["states"][:2] == ["connecting", "live"]
@@ -86,5 +90,6 @@ def test_following_the_feed_resumes_after_the_last_event_id(page, database, demo
 def test_a_situation_out_of_reach_stops_the_stream(page, demo_situations):
     page.login("outsider@province-liege.demo")
     result = page.driver.execute_async_script(
-        _FOLLOW, f"/api/situations/{demo_situations['incident']['id']}/feed/stream", None, 1)
+        _FOLLOW, f"/api/situations/{demo_situations['incident']['id']}/feed/stream", None, 1
+    )
     assert result["ids"] == [] and "fatal 404" in result["states"]

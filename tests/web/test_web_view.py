@@ -34,7 +34,7 @@ return {near, drawn, total: canvas.width * canvas.height};
 
 def _hex_rgb(colour: str) -> tuple[int, int, int]:
     colour = colour.lstrip("#")
-    return tuple(int(colour[i:i + 2], 16) for i in (0, 2, 4))
+    return tuple(int(colour[i : i + 2], 16) for i in (0, 2, 4))
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +44,9 @@ def incident_zone(database, demo_situations):
         return conn.execute(
             "SELECT p.kind, k.fill_colour FROM crisis.perimeters p JOIN crisis.perimeter_kinds k ON k.code = p.kind "
             "WHERE p.situation_id = %s AND p.kind IN ('red', 'orange', 'yellow') "
-            "ORDER BY ST_Area(p.geom::geography) DESC LIMIT 1", (demo_situations["incident"]["id"],)).fetchone()
+            "ORDER BY ST_Area(p.geom::geography) DESC LIMIT 1",
+            (demo_situations["incident"]["id"],),
+        ).fetchone()
 
 
 def test_planner_sees_the_incident_not_the_liege_exercise(page, demo_situations):
@@ -77,23 +79,34 @@ def test_incident_map_weather_and_logbook(page, database, demo_situations, incid
     # The map: the layers came from our API (with the token) and show the zone's colour.
     kind, fill = incident_zone
     r, g, b = _hex_rgb(fill)
-    counts = page.wait_until(lambda: (c := page.js(_COUNT_COLOUR, r, g, b, 24)) and c["near"] > 0.03 * c["drawn"] and c,
-                             20, f"the {kind} zone colour {fill} is not on the map")
+    counts = page.wait_until(
+        lambda: (c := page.js(_COUNT_COLOUR, r, g, b, 24)) and c["near"] > 0.03 * c["drawn"] and c,
+        20,
+        f"the {kind} zone colour {fill} is not on the map",
+    )
     assert counts["drawn"] > 0.05 * counts["total"]
     requests_made = page.js("return performance.getEntriesByType('resource').map(e => [e.name, e.responseStatus])")
     layers = [(url, status) for url, status in requests_made if f"/api/situations/{incident['id']}/map/" in url]
     assert len(layers) == 5 and all(status == 200 for _, status in layers), layers
-    assert all(url.startswith(page.origin) or url.startswith("blob:") or url.startswith("data:")
-               for url, _ in requests_made), "a request left the platform's origin"
+    assert all(
+        url.startswith(page.origin) or url.startswith("blob:") or url.startswith("data:") for url, _ in requests_made
+    ), "a request left the platform's origin"
 
     # The logbook: newest first, the same entries as the database's newest.
     with psycopg.connect(database.admin_url) as conn:
-        newest = conn.execute("SELECT id FROM crisis.feed_entries WHERE situation_id = %s "
-                              "ORDER BY created_at DESC, id DESC LIMIT 5", (incident["id"],)).fetchall()
-        urgent_count = conn.execute("SELECT count(*) FROM crisis.feed_entries WHERE situation_id = %s "
-                                    "AND priority = 'urgent'", (incident["id"],)).fetchone()[0]
-        weather = conn.execute("SELECT wind_from_deg FROM crisis.weather_observations WHERE situation_id = %s "
-                               "ORDER BY observed_at DESC LIMIT 1", (incident["id"],)).fetchone()
+        newest = conn.execute(
+            "SELECT id FROM crisis.feed_entries WHERE situation_id = %s ORDER BY created_at DESC, id DESC LIMIT 5",
+            (incident["id"],),
+        ).fetchall()
+        urgent_count = conn.execute(
+            "SELECT count(*) FROM crisis.feed_entries WHERE situation_id = %s AND priority = 'urgent'",
+            (incident["id"],),
+        ).fetchone()[0]
+        weather = conn.execute(
+            "SELECT wind_from_deg FROM crisis.weather_observations WHERE situation_id = %s "
+            "ORDER BY observed_at DESC LIMIT 1",
+            (incident["id"],),
+        ).fetchone()
     shown = [int(el.get_attribute("data-id")) for el in entries[:5]]
     assert shown == [row[0] for row in newest]
     urgent = page.find_all("#entries .entry--urgent")
@@ -126,8 +139,9 @@ def test_channel_filter_and_corrections(page, demo_situations):
     link.click()
     target = page.wait_until(lambda: page.find_all(f"#entry-{target_id}"))[0]
     assert page.js("return document.activeElement.id") == f"entry-{target_id}"
-    assert f"#{correction.get_attribute('data-id')}" in target.find_element(By.CSS_SELECTOR,
-                                                                           ".entry__corrected-by").text
+    assert (
+        f"#{correction.get_attribute('data-id')}" in target.find_element(By.CSS_SELECTOR, ".entry__corrected-by").text
+    )
 
 
 def test_posting_an_entry_from_the_form(page, database, demo_situations, user_ids):
@@ -147,10 +161,18 @@ def test_posting_an_entry_from_the_form(page, database, demo_situations, user_id
     time.sleep(1)  # the live feed brings the same entry back: it must not be shown twice
     assert sum(1 for el in page.find_all("#entries .entry__body") if el.text == text) == 1
     with psycopg.connect(database.admin_url) as conn:
-        rows = conn.execute("SELECT id, situation_id, channel, priority, author_id FROM crisis.feed_entries "
-                            "WHERE body = %s", (text,)).fetchall()
-    assert rows == [(int(entry.get_attribute("data-id")), demo_situations["incident"]["id"], "coordination",
-                     "urgent", user_ids[PLANNER])]
+        rows = conn.execute(
+            "SELECT id, situation_id, channel, priority, author_id FROM crisis.feed_entries WHERE body = %s", (text,)
+        ).fetchall()
+    assert rows == [
+        (
+            int(entry.get_attribute("data-id")),
+            demo_situations["incident"]["id"],
+            "coordination",
+            "urgent",
+            user_ids[PLANNER],
+        )
+    ]
 
 
 def test_correcting_an_entry_from_the_form(page, database, demo_situations):
@@ -173,8 +195,10 @@ def test_correcting_an_entry_from_the_form(page, database, demo_situations):
     correction = page.wait_until(lambda: page.entry_with_text(text), message="the correction is not shown")
     assert f"Corrects #{original_id}" in correction.find_element(By.CSS_SELECTOR, ".entry__corrects").text
     corrected = page.find(f"#entry-{original_id}")
-    assert f"#{correction.get_attribute('data-id')}" in corrected.find_element(By.CSS_SELECTOR,
-                                                                              ".entry__corrected-by").text
+    assert (
+        f"#{correction.get_attribute('data-id')}"
+        in corrected.find_element(By.CSS_SELECTOR, ".entry__corrected-by").text
+    )
     assert not page.find("#entry-correcting").is_displayed()
     page.screenshot("corrected")
     with psycopg.connect(database.admin_url) as conn:
@@ -191,8 +215,11 @@ def test_entry_posted_elsewhere_appears_live(page, platform, api_as, demo_situat
     page.js("window.__sameDocument = true;")
     text = f"D1: second water curtain in place at the wagon ({secrets.token_hex(4)})."
     officer = api_as(OFFICER)
-    response = officer.post(f"{platform.origin}/api/situations/{incident['id']}/feed",
-                            json={"channel": "D1", "priority": "important", "body": text}, timeout=30)
+    response = officer.post(
+        f"{platform.origin}/api/situations/{incident['id']}/feed",
+        json={"channel": "D1", "priority": "important", "body": text},
+        timeout=30,
+    )
     assert response.status_code == 201, response.text
     entry = page.wait_until(lambda: page.entry_with_text(text), 15, "the officer's entry did not arrive live")
     assert entry.get_attribute("data-id") == str(response.json()["id"])
@@ -208,28 +235,49 @@ def test_clicking_the_map_shows_what_is_there(page, database, demo_situations):
     page.wait_for_entries()
     button = page.wait_until(
         lambda: [b for b in page.find_all("#entries .entry__actions .link-button") if b.text == "Show on map"],
-        message="no entry with a location")[0]
+        message="no entry with a location",
+    )[0]
     entry_id = int(button.find_element(By.XPATH, "./ancestor::li[contains(@class, 'entry')]").get_attribute("data-id"))
     button.click()
     time.sleep(1.0)  # the view's animation
     map_el = page.find("#map")
     map_el.click()  # the centre of the map: the entry's place
-    page.wait_until(lambda: page.find("#feature-info").is_displayed()
-                    and page.find_all("#feature-info-body .feature"), 15, "no details after a click on the map")
-    titles = {el.text for el in page.find_all("#feature-info-body .feature--anchors .feature__title, "
-                                              "#feature-info-body .feature--perimeters .feature__title, "
-                                              "#feature-info-body .feature--area .feature__title")}
+    page.wait_until(
+        lambda: page.find("#feature-info").is_displayed() and page.find_all("#feature-info-body .feature"),
+        15,
+        "no details after a click on the map",
+    )
+    titles = {
+        el.text
+        for el in page.find_all(
+            "#feature-info-body .feature--anchors .feature__title, "
+            "#feature-info-body .feature--perimeters .feature__title, "
+            "#feature-info-body .feature--area .feature__title"
+        )
+    }
     # The entry's own place is among what is there, with its text.
-    assert any(el.get_attribute("data-id") == str(entry_id)
-               for el in page.find_all("#feature-info-body .feature--feed_entries"))
+    assert any(
+        el.get_attribute("data-id") == str(entry_id)
+        for el in page.find_all("#feature-info-body .feature--feed_entries")
+    )
     with psycopg.connect(database.admin_url) as conn:
-        labels = {row[0] for row in conn.execute(
-            "SELECT label FROM crisis.perimeters WHERE situation_id = %(s)s UNION "
-            "SELECT label FROM crisis.anchors WHERE situation_id = %(s)s UNION "
-            "SELECT title FROM crisis.situations WHERE id = %(s)s", {"s": incident["id"]})}
-        containing = {row[0] for row in conn.execute(
-            "SELECT p.label FROM crisis.perimeters p, crisis.feed_entries f WHERE f.id = %s "
-            "AND p.situation_id = f.situation_id AND ST_Contains(p.geom, f.location)", (entry_id,))}
+        labels = {
+            row[0]
+            for row in conn.execute(
+                "SELECT label FROM crisis.perimeters WHERE situation_id = %(s)s UNION "
+                "SELECT label FROM crisis.anchors WHERE situation_id = %(s)s UNION "
+                "SELECT title FROM crisis.situations WHERE id = %(s)s",
+                {"s": incident["id"]},
+            )
+        }
+        containing = {
+            row[0]
+            for row in conn.execute(
+                "SELECT p.label FROM crisis.perimeters p, crisis.feed_entries f WHERE f.id = %s "
+                "AND p.situation_id = f.situation_id AND ST_Contains(p.geom, f.location)",
+                (entry_id,),
+            )
+        }
     assert titles and titles <= labels
     assert containing <= titles
     page.screenshot("feature_info")
