@@ -35,6 +35,7 @@ test: setup-test
 
 lint: setup-test
 	@$(PY) -m ruff check server_services qgis_plugin tests bench styles scripts
+	@$(PY) -m ruff format --check server_services qgis_plugin tests bench styles scripts
 	@# The domain layer's types (setup.cfg [mypy]: server_services/store)
 	@$(PY) -m mypy
 

@@ -38,8 +38,28 @@ from server_services.store.accounts import User  # noqa: E402
 CONTACTS, ORGANISATIONS, SEARCHES, READS = 100_000, 28_000, 300, 2000
 P95_GOAL_MS = 50.0
 GIVEN = ["Anne", "Geneviève", "Pieter", "Sofie", "Luc", "Frédéric", "Els", "Jürgen", "Chloé", "Bart", "Nadia", "Koen"]
-FAMILY = ["Peeters", "Janssens", "Maes", "Jacobs", "Mertens", "Willems", "Claes", "Goossens", "Wouters", "Dubois",
-          "Lambert", "Dupont", "Lejeune", "Renard", "Müller", "Schmitz", "Van Damme", "De Smet", "Lefèvre", "Collignon"]
+FAMILY = [
+    "Peeters",
+    "Janssens",
+    "Maes",
+    "Jacobs",
+    "Mertens",
+    "Willems",
+    "Claes",
+    "Goossens",
+    "Wouters",
+    "Dubois",
+    "Lambert",
+    "Dupont",
+    "Lejeune",
+    "Renard",
+    "Müller",
+    "Schmitz",
+    "Van Damme",
+    "De Smet",
+    "Lefèvre",
+    "Collignon",
+]
 
 
 class ApiStack(Stack):
@@ -61,26 +81,44 @@ def _fill(url: str) -> None:
     with psycopg.connect(url) as conn:
         with conn.cursor().copy("COPY crisis.organisations (slug, name, kind) FROM STDIN") as copy:
             for i in range(ORGANISATIONS):
-                copy.write_row((f"bench-org-{i}", f"{rng.choice(['School', 'Hospital', 'Municipality', 'Company'])} "
-                                                  f"{rng.choice(FAMILY)} {i}", "partner_agency"))
+                copy.write_row(
+                    (
+                        f"bench-org-{i}",
+                        f"{rng.choice(['School', 'Hospital', 'Municipality', 'Company'])} {rng.choice(FAMILY)} {i}",
+                        "partner_agency",
+                    )
+                )
         orgs = [r[0] for r in conn.execute("SELECT id FROM crisis.organisations WHERE slug LIKE 'bench-org-%'")]
-        with conn.cursor().copy("COPY crisis.contacts (organisation_id, full_name, function, phones, email) "
-                                "FROM STDIN") as copy:
+        with conn.cursor().copy(
+            "COPY crisis.contacts (organisation_id, full_name, function, phones, email) FROM STDIN"
+        ) as copy:
             for i in range(CONTACTS):
                 name = f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}-{i % 997}"
-                copy.write_row((rng.choice(orgs), name, rng.choice(["Director", "Safety officer", "Nurse", "Teacher"]),
-                                [f"+3247{rng.randrange(10**7):07d}"], f"person{i}@bench.example"))
-        incident = conn.execute("SELECT id FROM crisis.situations WHERE kind = 'incident' ORDER BY id LIMIT 1"
-                                ).fetchone()[0]
-        conn.execute("INSERT INTO crisis.contact_links (contact_id, situation_id, role) SELECT id, %s, 'Bench' "
-                     "FROM crisis.contacts WHERE id %% 10 = 0 ON CONFLICT DO NOTHING", (incident,))
+                copy.write_row(
+                    (
+                        rng.choice(orgs),
+                        name,
+                        rng.choice(["Director", "Safety officer", "Nurse", "Teacher"]),
+                        [f"+3247{rng.randrange(10**7):07d}"],
+                        f"person{i}@bench.example",
+                    )
+                )
+        incident = conn.execute(
+            "SELECT id FROM crisis.situations WHERE kind = 'incident' ORDER BY id LIMIT 1"
+        ).fetchone()[0]
+        conn.execute(
+            "INSERT INTO crisis.contact_links (contact_id, situation_id, role) SELECT id, %s, 'Bench' "
+            "FROM crisis.contacts WHERE id %% 10 = 0 ON CONFLICT DO NOTHING",
+            (incident,),
+        )
         conn.execute("ANALYZE")
 
 
 def _login(origin: str, email: str) -> requests.Session:
     session = requests.Session()
-    token = session.post(f"{origin}/api/auth/login", json={"email": email, "password": DEMO_PASSWORD},
-                         timeout=30).json()
+    token = session.post(
+        f"{origin}/api/auth/login", json={"email": email, "password": DEMO_PASSWORD}, timeout=30
+    ).json()
     session.headers["Authorization"] = f"Bearer {token['token']}"
     return session
 
@@ -107,8 +145,9 @@ def _log_cost(app_url: str, user: User, contact_id: int) -> tuple[float, float]:
         logged, plain = store.card_query(logged=True), store.card_query(logged=False)
         with_log, without_log = [], []
         for i in range(READS):
-            for query, into in ((logged, with_log), (plain, without_log)) if i % 2 else (
-                    (plain, without_log), (logged, with_log)):
+            for query, into in (
+                ((logged, with_log), (plain, without_log)) if i % 2 else ((plain, without_log), (logged, with_log))
+            ):
                 start = time.perf_counter()
                 assert conn.execute(query, params).fetchone() is not None
                 into.append((time.perf_counter() - start) * 1000)
@@ -132,8 +171,12 @@ def main() -> int:
         print(f"loaded {CONTACTS:,} contacts in {ORGANISATIONS:,} organisations in {took:.0f} s")
         base = free_port_block()
         work = Path(tempfile.mkdtemp(prefix="crisis-bench-contacts-"))
-        stack = ApiStack(Settings(admin_database_url=url, app_database_url=app_url, port=base, var_dir=work),
-                         Ports(base, base + 1, base + 2), work / "run", work / "log")
+        stack = ApiStack(
+            Settings(admin_database_url=url, app_database_url=app_url, port=base, var_dir=work),
+            Ports(base, base + 1, base + 2),
+            work / "run",
+            work / "log",
+        )
         stack.start(timeout=120)
         print(f"\nsearch through the API (GET /api/contacts?q=<surname-n>&limit=20, {SEARCHES} searches)")
         print(f"{'who':<34} {'p50':>8} {'p95':>8} {'matches':>8}   goal p95 < {P95_GOAL_MS:.0f} ms")
@@ -144,16 +187,21 @@ def main() -> int:
             print(f"{email:<34} {p50:6.1f} ms {p95:6.1f} ms {matches:8.1f}")
         print(f"goal {'met' if worst < P95_GOAL_MS else 'MISSED'}: worst p95 {worst:.1f} ms")
         with psycopg.connect(url) as conn:
-            row = conn.execute("SELECT u.id FROM crisis.users u WHERE email = 'planner@province-antwerp.demo'"
-                               ).fetchone()
-            contact = conn.execute("SELECT id FROM crisis.contacts WHERE full_name = 'Dr. Katrien Goossens'"
-                                   ).fetchone()[0]
-        user = User(id=row[0], email="", display_name="", role="coordinator", language="en", organisation={},
-                    sees_all=False)
+            row = conn.execute(
+                "SELECT u.id FROM crisis.users u WHERE email = 'planner@province-antwerp.demo'"
+            ).fetchone()
+            contact = conn.execute(
+                "SELECT id FROM crisis.contacts WHERE full_name = 'Dr. Katrien Goossens'"
+            ).fetchone()[0]
+        user = User(
+            id=row[0], email="", display_name="", role="coordinator", language="en", organisation={}, sees_all=False
+        )
         with_log, without_log = _log_cost(app_url, user, contact)
-        print(f"\ncard read in PostgreSQL ({READS} each, alternated): with its access-log row {with_log:.3f} ms, "
-              f"without {without_log:.3f} ms; the trace costs {with_log - without_log:.3f} ms per read "
-              f"({(with_log / without_log - 1) * 100:.0f} %)")
+        print(
+            f"\ncard read in PostgreSQL ({READS} each, alternated): with its access-log row {with_log:.3f} ms, "
+            f"without {without_log:.3f} ms; the trace costs {with_log - without_log:.3f} ms per read "
+            f"({(with_log / without_log - 1) * 100:.0f} %)"
+        )
         return 0 if worst < P95_GOAL_MS else 1
     finally:
         if stack is not None:

@@ -38,8 +38,14 @@ from server_services.demo.scenario import DEMO_PASSWORD  # noqa: E402
 from server_services.migrations import migrate  # noqa: E402
 from server_services.stack import Ports, Stack, free_port_block  # noqa: E402
 
-WRITERS = ["officer@fire-antwerp.demo", "doctor@ems-antwerp.demo", "info@comms-antwerp.demo",
-           "planner@province-antwerp.demo", "admin@province-antwerp.demo", "coordinator@crisis-centre.demo"]
+WRITERS = [
+    "officer@fire-antwerp.demo",
+    "doctor@ems-antwerp.demo",
+    "info@comms-antwerp.demo",
+    "planner@province-antwerp.demo",
+    "admin@province-antwerp.demo",
+    "coordinator@crisis-centre.demo",
+]
 FOLLOWER = "reader@police-antwerp.demo"
 RATIO_GOAL, P99_GOAL_MS = 0.5, 250.0
 
@@ -60,10 +66,15 @@ def _percentile(values: list[float], q: float) -> float:
 
 # --- posting ---------------------------------------------------------------------------------------------------
 
+
 def _login(port: int, email: str) -> str:
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-    conn.request("POST", "/api/auth/login", json.dumps({"email": email, "password": DEMO_PASSWORD}),
-                 {"Content-Type": "application/json"})
+    conn.request(
+        "POST",
+        "/api/auth/login",
+        json.dumps({"email": email, "password": DEMO_PASSWORD}),
+        {"Content-Type": "application/json"},
+    )
     response = conn.getresponse()
     body = json.loads(response.read())
     conn.close()
@@ -94,8 +105,13 @@ def api_posts(port: int, tokens: list[str], sid: int):
         headers = {"Authorization": f"Bearer {tokens[i % len(tokens)]}", "Content-Type": "application/json"}
         n = 0
         while not stop.is_set():
-            body = json.dumps({"channel": "multidisciplinary", "priority": "info",
-                               "body": f"Bench post {i}-{n}: situation update from the field"})
+            body = json.dumps(
+                {
+                    "channel": "multidisciplinary",
+                    "priority": "info",
+                    "body": f"Bench post {i}-{n}: situation update from the field",
+                }
+            )
             conn.request("POST", f"/api/situations/{sid}/feed", body, headers)
             response = conn.getresponse()
             response.read()
@@ -104,6 +120,7 @@ def api_posts(port: int, tokens: list[str], sid: int):
             n += 1
         conn.close()
         return n
+
     return run_one
 
 
@@ -112,15 +129,19 @@ def raw_posts(app_url: str, authors: list[int], sid: int):
         n = 0
         with psycopg.connect(app_url, autocommit=True) as conn:
             while not stop.is_set():
-                conn.execute("INSERT INTO crisis.feed_entries (situation_id, channel, priority, body, author_id) "
-                             "VALUES (%s, 'multidisciplinary', 'info', %s, %s)",
-                             (sid, f"Raw post {i}-{n}: situation update from the field", authors[i % len(authors)]))
+                conn.execute(
+                    "INSERT INTO crisis.feed_entries (situation_id, channel, priority, body, author_id) "
+                    "VALUES (%s, 'multidisciplinary', 'info', %s, %s)",
+                    (sid, f"Raw post {i}-{n}: situation update from the field", authors[i % len(authors)]),
+                )
                 n += 1
         return n
+
     return run_one
 
 
 # --- following -------------------------------------------------------------------------------------------------
+
 
 class Followers:
     """Many SSE streams read by one thread with a selector: (follower, entry id) -> time received."""
@@ -132,8 +153,10 @@ class Followers:
         self.buffers: dict[int, bytes] = {}
         self.connected: set[int] = set()
         # HTTP/1.0: the body is the bare event stream, no chunked framing to step over.
-        request = (f"GET /api/situations/{sid}/feed/stream HTTP/1.0\r\nHost: 127.0.0.1:{port}\r\n"
-                   f"Authorization: Bearer {token}\r\nAccept: text/event-stream\r\n\r\n").encode()
+        request = (
+            f"GET /api/situations/{sid}/feed/stream HTTP/1.0\r\nHost: 127.0.0.1:{port}\r\n"
+            f"Authorization: Bearer {token}\r\nAccept: text/event-stream\r\n\r\n"
+        ).encode()
         for i in range(count):
             sock = socket.create_connection(("127.0.0.1", port))
             sock.sendall(request)
@@ -166,7 +189,7 @@ class Followers:
                     end = buffer.find(b"\n", at + 5)
                     if end < 0:
                         break
-                    self.received[i].setdefault(int(buffer[at + 5:end]), now)
+                    self.received[i].setdefault(int(buffer[at + 5 : end]), now)
                     start = end
                 self.buffers[i] = buffer[start:][-64:] if start else buffer[-262144:]
 
@@ -183,8 +206,9 @@ class Followers:
             key.fileobj.close()
 
 
-def delivery(port: int, tokens: list[str], follower_token: str, sid: int, followers: int, posts: int,
-             pace: float) -> dict:
+def delivery(
+    port: int, tokens: list[str], follower_token: str, sid: int, followers: int, posts: int, pace: float
+) -> dict:
     crowd = Followers(port, follower_token, sid, followers)
     try:
         connected = crowd.wait_connected(60)
@@ -196,8 +220,12 @@ def delivery(port: int, tokens: list[str], follower_token: str, sid: int, follow
         headers = {"Authorization": f"Bearer {tokens[0]}", "Content-Type": "application/json"}
         for n in range(posts):
             t0 = time.monotonic()
-            conn.request("POST", f"/api/situations/{sid}/feed",
-                         json.dumps({"channel": "multidisciplinary", "body": f"Delivery probe {n}"}), headers)
+            conn.request(
+                "POST",
+                f"/api/situations/{sid}/feed",
+                json.dumps({"channel": "multidisciplinary", "body": f"Delivery probe {n}"}),
+                headers,
+            )
             response = conn.getresponse()
             entry = json.loads(response.read())
             sent[entry["id"]] = t0
@@ -210,14 +238,21 @@ def delivery(port: int, tokens: list[str], follower_token: str, sid: int, follow
                 break
             time.sleep(0.1)
         latencies = [(r[e] - t0) * 1000 for r in crowd.received.values() for e, t0 in sent.items() if e in r]
-        return {"followers": connected, "posts": posts, "expected": expected, "delivered": len(latencies),
-                "p50": _percentile(latencies, 0.50), "p99": _percentile(latencies, 0.99),
-                "max": max(latencies)}
+        return {
+            "followers": connected,
+            "posts": posts,
+            "expected": expected,
+            "delivered": len(latencies),
+            "p50": _percentile(latencies, 0.50),
+            "p99": _percentile(latencies, 0.99),
+            "max": max(latencies),
+        }
     finally:
         crowd.close()
 
 
 # --- the run ---------------------------------------------------------------------------------------------------
+
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -240,18 +275,26 @@ def main() -> int:
         load_demo(admin_url)
         with psycopg.connect(admin_url) as conn:
             sid = conn.execute("SELECT min(id) FROM crisis.situations WHERE kind = 'incident'").fetchone()[0]
-            authors = [conn.execute("SELECT id FROM crisis.users WHERE email = %s", (e,)).fetchone()[0]
-                       for e in WRITERS]
+            authors = [
+                conn.execute("SELECT id FROM crisis.users WHERE email = %s", (e,)).fetchone()[0] for e in WRITERS
+            ]
         base = free_port_block()
         work = Path(tempfile.mkdtemp(prefix="crisis-bench-feeds-"))
-        stack = FeedStack(Settings(admin_database_url=admin_url, app_database_url=app_url, port=base, var_dir=work),
-                          Ports(base, base + 1, base + 2), work / "run", work / "log",
-                          die_with_parent=True)
+        stack = FeedStack(
+            Settings(admin_database_url=admin_url, app_database_url=app_url, port=base, var_dir=work),
+            Ports(base, base + 1, base + 2),
+            work / "run",
+            work / "log",
+            die_with_parent=True,
+        )
         stack.start(timeout=120)
         tokens = [_login(base, e) for e in WRITERS]
 
-        print(f"Feed benchmark: {args.clients} posting clients, {args.duration:.0f} s rounds; "
-              f"{args.followers} followers; database {name}", flush=True)
+        print(
+            f"Feed benchmark: {args.clients} posting clients, {args.duration:.0f} s rounds; "
+            f"{args.followers} followers; database {name}",
+            flush=True,
+        )
         _rounds(api_posts(base, tokens, sid), args.clients, 1.0)  # warm-up: pools, caches, first imports
         raw, api = [], []
         for _ in range(args.rounds):  # alternated, so that a busy moment of the machine hits both sides
@@ -262,15 +305,22 @@ def main() -> int:
         rounds = {k: ", ".join(f"{r:.0f}" for r in v) for k, v in (("raw", raw), ("api", api))}
         print(f"  posts/s raw INSERT+NOTIFY via psycopg : {raw_rate:8.0f}   (rounds {rounds['raw']})")
         print(f"  posts/s through the API (nginx, HTTP) : {api_rate:8.0f}   (rounds {rounds['api']})")
-        print(f"  API / raw                             : {ratio:8.2f}   goal >= {RATIO_GOAL}  "
-              f"{'met' if ratio >= RATIO_GOAL else 'NOT MET'}", flush=True)
+        print(
+            f"  API / raw                             : {ratio:8.2f}   goal >= {RATIO_GOAL}  "
+            f"{'met' if ratio >= RATIO_GOAL else 'NOT MET'}",
+            flush=True,
+        )
 
         result = delivery(base, tokens, _login(base, FOLLOWER), sid, args.followers, args.posts, args.pace)
-        print(f"  delivery to {result['followers']} followers, {result['posts']} posts, "
-              f"{result['delivered']}/{result['expected']} events received")
+        print(
+            f"  delivery to {result['followers']} followers, {result['posts']} posts, "
+            f"{result['delivered']}/{result['expected']} events received"
+        )
         print(f"  delivery latency p50                  : {result['p50']:8.1f} ms")
-        print(f"  delivery latency p99                  : {result['p99']:8.1f} ms   goal < {P99_GOAL_MS:.0f} ms  "
-              f"{'met' if result['p99'] < P99_GOAL_MS and result['delivered'] == result['expected'] else 'NOT MET'}")
+        print(
+            f"  delivery latency p99                  : {result['p99']:8.1f} ms   goal < {P99_GOAL_MS:.0f} ms  "
+            f"{'met' if result['p99'] < P99_GOAL_MS and result['delivered'] == result['expected'] else 'NOT MET'}"
+        )
         print(f"  delivery latency max                  : {result['max']:8.1f} ms", flush=True)
         return 0
     finally:

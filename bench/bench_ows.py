@@ -80,16 +80,19 @@ def prepare(admin_url: str) -> tuple[int, int]:
     load_demo(admin_url)
     with psycopg.connect(admin_url) as conn:
         owner = conn.execute("SELECT id FROM crisis.organisations WHERE slug = 'province-antwerp'").fetchone()[0]
-        sid = conn.execute("INSERT INTO crisis.situations (kind, status, title, owner_org_id) "
-                           "VALUES ('test', 'active', 'Benchmark situation (10,000 anchors)', %s) RETURNING id",
-                           (owner,)).fetchone()[0]
+        sid = conn.execute(
+            "INSERT INTO crisis.situations (kind, status, title, owner_org_id) "
+            "VALUES ('test', 'active', 'Benchmark situation (10,000 anchors)', %s) RETURNING id",
+            (owner,),
+        ).fetchone()[0]
         for statement in FILL.split(";;"):
             conn.execute(statement, {"sid": sid, "anchors": ANCHORS, "perimeters": PERIMETERS})
     with psycopg.connect(admin_url, autocommit=True) as conn:
         conn.execute("ANALYZE crisis.anchors")
         conn.execute("ANALYZE crisis.perimeters")
-        incident = conn.execute("SELECT id FROM crisis.situations WHERE kind = 'incident' ORDER BY id LIMIT 1"
-                                ).fetchone()[0]
+        incident = conn.execute(
+            "SELECT id FROM crisis.situations WHERE kind = 'incident' ORDER BY id LIMIT 1"
+        ).fetchone()[0]
     return sid, incident
 
 
@@ -98,7 +101,8 @@ def incident_bbox(admin_url: str, incident: int, width: int, height: int) -> str
     with psycopg.connect(admin_url) as conn:
         x0, y0, x1, y1 = conn.execute(
             "SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM "
-            "(SELECT ST_Extent(ST_Transform(area, 3857)) e FROM crisis.situations WHERE id = %s) s", (incident,)
+            "(SELECT ST_Extent(ST_Transform(area, 3857)) e FROM crisis.situations WHERE id = %s) s",
+            (incident,),
         ).fetchone()
     cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
     half_h = max((y1 - y0) / 2, (x1 - x0) / 2 * height / width) * 1.05
@@ -119,8 +123,13 @@ def run(n: int) -> int:
         sid, incident = prepare(admin_url)
         base = free_port_block()
         work = Path(tempfile.mkdtemp(prefix="crisis-bench-ows-"))
-        stack = Stack(Settings(admin_url, app_url, base, work), Ports(base, base + 1, base + 2), work / "run",
-                      work / "log", die_with_parent=True)
+        stack = Stack(
+            Settings(admin_url, app_url, base, work),
+            Ports(base, base + 1, base + 2),
+            work / "run",
+            work / "log",
+            die_with_parent=True,
+        )
         stack.start(timeout=180)
         ows = f"{stack.origin}/ows"
         http = requests.Session()
@@ -130,9 +139,11 @@ def run(n: int) -> int:
         rows = []
         with psycopg.connect(app_url) as conn:
             for label, table, properties, columns, goal in MEASURES:
-                url = (f"{ows}?SERVICE=WFS&VERSION=1.1.0&REQUEST=GetFeature&TYPENAME={table}"
-                       f"&OUTPUTFORMAT=application/json&EXP_FILTER=%22situation_id%22%20%3D%20{sid}"
-                       + (f"&PROPERTYNAME={properties}" if properties else ""))
+                url = (
+                    f"{ows}?SERVICE=WFS&VERSION=1.1.0&REQUEST=GetFeature&TYPENAME={table}"
+                    f"&OUTPUTFORMAT=application/json&EXP_FILTER=%22situation_id%22%20%3D%20{sid}"
+                    + (f"&PROPERTYNAME={properties}" if properties else "")
+                )
 
                 def wfs(url=url):
                     response = http.get(url, timeout=120)
@@ -149,19 +160,33 @@ def run(n: int) -> int:
                 wfs_ms, body = _median_ms(wfs, n)
                 raw_ms, text = _median_ms(raw, n)
                 features = body.count(b'"type":"Feature"') or body.count(b'"type": "Feature"')
-                rows.append((label, goal, features, text.count('"type": "Feature"') + text.count('"type":"Feature"'),
-                             wfs_ms, raw_ms, len(body), len(text)))
+                rows.append(
+                    (
+                        label,
+                        goal,
+                        features,
+                        text.count('"type": "Feature"') + text.count('"type":"Feature"'),
+                        wfs_ms,
+                        raw_ms,
+                        len(body),
+                        len(text),
+                    )
+                )
 
-        print(f"{'WFS GetFeature GeoJSON':<26}{'features':>10}{'QGIS ms':>10}{'raw ms':>10}{'ratio':>8}"
-              f"{'goal':>8}{'QGIS MB':>9}{'raw MB':>8}")
+        print(
+            f"{'WFS GetFeature GeoJSON':<26}{'features':>10}{'QGIS ms':>10}{'raw ms':>10}{'ratio':>8}"
+            f"{'goal':>8}{'QGIS MB':>9}{'raw MB':>8}"
+        )
         ok = True
         for label, goal, features, raw_features, wfs_ms, raw_ms, size, raw_size in rows:
             ratio = wfs_ms / raw_ms
             if goal:
                 ok &= ratio <= GETFEATURE_GOAL
-            print(f"{label:<26}{features:>10,}{wfs_ms:>10.1f}{raw_ms:>10.1f}{ratio:>8.2f}"
-                  f"{'<= ' + str(GETFEATURE_GOAL) if goal else '':>8}{size / 1e6:>9.2f}{raw_size / 1e6:>8.2f}"
-                  + ("" if features == raw_features else f"  (raw query: {raw_features} features)"))
+            print(
+                f"{label:<26}{features:>10,}{wfs_ms:>10.1f}{raw_ms:>10.1f}{ratio:>8.2f}"
+                f"{'<= ' + str(GETFEATURE_GOAL) if goal else '':>8}{size / 1e6:>9.2f}{raw_size / 1e6:>8.2f}"
+                + ("" if features == raw_features else f"  (raw query: {raw_features} features)")
+            )
         whole = [r for r in rows if r[1]]
         total_wfs, total_raw = sum(r[4] for r in whole), sum(r[5] for r in whole)
         print(f"{'both layers':<26}{'':>10}{total_wfs:>10.1f}{total_raw:>10.1f}{total_wfs / total_raw:>8.2f}")
@@ -170,8 +195,10 @@ def run(n: int) -> int:
         layers = "situations,plan_zones,perimeters,weather_observations,feed_entries,anchors"
         print(f"\n{'WMS GetMap 1024x768, demo incident':<40}{'median ms':>10}{'KB':>8}{'goal':>12}")
         for fmt in ("image/png", "image/png; mode=8bit", "image/jpeg"):
-            url = (f"{ows}?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS={layers}&STYLES=&CRS=EPSG:3857"
-                   f"&BBOX={bbox}&WIDTH=1024&HEIGHT=768&FORMAT={fmt}")
+            url = (
+                f"{ows}?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS={layers}&STYLES=&CRS=EPSG:3857"
+                f"&BBOX={bbox}&WIDTH=1024&HEIGHT=768&FORMAT={fmt}"
+            )
             for _ in range(2):
                 http.get(url, timeout=120).raise_for_status()
             ms, response = _median_ms(lambda url=url: http.get(url, timeout=120), n)
@@ -179,8 +206,10 @@ def run(n: int) -> int:
             goal = fmt == "image/png"
             if goal:
                 ok &= ms < GETMAP_GOAL_MS
-            print(f"{fmt:<40}{ms:>10.1f}{len(response.content) / 1024:>8.0f}"
-                  f"{f'< {GETMAP_GOAL_MS:.0f} ms' if goal else '':>12}")
+            print(
+                f"{fmt:<40}{ms:>10.1f}{len(response.content) / 1024:>8.0f}"
+                f"{f'< {GETMAP_GOAL_MS:.0f} ms' if goal else '':>12}"
+            )
         print("\nall goals met" if ok else "\nsome goals missed (see above)")
         return 0
     finally:

@@ -63,8 +63,9 @@ def map_data(stack: Stack, app_url: str, sid: int, n: int) -> list[tuple]:
     chunked reading of requests would add its own time to a 4 MB answer), against the raw query."""
     import http.client
 
-    token = requests.post(f"{stack.origin}/api/auth/login", json=dict(zip(("email", "password"), LOGIN, strict=True)),
-                          timeout=30).json()["token"]
+    token = requests.post(
+        f"{stack.origin}/api/auth/login", json=dict(zip(("email", "password"), LOGIN, strict=True)), timeout=30
+    ).json()["token"]
     origin = http.client.HTTPConnection("127.0.0.1", stack.ports.origin, timeout=120)
     headers = {"Authorization": f"Bearer {token}", "Accept-Encoding": "identity"}
     rows = []
@@ -102,8 +103,15 @@ def _browser():
     profile = tempfile.mkdtemp(prefix="crisis-bench-web-")
     options = webdriver.ChromeOptions()
     options.binary_location = "/usr/bin/chromium"
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--window-size=1440,900", f"--user-data-dir={profile}"):
+    for arg in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--window-size=1440,900",
+        f"--user-data-dir={profile}",
+    ):
         options.add_argument(arg)
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
     driver.set_script_timeout(30)
@@ -111,12 +119,14 @@ def _browser():
 
 
 def _login(driver, origin: str, login: tuple[str, str]) -> None:
-    token = requests.post(f"{origin}/api/auth/login", json={"email": login[0], "password": login[1]},
-                          timeout=30).json()
+    token = requests.post(f"{origin}/api/auth/login", json={"email": login[0], "password": login[1]}, timeout=30).json()
     driver.get(f"{origin}/web/static/img/favicon.svg")
-    driver.execute_script("sessionStorage.setItem('crisis.token', arguments[0]);"
-                          "sessionStorage.setItem('crisis.user', JSON.stringify(arguments[1]));",
-                          token["token"], token["user"])
+    driver.execute_script(
+        "sessionStorage.setItem('crisis.token', arguments[0]);"
+        "sessionStorage.setItem('crisis.user', JSON.stringify(arguments[1]));",
+        token["token"],
+        token["user"],
+    )
 
 
 # Resolves when the map's data is drawn (base map tiles and vector layers on their canvases) and the logbook shows
@@ -162,8 +172,12 @@ const data = document.getElementById('map').crisisMap.data;
 
 
 def wfst_to_browser(origin: str, incident: int, n: int) -> list[float]:
-    created = requests.post(f"{origin}/api/situations/{incident}/anchors", auth=EDITOR, timeout=30, json={
-        "kind": "road_block", "label": "bench", "geometry": {"type": "Point", "coordinates": [4.29, 51.28]}})
+    created = requests.post(
+        f"{origin}/api/situations/{incident}/anchors",
+        auth=EDITOR,
+        timeout=30,
+        json={"kind": "road_block", "label": "bench", "geometry": {"type": "Point", "coordinates": [4.29, 51.28]}},
+    )
     anchor = created.json()["properties"]
     driver, profile = _browser()
     try:
@@ -174,14 +188,21 @@ def wfst_to_browser(origin: str, incident: int, n: int) -> list[float]:
         times, after_answer, version = [], [], anchor["version"]
         for i in range(n):
             label = f"bench {i}"
-            body = (f'<wfs:Transaction service="WFS" version="1.1.0" xmlns:wfs="{WFS["wfs"]}" xmlns:ogc="{WFS["ogc"]}">'
-                    '<wfs:Update typeName="anchors"><wfs:Property><wfs:Name>label</wfs:Name>'
-                    f"<wfs:Value>{label}</wfs:Value></wfs:Property><wfs:Property><wfs:Name>version</wfs:Name>"
-                    f"<wfs:Value>{version}</wfs:Value></wfs:Property><ogc:Filter>"
-                    f'<ogc:FeatureId fid="anchors.{anchor["id"]}"/></ogc:Filter></wfs:Update></wfs:Transaction>')
+            body = (
+                f'<wfs:Transaction service="WFS" version="1.1.0" xmlns:wfs="{WFS["wfs"]}" xmlns:ogc="{WFS["ogc"]}">'
+                '<wfs:Update typeName="anchors"><wfs:Property><wfs:Name>label</wfs:Name>'
+                f"<wfs:Value>{label}</wfs:Value></wfs:Property><wfs:Property><wfs:Name>version</wfs:Name>"
+                f"<wfs:Value>{version}</wfs:Value></wfs:Property><ogc:Filter>"
+                f'<ogc:FeatureId fid="anchors.{anchor["id"]}"/></ogc:Filter></wfs:Update></wfs:Transaction>'
+            )
             sent = time.time() * 1000
-            response = requests.post(f"{origin}/ows?SERVICE=WFS", data=body.encode(), auth=EDITOR,
-                                     headers={"Content-Type": "text/xml"}, timeout=60)
+            response = requests.post(
+                f"{origin}/ows?SERVICE=WFS",
+                data=body.encode(),
+                auth=EDITOR,
+                headers={"Content-Type": "text/xml"},
+                timeout=60,
+            )
             if b"totalUpdated>1<" not in response.content.replace(b" ", b""):
                 raise RuntimeError(f"the WFS-T update was refused: {response.text[:300]}")
             answered = time.time() * 1000
@@ -209,8 +230,13 @@ def run(n: int) -> int:
         print(f"preparing {name}: demo + {ANCHORS:,} anchors and {PERIMETERS:,} perimeters ...", flush=True)
         sid, incident = prepare(admin_url)
         base = free_port_block()
-        stack = Stack(Settings(admin_url, app_url, base, work), Ports(base, base + 1, base + 2), work / "run",
-                      work / "log", die_with_parent=True)
+        stack = Stack(
+            Settings(admin_url, app_url, base, work),
+            Ports(base, base + 1, base + 2),
+            work / "run",
+            work / "log",
+            die_with_parent=True,
+        )
         stack.start(timeout=180)
         print(f"platform at {stack.origin}\n")
         ok = True
@@ -219,22 +245,30 @@ def run(n: int) -> int:
             ratio = api_ms / raw_ms
             ok &= ratio <= DATA_GOAL
             verdict = "met" if ratio <= DATA_GOAL else "MISSED"
-            print(f"{label:<44} {api_ms:>7.1f}ms {raw_ms:>7.1f}ms {ratio:>6.2f} {DATA_GOAL:>6} {verdict}  "
-                  f"({api_bytes / 1e6:.1f} MB vs {raw_bytes / 1e6:.1f} MB)")
+            print(
+                f"{label:<44} {api_ms:>7.1f}ms {raw_ms:>7.1f}ms {ratio:>6.2f} {DATA_GOAL:>6} {verdict}  "
+                f"({api_bytes / 1e6:.1f} MB vs {raw_bytes / 1e6:.1f} MB)"
+            )
         opens = open_incident(stack.origin, incident, n)
         median_open = statistics.median(opens)
         ok &= median_open < OPEN_GOAL_MS
-        print(f"\nopening the Antwerp incident until map and logbook are drawn: median {median_open:.0f} ms, "
-              f"min {min(opens):.0f}, max {max(opens):.0f} (goal < {OPEN_GOAL_MS:.0f} ms: "
-              f"{'met' if median_open < OPEN_GOAL_MS else 'MISSED'})")
+        print(
+            f"\nopening the Antwerp incident until map and logbook are drawn: median {median_open:.0f} ms, "
+            f"min {min(opens):.0f}, max {max(opens):.0f} (goal < {OPEN_GOAL_MS:.0f} ms: "
+            f"{'met' if median_open < OPEN_GOAL_MS else 'MISSED'})"
+        )
         live, after = wfst_to_browser(stack.origin, incident, max(n, 20))
         p95 = _p95(live)
         ok &= p95 < LIVE_GOAL_MS
-        print(f"WFS-T change (from sending the Transaction) until another open browser shows it: p95 {p95:.0f} ms, "
-              f"median {statistics.median(live):.0f} ms, max {max(live):.0f} ms over {len(live)} changes "
-              f"(goal p95 < {LIVE_GOAL_MS:.0f} ms: {'met' if p95 < LIVE_GOAL_MS else 'MISSED'})")
-        print(f"  of which after the WFS-T answer (committed) until shown: p95 {_p95(after):.0f} ms, "
-              f"median {statistics.median(after):.0f} ms")
+        print(
+            f"WFS-T change (from sending the Transaction) until another open browser shows it: p95 {p95:.0f} ms, "
+            f"median {statistics.median(live):.0f} ms, max {max(live):.0f} ms over {len(live)} changes "
+            f"(goal p95 < {LIVE_GOAL_MS:.0f} ms: {'met' if p95 < LIVE_GOAL_MS else 'MISSED'})"
+        )
+        print(
+            f"  of which after the WFS-T answer (committed) until shown: p95 {_p95(after):.0f} ms, "
+            f"median {statistics.median(after):.0f} ms"
+        )
         return 0 if ok else 1
     finally:
         if stack is not None:

@@ -72,10 +72,12 @@ def _routes(layer: str) -> None:
         return "", 204
 
     bp.add_url_rule(f"/situations/<int:situation_id>/{layer}", f"create_{layer}", create, methods=["POST"])
-    bp.add_url_rule(f"/situations/<int:situation_id>/{layer}/<int:feature_id>", f"update_{layer}", update,
-                    methods=["PATCH"])
-    bp.add_url_rule(f"/situations/<int:situation_id>/{layer}/<int:feature_id>", f"delete_{layer}", delete,
-                    methods=["DELETE"])
+    bp.add_url_rule(
+        f"/situations/<int:situation_id>/{layer}/<int:feature_id>", f"update_{layer}", update, methods=["PATCH"]
+    )
+    bp.add_url_rule(
+        f"/situations/<int:situation_id>/{layer}/<int:feature_id>", f"delete_{layer}", delete, methods=["DELETE"]
+    )
 
 
 _routes("anchors")
@@ -98,20 +100,27 @@ def rings(situation_id: int):
     fields = Fields(json_body(), allowed={"center", "radii", "rings"})
     center = fields.point("center", required=True)
     radii = fields.data.get("radii", [100, 300, 1000])
-    if (not isinstance(radii, list) or len(radii) != 3
-            or not all(isinstance(r, int | float) and not isinstance(r, bool) and 0 < r <= 100000 for r in radii)):
+    if (
+        not isinstance(radii, list)
+        or len(radii) != 3
+        or not all(isinstance(r, int | float) and not isinstance(r, bool) and 0 < r <= 100000 for r in radii)
+    ):
         fields.errors["radii"] = "three radii in metres (red, orange, yellow), each above 0 and at most 100000"
     as_rings = fields.boolean("rings")
     fields.done()
-    return jsonify(store.rings(conn(), user, situation_id, center, [float(r) for r in radii],
-                               True if as_rings is None else as_rings))
+    return jsonify(
+        store.rings(
+            conn(), user, situation_id, center, [float(r) for r in radii], True if as_rings is None else as_rings
+        )
+    )
 
 
 @bp.post("/situations/<int:situation_id>/perimeters/downwind")
 def downwind(situation_id: int):
     user = require_user()
-    fields = Fields(json_body(), allowed={"source", "length_m", "opening_deg", "upwind_radius_m", "wind_from_deg",
-                                          "wind_speed_ms"})
+    fields = Fields(
+        json_body(), allowed={"source", "length_m", "opening_deg", "upwind_radius_m", "wind_from_deg", "wind_speed_ms"}
+    )
     source = fields.point("source", required=True)
     length = _number(fields, "length_m", 1, 100000) or 1000.0
     opening = _number(fields, "opening_deg", 1, 359) or 60.0

@@ -25,10 +25,12 @@ _COLUMNS = {
 _PEOPLE = """(SELECT json_build_object('id', u.id, 'name', u.display_name, 'organisation', o.name)
               FROM crisis.users u LEFT JOIN crisis.organisations o ON o.id = u.organisation_id WHERE u.id = t.{})"""
 FEATURE = {
-    name: sql.SQL("(SELECT json_build_object('type', 'Feature', 'id', {} || x.id, "
-                  "'geometry', (x.f -> 'geometry'), 'properties', (x.f -> 'properties')) "
-                  "FROM (SELECT f.id, ST_AsGeoJSON(f.*, 'geom', 7)::json AS f "
-                  "FROM (SELECT {}) f) x)").format(sql.Literal(f"{name}."), sql.SQL(columns))
+    name: sql.SQL(
+        "(SELECT json_build_object('type', 'Feature', 'id', {} || x.id, "
+        "'geometry', (x.f -> 'geometry'), 'properties', (x.f -> 'properties')) "
+        "FROM (SELECT f.id, ST_AsGeoJSON(f.*, 'geom', 7)::json AS f "
+        "FROM (SELECT {}) f) x)"
+    ).format(sql.Literal(f"{name}."), sql.SQL(columns))
     for name, columns in _COLUMNS.items()
 }
 
@@ -92,8 +94,9 @@ def layer(conn: DictConnection, user: User, situation_id: int, name: str) -> byt
     """One layer of the situation's map as GeoJSON (UTF-8), 404 if the situation is not visible."""
     params = {"uid": user.id, "sid": situation_id, "layer": name}
     if name in EDITABLE:
-        query = sql.SQL(_EDITABLE_LAYER).format(table=sql.SQL(name), columns=sql.SQL(_COLUMNS[name]),
-                                                authors=sql.SQL(_AUTHORS.format(table=name)))
+        query = sql.SQL(_EDITABLE_LAYER).format(
+            table=sql.SQL(name), columns=sql.SQL(_COLUMNS[name]), authors=sql.SQL(_AUTHORS.format(table=name))
+        )
     else:
         select, _, rest = _READ_ONLY_LAYERS[name].partition("\n        FROM ")
         query = sql.SQL(_READ_ONLY_LAYER).format(select=sql.SQL(select), rest=sql.SQL("FROM " + rest))
@@ -107,10 +110,12 @@ def layer(conn: DictConnection, user: User, situation_id: int, name: str) -> byt
 
 def feature(conn, layer_name: str, situation_id: int, feature_id: int) -> dict | None:
     """The current state of one anchor or perimeter (no access check: callers have made it), with its author."""
-    row = conn.execute(sql.SQL("SELECT {} AS feature, {} AS author FROM crisis.{} t "
-                               "WHERE t.id = %(id)s AND t.situation_id = %(sid)s").format(
-        FEATURE[layer_name], sql.SQL(_PEOPLE.format("updated_by")), sql.Identifier(layer_name)),
-        {"id": feature_id, "sid": situation_id}).fetchone()
+    row = conn.execute(
+        sql.SQL(
+            "SELECT {} AS feature, {} AS author FROM crisis.{} t WHERE t.id = %(id)s AND t.situation_id = %(sid)s"
+        ).format(FEATURE[layer_name], sql.SQL(_PEOPLE.format("updated_by")), sql.Identifier(layer_name)),
+        {"id": feature_id, "sid": situation_id},
+    ).fetchone()
     if row is None:
         return None
     out = row["feature"]
@@ -136,16 +141,19 @@ def _require_writer(conn, user: User, situation_id: int) -> None:
 
 def _check_shape(conn, geometry: str) -> None:
     """Refuses an invalid polygon with the reason and the place of the fault, so the map can show where."""
-    row = conn.execute("""SELECT ST_IsValid(g) AS ok, ST_IsValidReason(g) AS reason,
+    row = conn.execute(
+        """SELECT ST_IsValid(g) AS ok, ST_IsValidReason(g) AS reason,
                                  ST_AsGeoJSON((ST_IsValidDetail(g)).location, 7)::json AS location
                           FROM (SELECT ST_SetSRID(ST_GeomFromGeoJSON(%s::text), 4326) AS g) x""",
-                       (geometry,)).fetchone()
+        (geometry,),
+    ).fetchone()
     if not row["ok"]:
         reason = row["reason"].split("[")[0].strip()
-        raise ValidationFailed(f"The shape is not valid: {reason}. Nothing was written; move the vertices so that "
-                               "the outline does not cross itself.",
-                               {"fields": {"geometry": f"invalid: {reason}"}, "reason": reason,
-                                "location": row["location"]})
+        raise ValidationFailed(
+            f"The shape is not valid: {reason}. Nothing was written; move the vertices so that "
+            "the outline does not cross itself.",
+            {"fields": {"geometry": f"invalid: {reason}"}, "reason": reason, "location": row["location"]},
+        )
 
 
 def _geometry_sql(layer_name: str) -> sql.Composable:
@@ -162,8 +170,11 @@ def create(conn, user: User, layer_name: str, situation_id: int, data: dict) -> 
         if layer_name == "perimeters":
             _check_shape(conn, data["geometry"])
         query = sql.SQL("INSERT INTO crisis.{} (situation_id, geom{}) VALUES (%(sid)s, {}{}) RETURNING id").format(
-            sql.Identifier(layer_name), sql.SQL("").join(sql.SQL(", ") + sql.Identifier(c) for c in columns),
-            _geometry_sql(layer_name), sql.SQL("").join(sql.SQL(", ") + sql.Placeholder(c) for c in columns))
+            sql.Identifier(layer_name),
+            sql.SQL("").join(sql.SQL(", ") + sql.Identifier(c) for c in columns),
+            _geometry_sql(layer_name),
+            sql.SQL("").join(sql.SQL(", ") + sql.Placeholder(c) for c in columns),
+        )
         new_id = one(conn.execute(query, {**data, "sid": situation_id}))["id"]
     return _written(conn, layer_name, situation_id, new_id)
 
@@ -172,35 +183,50 @@ def _written(conn, layer_name: str, situation_id: int, feature_id: int) -> dict:
     """The feature just written; 404 if it was removed meanwhile."""
     current = feature(conn, layer_name, situation_id, feature_id)
     if current is None:
-        raise NotFound("The key place was removed meanwhile." if layer_name == "anchors"
-                       else "The perimeter was removed meanwhile.")
+        raise NotFound(
+            "The key place was removed meanwhile."
+            if layer_name == "anchors"
+            else "The perimeter was removed meanwhile."
+        )
     return current
 
 
 def _conflict(conn, layer_name: str, situation_id: int, feature_id: int, version: int) -> ApiError:
     current = feature(conn, layer_name, situation_id, feature_id)
     if current is None:
-        return NotFound("The key place was removed meanwhile." if layer_name == "anchors"
-                        else "The perimeter was removed meanwhile.")
+        return NotFound(
+            "The key place was removed meanwhile."
+            if layer_name == "anchors"
+            else "The perimeter was removed meanwhile."
+        )
     props = current["properties"]
     who = props["updated_by"] or {}
     name = ", ".join(v for v in (who.get("name"), who.get("organisation")) if v) or "someone else"
-    changed = one(conn.execute("SELECT to_char(%s AT TIME ZONE 'Europe/Brussels', 'YYYY-MM-DD HH24:MI:SS') AS t",
-                               (props["updated_at"],)))["t"]
+    changed = one(
+        conn.execute(
+            "SELECT to_char(%s AT TIME ZONE 'Europe/Brussels', 'YYYY-MM-DD HH24:MI:SS') AS t", (props["updated_at"],)
+        )
+    )["t"]
     details = {"your_version": version, "current": current, "changed_by": who, "changed_at": props["updated_at"]}
     if layer_name == "anchors":
-        return Conflict(f"Key place {feature_id} was changed by {name} at {changed} (now version {props['version']}; "
-                        f"your edit was based on version {version}). Nothing was written.", details)
-    return Conflict(f"Perimeter {feature_id} was changed by {name} at {changed} (now version {props['version']}; "
-                    f"your edit was based on version {version}). Nothing was written.", details)
+        return Conflict(
+            f"Key place {feature_id} was changed by {name} at {changed} (now version {props['version']}; "
+            f"your edit was based on version {version}). Nothing was written.",
+            details,
+        )
+    return Conflict(
+        f"Perimeter {feature_id} was changed by {name} at {changed} (now version {props['version']}; "
+        f"your edit was based on version {version}). Nothing was written.",
+        details,
+    )
 
 
-def update(conn, user: User, layer_name: str, situation_id: int, feature_id: int, version: int,
-           data: dict) -> dict:
+def update(conn, user: User, layer_name: str, situation_id: int, feature_id: int, version: int, data: dict) -> dict:
     """Changes the given fields (and geometry) of the feature, if it is still at `version`; 409 otherwise."""
     columns = [c for c in EDITABLE[layer_name] if c in data]
-    assignments: list[sql.Composable] = [sql.SQL("{} = {}").format(sql.Identifier(c), sql.Placeholder(c))
-                                         for c in columns]
+    assignments: list[sql.Composable] = [
+        sql.SQL("{} = {}").format(sql.Identifier(c), sql.Placeholder(c)) for c in columns
+    ]
     if data.get("geometry") is not None:
         assignments.append(sql.SQL("geom = {}").format(_geometry_sql(layer_name)))
     # The version is the one the edit was based on: the database refuses it if it is not the current one
@@ -213,8 +239,10 @@ def update(conn, user: User, layer_name: str, situation_id: int, feature_id: int
             if layer_name == "perimeters" and data.get("geometry") is not None:
                 _check_shape(conn, data["geometry"])
             statement = sql.SQL("UPDATE crisis.{} SET {} WHERE id = %(fid)s AND situation_id = %(sid)s RETURNING id")
-            row = conn.execute(statement.format(sql.Identifier(layer_name), sql.SQL(", ").join(assignments)),
-                               {**data, "version": version, "fid": feature_id, "sid": situation_id}).fetchone()
+            row = conn.execute(
+                statement.format(sql.Identifier(layer_name), sql.SQL(", ").join(assignments)),
+                {**data, "version": version, "fid": feature_id, "sid": situation_id},
+            ).fetchone()
     except psycopg.errors.SerializationFailure:
         raise _conflict(conn, layer_name, situation_id, feature_id, version) from None
     if row is None:
@@ -227,9 +255,13 @@ def delete(conn, user: User, layer_name: str, situation_id: int, feature_id: int
         set_actor(conn, user.id)
         _require_writer(conn, user, situation_id)
         # The version condition is checked again on the locked row: a change committed meanwhile keeps it.
-        row = conn.execute(sql.SQL("DELETE FROM crisis.{} WHERE id = %(fid)s AND situation_id = %(sid)s "
-                                   "AND version = %(version)s RETURNING id").format(sql.Identifier(layer_name)),
-                           {"fid": feature_id, "sid": situation_id, "version": version}).fetchone()
+        row = conn.execute(
+            sql.SQL(
+                "DELETE FROM crisis.{} WHERE id = %(fid)s AND situation_id = %(sid)s "
+                "AND version = %(version)s RETURNING id"
+            ).format(sql.Identifier(layer_name)),
+            {"fid": feature_id, "sid": situation_id, "version": version},
+        ).fetchone()
     if row is None:
         raise _conflict(conn, layer_name, situation_id, feature_id, version)
 
@@ -238,14 +270,28 @@ def delete(conn, user: User, layer_name: str, situation_id: int, feature_id: int
 def rings(conn, user: User, situation_id: int, center: str, radii: list[float], as_rings: bool) -> dict:
     """Red, orange and yellow zones around a point, not written: the user adjusts and saves them."""
     situations.require_visible(conn, user, situation_id)
-    rows = conn.execute("""SELECT kind, label, inner_radius_m, outer_radius_m, ST_AsGeoJSON(geom, 7)::json AS geometry
+    rows = conn.execute(
+        """SELECT kind, label, inner_radius_m, outer_radius_m, ST_AsGeoJSON(geom, 7)::json AS geometry
                            FROM crisis.safety_rings(ST_SetSRID(ST_GeomFromGeoJSON(%s::text), 4326),
                                                     %s::double precision[], %s)""",
-                        (center, radii, as_rings)).fetchall()
-    return {"type": "FeatureCollection", "features": [
-        {"type": "Feature", "geometry": r["geometry"],
-         "properties": {"kind": r["kind"], "label": r["label"], "inner_radius_m": r["inner_radius_m"],
-                        "outer_radius_m": r["outer_radius_m"]}} for r in rows]}
+        (center, radii, as_rings),
+    ).fetchall()
+    return {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "geometry": r["geometry"],
+                "properties": {
+                    "kind": r["kind"],
+                    "label": r["label"],
+                    "inner_radius_m": r["inner_radius_m"],
+                    "outer_radius_m": r["outer_radius_m"],
+                },
+            }
+            for r in rows
+        ],
+    }
 
 
 _LATEST_WIND = """SELECT wind_from_deg::float8 AS wind_from_deg, wind_speed_ms::float8 AS wind_speed_ms, observed_at
@@ -253,22 +299,42 @@ FROM crisis.weather_observations WHERE situation_id = %s AND wind_from_deg IS NO
 ORDER BY observed_at DESC, id DESC LIMIT 1"""
 
 
-def downwind(conn, user: User, situation_id: int, source: str, length_m: float, opening_deg: float,
-             upwind_radius_m: float | None, wind: dict | None) -> dict:
+def downwind(
+    conn,
+    user: User,
+    situation_id: int,
+    source: str,
+    length_m: float,
+    opening_deg: float,
+    upwind_radius_m: float | None,
+    wind: dict | None,
+) -> dict:
     """A downwind zone from `source`, with the given wind or else the situation's latest observation."""
     situations.require_visible(conn, user, situation_id)
     if wind is None:
         wind = conn.execute(_LATEST_WIND, (situation_id,)).fetchone()
         if wind is None:
-            raise ValidationFailed("No wind is known for this situation: record a weather observation or give "
-                                   "the wind direction.", {"fields": {"wind_from_deg": "required: no observation"}})
-    row = conn.execute("""SELECT ST_AsGeoJSON(crisis.downwind_zone(ST_SetSRID(ST_GeomFromGeoJSON(%s::text), 4326),
+            raise ValidationFailed(
+                "No wind is known for this situation: record a weather observation or give the wind direction.",
+                {"fields": {"wind_from_deg": "required: no observation"}},
+            )
+    row = conn.execute(
+        """SELECT ST_AsGeoJSON(crisis.downwind_zone(ST_SetSRID(ST_GeomFromGeoJSON(%s::text), 4326),
                                      %s, %s, %s, %s, %s), 7)::json AS geometry""",
-                       (source, wind["wind_from_deg"], length_m, opening_deg, upwind_radius_m,
-                        wind.get("wind_speed_ms"))).fetchone()
-    return {"type": "Feature", "geometry": row["geometry"], "properties": {
-        "kind": "orange", "wind_from_deg": wind["wind_from_deg"], "wind_speed_ms": wind.get("wind_speed_ms"),
-        "observed_at": wind.get("observed_at"), "length_m": length_m, "opening_deg": opening_deg}}
+        (source, wind["wind_from_deg"], length_m, opening_deg, upwind_radius_m, wind.get("wind_speed_ms")),
+    ).fetchone()
+    return {
+        "type": "Feature",
+        "geometry": row["geometry"],
+        "properties": {
+            "kind": "orange",
+            "wind_from_deg": wind["wind_from_deg"],
+            "wind_speed_ms": wind.get("wind_speed_ms"),
+            "observed_at": wind.get("observed_at"),
+            "length_m": length_m,
+            "opening_deg": opening_deg,
+        },
+    }
 
 
 # --- the live map -----------------------------------------------------------------------------------------------
@@ -292,6 +358,7 @@ def changes_after(conn, situation_id: int, after_id: int, limit: int, user: User
     """Map changes of a situation after `after_id`, oldest first, each with the feature as it is now (None once
     deleted). The live stream's fetcher reads without a user (it serves followers whose access it checked)."""
     scope = sql.SQL("AND crisis.can_see_situation(%(uid)s, %(sid)s)" if user else "")
-    return conn.execute(_CHANGES.format(anchor=FEATURE["anchors"], perimeter=FEATURE["perimeters"], scope=scope),
-                        {"sid": situation_id, "after": after_id, "limit": limit,
-                         "uid": user.id if user else None}).fetchall()
+    return conn.execute(
+        _CHANGES.format(anchor=FEATURE["anchors"], perimeter=FEATURE["perimeters"], scope=scope),
+        {"sid": situation_id, "after": after_id, "limit": limit, "uid": user.id if user else None},
+    ).fetchall()
