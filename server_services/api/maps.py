@@ -21,8 +21,8 @@ KIND_LISTS = {"anchors": "anchor_kinds", "perimeters": "perimeter_kinds"}
 def map_layer(situation_id: int, layer: str):
     if layer not in store.LAYERS:
         raise NotFound("No such map layer.")
-    body = store.layer(conn(), require_user(), situation_id, layer)
-    return Response(body, mimetype="application/geo+json")
+    # The parts as they are (Werkzeug sums their lengths for Content-Length; gunicorn sends one after the other).
+    return Response(store.layer(conn(), require_user(), situation_id, layer), mimetype="application/geo+json")
 
 
 def _kinds(layer: str) -> tuple[str, ...]:
