@@ -230,9 +230,6 @@ export function createSituationMap(target, situation, { onStatus = () => {}, onF
     setLayerVisible(name, visible) {
       layers[name].setVisible(visible);
     },
-    layerVisible(name) {
-      return layers[name].getVisible();
-    },
     /** Draws features that are not the situation's (a plan's zone and places being looked at), or none. */
     preview(geojsonFeatures) {
       previewSource.clear(true);

@@ -30,9 +30,7 @@ export class MapData {
       api(`/situations/${this.situationId}/map/${name}`, { signal }).then((body) => [name, body])));
     let cursor = null;
     for (const [name, body] of answers) {
-      for (const [id, who] of Object.entries(body.authors || {})) this.authors.set(Number(id), who);
-      this.sources[name].clear(true);
-      this.sources[name].addFeatures(body.features.map(readFeature));
+      this.fill(name, body);
       if (body.cursor !== undefined) cursor = cursor === null ? body.cursor : Math.min(cursor, body.cursor);
     }
     this.cursor = cursor || 0;
@@ -41,7 +39,11 @@ export class MapData {
 
   /** Reads one layer again (the plan zones after an activation); resolves once its features are in place. */
   async reload(name, signal) {
-    const body = await api(`/situations/${this.situationId}/map/${name}`, { signal });
+    this.fill(name, await api(`/situations/${this.situationId}/map/${name}`, { signal }));
+  }
+
+  /** A layer's features (and their authors) as an answer of /map/<layer> gives them, in place of what it held. */
+  fill(name, body) {
     for (const [id, who] of Object.entries(body.authors || {})) this.authors.set(Number(id), who);
     this.sources[name].clear(true);
     this.sources[name].addFeatures(body.features.map(readFeature));

@@ -36,12 +36,11 @@ function safeLink(url) {
 export class PlansPanel {
   constructor(situation, situationMap) {
     this.situation = situation;
-    this.situationMap = situationMap;
+    this.situationMap = situationMap; // the map (createSituationMap), null when OpenLayers did not load
     this.active = [];
     this.canActivate = false;
     this.card = null;
     this.request = null;
-    this.zones = situationMap && situationMap.reloadLayer ? situationMap : null; // the map's plan zones layer
     this.build();
     this.loadActive();
   }
@@ -73,7 +72,7 @@ export class PlansPanel {
         h("button", { type: "button", class: "icon-button", "aria-label": t("app.close"), title: t("app.close"),
           onclick: () => this.setOpen(false) }, "×")),
       this.status,
-      this.zones ? h("label", { class: "check plans-panel__zones" }, this.showZones, " ", t("plans.showZones")) : null,
+      this.situationMap ? h("label", { class: "check plans-panel__zones" }, this.showZones, " ", t("plans.showZones")) : null,
       h("h3", {}, t("plans.inForce")), this.activeList,
       h("h3", {}, t("plans.library")), form, this.results,
       this.cardBox);
@@ -236,21 +235,21 @@ export class PlansPanel {
   /** The zones of the plans in force (the map's plan zones layer) and, for a plan looked at but not in force,
    * its prepared zone and places drawn apart; both while the box is ticked. */
   updateZones() {
-    if (!this.zones) return;
+    if (!this.situationMap) return;
     const on = this.showZones.checked;
-    this.zones.setLayerVisible("plan_zones", on);
+    this.situationMap.setLayerVisible("plan_zones", on);
     const card = this.card;
     const looking = on && card && !this.active.some((p) => p.id === card.id);
-    this.zones.preview(looking ? [
+    this.situationMap.preview(looking ? [
       ...(card.zone ? [{ type: "Feature", id: `plan.${card.id}`, geometry: card.zone, properties: { title: card.title } }] : []),
       ...card.perimeters.features, ...card.anchors.features] : null);
   }
 
   /** After an activation or deactivation: the plan zones layer read again. */
   async refreshZones() {
-    if (!this.zones) return;
+    if (!this.situationMap) return;
     try {
-      await this.zones.reloadLayer("plan_zones");
+      await this.situationMap.reloadLayer("plan_zones");
     } catch (error) {
       if (error.name !== "AbortError") this.say(error.message, true);
     }
@@ -259,7 +258,7 @@ export class PlansPanel {
 
   destroy() {
     if (this.request) this.request.abort();
-    if (this.zones) this.zones.preview(null);
+    if (this.situationMap) this.situationMap.preview(null);
     this.toggle.remove();
     this.panel.remove();
   }
