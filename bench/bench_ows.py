@@ -56,12 +56,14 @@ SELECT json_build_object('type', 'FeatureCollection', 'features', json_agg(ST_As
 FROM (SELECT {columns} FROM crisis.{table} WHERE situation_id = %s) t
 """
 
-# (row name, layer, PROPERTYNAME, raw columns, a goal?): the whole features, then, to show where the time goes,
-# the anchors with their key and geometry only (QGIS Server always writes the key: id, version).
+# (row name, layer, PROPERTYNAME, raw columns, a goal?, Accept-Encoding): the whole features as GIS clients ask
+# for them (QGIS, GDAL and OWSLib accept gzip: nginx compresses), then, to show where the time goes, the perimeters
+# uncompressed and the anchors with their key and geometry only (QGIS Server always writes the key: id, version).
 MEASURES = (
-    ("anchors", "anchors", "", "*", True),
-    ("perimeters", "perimeters", "", "*", True),
-    ("anchors: key + geometry", "anchors", "id,version,geom", "id, version, geom", False),
+    ("anchors", "anchors", "", "*", True, "gzip"),
+    ("perimeters", "perimeters", "", "*", True, "gzip"),
+    ("perimeters: uncompressed", "perimeters", "", "*", False, "identity"),
+    ("anchors: key + geometry", "anchors", "id,version,geom", "id, version, geom", False, "gzip"),
 )
 
 
@@ -138,15 +140,15 @@ def run(n: int) -> int:
 
         rows = []
         with psycopg.connect(app_url) as conn:
-            for label, table, properties, columns, goal in MEASURES:
+            for label, table, properties, columns, goal, encoding in MEASURES:
                 url = (
                     f"{ows}?SERVICE=WFS&VERSION=1.1.0&REQUEST=GetFeature&TYPENAME={table}"
                     f"&OUTPUTFORMAT=application/json&EXP_FILTER=%22situation_id%22%20%3D%20{sid}"
                     + (f"&PROPERTYNAME={properties}" if properties else "")
                 )
 
-                def wfs(url=url):
-                    response = http.get(url, timeout=120)
+                def wfs(url=url, encoding=encoding):
+                    response = http.get(url, timeout=120, headers={"Accept-Encoding": encoding})
                     response.raise_for_status()
                     return response.content
 
