@@ -86,11 +86,3 @@ def load_connection(authcfg: str | None = None) -> Connection:
     if not ok or not config.isValid():
         raise NotConfiguredError(tr("The saved login of the crisis platform was not found; log in again."))
     return Connection(config.uri().rstrip("/"), authcfg, config.config("username"))
-
-
-def forget_connection(remove_config: bool = False) -> None:
-    """Log out: forget the config id (and, if asked, remove the stored password)."""
-    authcfg = QgsSettings().value(SETTINGS_KEY, "") or ""
-    QgsSettings().remove(SETTINGS_KEY)
-    if remove_config and authcfg:
-        _manager().removeAuthenticationConfig(authcfg)

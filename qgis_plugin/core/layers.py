@@ -275,14 +275,6 @@ def refresh(layer) -> None:
     layer.triggerRepaint()
 
 
-def open_situation_layers(project: QgsProject, connection: Connection, situation: dict) -> QgsLayerTreeGroup:
-    """Add (or find) the situation's layer group, in one go; layers that fail to load are left out."""
-    group = find_group(project, int(situation["id"]))
-    if group is not None:
-        return group
-    return add_situation_layers(project, situation, build_situation_layers(connection, situation))
-
-
 def close_situation_layers(project: QgsProject, situation_id: int) -> None:
     group = find_group(project, situation_id)
     if group is None:

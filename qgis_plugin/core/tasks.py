@@ -71,10 +71,6 @@ def run_task(
     return task
 
 
-def running_tasks() -> int:
-    return len(_RUNNING)
-
-
 def forget_all() -> None:
     """On unload: running tasks finish without calling back into deleted widgets."""
     for task in list(_RUNNING):

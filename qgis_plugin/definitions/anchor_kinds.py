@@ -18,12 +18,4 @@ ANCHOR_KINDS: tuple[AnchorKind, ...] = tuple(
     AnchorKind(code, label, EXTRAS["anchor_kinds"][code]["pictogram"])
     for code, label in english("anchor_kinds").items()
 )
-ANCHOR_KIND_CODES = tuple(kind.code for kind in ANCHOR_KINDS)
 ANCHOR_STATUSES = codes("anchor_statuses")
-
-
-def anchor_kind(code: str) -> AnchorKind:
-    for kind in ANCHOR_KINDS:
-        if kind.code == code:
-            return kind
-    raise KeyError(code)

@@ -7,7 +7,5 @@ STATUSES = codes("situation_statuses")
 WRITABLE_STATUSES = ("draft", "active")
 PHASES = codes("coordination_phases")
 ACTIVATION_LEVELS = codes("activation_levels")
-# Kinds whose data must never be mistaken for real data.
-EXERCISE_KINDS = ("exercise", "test")
 ROLES = codes("user_roles")
 WRITER_ROLES = ("admin", "coordinator", "editor")

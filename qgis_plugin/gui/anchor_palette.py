@@ -45,12 +45,6 @@ class AnchorPalette(QWidget):
             self.buttons[kind.code] = button
             grid.addWidget(button, n // COLUMNS, n % COLUMNS)
 
-    def selected_kind(self) -> str | None:
-        for code, button in self.buttons.items():
-            if button.isChecked():
-                return code
-        return None
-
     def select(self, code: str) -> None:
         self.buttons[code].setChecked(True)
         self.kind_selected.emit(code)

@@ -161,7 +161,3 @@ class PerimeterPanel(QWidget):
         self.wind_from.setValue(float(wind_from_deg))
         if wind_speed_ms is not None:
             self.wind_speed.setValue(float(wind_speed_ms))
-
-    def uncheck_tools(self) -> None:
-        for button in (self.draw_button, self.rings_button, self.downwind_button):
-            button.setChecked(False)

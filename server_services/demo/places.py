@@ -27,7 +27,6 @@ ROAD_BLOCK_SCHELDELAAN_NORTH = (4.2950, 51.3340)
 ROAD_BLOCK_BERENDRECHT = (4.3240, 51.3390)
 BERENDRECHT = (4.3170, 51.3430)
 STABROEK = (4.3660, 51.3320)
-HOEVENEN = (4.3950, 51.3050)
 SCHELDELAAN = [(4.2900, 51.2700), (4.2980, 51.2900), (4.2990, 51.3100), (4.2930, 51.3350)]
 A12 = [(4.3900, 51.2600), (4.3650, 51.2850), (4.3480, 51.3100), (4.3370, 51.3400), (4.3250, 51.3650)]
 # A rough outline of the province of Antwerp (the general plan's zone).
@@ -50,7 +49,6 @@ PROVINCE_ANTWERP = [
 ]
 
 # --- Brussels, national day: the royal tribune on the Place des Palais / Paleizenplein, the defile on Rue Royale.
-PALACE_SQUARE = (4.3621, 50.8417)
 PLACE_DU_TRONE = (4.3655, 50.8405)
 BRUSSELS_TOWN_HALL = (4.3516, 50.8464)
 PARC_DE_BRUXELLES_GATE = (4.3637, 50.8436)

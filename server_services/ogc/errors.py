@@ -38,10 +38,6 @@ def unauthorized(message: str, refused: bool = False) -> OwsError:
     return OwsError("AuthenticationFailed", message, 401, {"WWW-Authenticate": challenge})
 
 
-def forbidden(message: str) -> OwsError:
-    return OwsError("Forbidden", message, 403)
-
-
 # The exception report of each service and version, as its official schema has it (tests/ogc/test_schemas.py):
 # WMS 1.3.0: ogc:ServiceExceptionReport 1.3.0; WMS 1.1.1: ServiceExceptionReport 1.1.1 of its DTD, as
 # application/vnd.ogc.se_xml; WFS 1.1.0: ows:ExceptionReport (OWS Common 1.0.0); WFS 1.0.0: ogc:ServiceExceptionReport

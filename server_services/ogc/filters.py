@@ -17,7 +17,6 @@ from defusedxml import DefusedXmlException
 from .errors import OwsError
 from .layers import LAYERS
 
-IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 _PREFIXED = re.compile(r"^(?:[A-Za-z_][\w.\-]*:)?([A-Za-z_][A-Za-z0-9_]{0,62})$")
 
 # Pure functions of the feature's own values: nothing that reads another layer, a file, the environment.

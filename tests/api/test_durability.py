@@ -45,64 +45,67 @@ def _post(origin, auth, sid, key, timeout=10):
     )
 
 
-def test_sigkill_during_a_burst_loses_nothing_acknowledged(api_server_factory):
-    server = api_server_factory()
-    origin = server.origin
-    tokens = {}
-    for email in WRITERS:
-        r = requests.post(f"{origin}/api/auth/login", json={"email": email, "password": DEMO_PASSWORD}, timeout=10)
-        tokens[email] = r.json()["token"]
-    sid = requests.get(
-        f"{origin}/api/situations",
-        params={"kind": "incident"},
-        headers={"Authorization": f"Bearer {tokens[WRITERS[0]]}"},
-    ).json()["items"][0]["id"]
+class _Burst:
+    """Writers posting entries with idempotency keys as fast as they can, each answer sorted: acknowledged (201)
+    or lost (no answer, or the proxy's 5xx)."""
 
-    acknowledged: dict[str, int] = {}  # key -> entry id, for every 201
-    unanswered: dict[str, str] = {}  # key -> email, for posts whose answer was lost
-    lock, stop = threading.Lock(), threading.Event()
+    def __init__(self, origin: str, tokens: dict[str, str], sid: int):
+        self.origin, self.tokens, self.sid = origin, tokens, sid
+        self.acknowledged: dict[str, int] = {}  # key -> entry id, for every 201
+        self.unanswered: dict[str, str] = {}  # key -> email, for posts whose answer was lost
+        self._lock, self._stop = threading.Lock(), threading.Event()
+        self._threads = [threading.Thread(target=self._write, args=(email,)) for email in tokens]
 
-    def writer(email):
-        auth = _Bearer(tokens[email])
+    def _write(self, email: str) -> None:
+        auth = _Bearer(self.tokens[email])
         n = 0
-        while not stop.is_set():
+        while not self._stop.is_set():
             key = f"{email.split('@')[0]}-{n}"
             n += 1
             try:
-                r = _post(origin, auth, sid, key)
+                r = _post(self.origin, auth, self.sid, key)
             except requests.RequestException:
-                with lock:
-                    unanswered[key] = email
+                with self._lock:
+                    self.unanswered[key] = email
                 time.sleep(0.05)
                 continue
-            with lock:
+            with self._lock:
                 if r.status_code == 201:
-                    acknowledged[key] = r.json()["id"]
-                elif r.status_code >= 500 or r.status_code == 502:
-                    unanswered[key] = email
+                    self.acknowledged[key] = r.json()["id"]
+                elif r.status_code >= 500:
+                    self.unanswered[key] = email
                 else:
                     raise AssertionError(f"{key}: {r.status_code} {r.text}")
 
-    threads = [threading.Thread(target=writer, args=(email,)) for email in WRITERS]
-    for t in threads:
-        t.start()
+    def __enter__(self):
+        for t in self._threads:
+            t.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        for t in self._threads:
+            t.join(30)
+
+
+def _kill_workers_then_everything(server) -> None:
+    """The workers die mid-request (the gunicorn arbiter starts new ones), then everything with no goodbye, then
+    the API comes back as `make run` would start it."""
     time.sleep(1.5)
     killed = server.worker_pids()
     assert killed
-    for pid in killed:  # the workers die mid-request; the gunicorn arbiter starts new ones
+    for pid in killed:
         os.kill(pid, signal.SIGKILL)
     time.sleep(1.5)
-    server.kill()  # now everything, with no goodbye
+    server.kill()
     time.sleep(0.5)
-    server.start()  # and back, as `make run` would
+    server.start()
     time.sleep(1.5)
-    stop.set()
-    for t in threads:
-        t.join(30)
-    assert len(acknowledged) > 50, "the burst was too small to say anything"
-    assert unanswered, "the kills hit no request in flight"
 
-    with psycopg.connect(server.database.admin_url) as conn:
+
+def _stored_once_and_whole(admin_url: str, sid: int, acknowledged: dict[str, int]) -> dict[str, list]:
+    """Each acknowledged post stored exactly once, each stored entry with all of its files; returns them by key."""
+    with psycopg.connect(admin_url) as conn:
         rows = conn.execute(
             """SELECT e.idempotency_key, e.id, e.body,
                       ARRAY(SELECT a.sha256 FROM crisis.feed_attachments a WHERE a.feed_entry_id = e.id ORDER BY a.id)
@@ -118,6 +121,28 @@ def test_sigkill_during_a_burst_loses_nothing_acknowledged(api_server_factory):
         [(_, body, shas)] = versions
         assert body == f"Durability {key}"
         assert [bytes(s) for s in shas] == [hashlib.sha256(f[1][1]).digest() for f in _files(key)], key
+    return stored
+
+
+def test_sigkill_during_a_burst_loses_nothing_acknowledged(api_server_factory):
+    server = api_server_factory()
+    origin = server.origin
+    tokens = {}
+    for email in WRITERS:
+        r = requests.post(f"{origin}/api/auth/login", json={"email": email, "password": DEMO_PASSWORD}, timeout=10)
+        tokens[email] = r.json()["token"]
+    sid = requests.get(
+        f"{origin}/api/situations",
+        params={"kind": "incident"},
+        headers={"Authorization": f"Bearer {tokens[WRITERS[0]]}"},
+    ).json()["items"][0]["id"]
+
+    with _Burst(origin, tokens, sid) as burst:
+        _kill_workers_then_everything(server)
+    acknowledged, unanswered = burst.acknowledged, burst.unanswered
+    assert len(acknowledged) > 50, "the burst was too small to say anything"
+    assert unanswered, "the kills hit no request in flight"
+    stored = _stored_once_and_whole(server.database.admin_url, sid, acknowledged)
 
     # The clients whose answer was lost retry with the same key: each post ends up there exactly once.
     for key, email in unanswered.items():

@@ -174,60 +174,64 @@ def test_field_messages_and_codes_are_translated(clients, situations):
     assert r.json()["error"]["message"] == "La situation est « Clôturée » : sa main courante est fermée."
 
 
+# Calls whose first argument is a message for the user: the API's error classes and ValueError.
+_ERROR_ENDINGS = (
+    "Error",
+    "Failed",
+    "Found",
+    "Forbidden",
+    "Conflict",
+    "Unauthorized",
+    "Large",
+    "MediaType",
+    "Unavailable",
+    "Requests",
+    "Json",
+    "BadRequest",
+)
+
+
+def _text(node):
+    """A string literal, an f-string (its parts as a sample 'X') or a sum of them; None for anything else."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(v.value if isinstance(v, ast.Constant) else "X" for v in node.values)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        left, right = _text(node.left), _text(node.right)
+        return None if left is None or right is None else left + right
+    return None
+
+
+def _messages_in(node) -> list:
+    """What this node raises or answers with: an error's message, a field error, a (code, status, message) row."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.args:
+        name = node.func.id
+        if name != "TypeError" and (name.endswith(_ERROR_ENDINGS) or name == "ValueError"):
+            return [_text(node.args[0])]
+    if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Subscript):
+        target = node.targets[0].value
+        if isinstance(target, ast.Attribute) and target.attr == "errors":
+            return [_text(node.value)]
+    if isinstance(node, ast.ClassDef):
+        return [
+            _text(item.value.elts[2])
+            for item in node.body
+            if isinstance(item, ast.Assign) and isinstance(item.value, ast.Tuple) and len(item.value.elts) == 3
+        ]
+    return []
+
+
 @cache  # the same for each language
 def _raised_messages():
     """The English messages the API's code (and the domain packages it answers with) raises or puts in field errors
     (f-string parts as a sample 'X')."""
     found = set()
-
-    def text(node):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str):
-            return node.value
-        if isinstance(node, ast.JoinedStr):
-            return "".join(v.value if isinstance(v, ast.Constant) else "X" for v in node.values)
-        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-            left, right = text(node.left), text(node.right)
-            return None if left is None or right is None else left + right
-        return None
-
     for path in [*API.glob("*.py"), *(API.parent / "store").glob("*.py"), *(API.parent / "contacts").glob("*.py")]:
         if path.name in ("messages.py", "openapi.py", "docs.py"):
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name)
-                and node.args
-                and (
-                    node.func.id.endswith(
-                        (
-                            "Error",
-                            "Failed",
-                            "Found",
-                            "Forbidden",
-                            "Conflict",
-                            "Unauthorized",
-                            "Large",
-                            "MediaType",
-                            "Unavailable",
-                            "Requests",
-                            "Json",
-                            "BadRequest",
-                        )
-                    )
-                    or node.func.id in ("ValueError",)
-                )
-                and node.func.id != "TypeError"
-            ):
-                found.add(text(node.args[0]))
-            if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Subscript):
-                target = node.targets[0].value
-                if isinstance(target, ast.Attribute) and target.attr == "errors":
-                    found.add(text(node.value))
-            if isinstance(node, ast.ClassDef):
-                for item in node.body:
-                    if isinstance(item, ast.Assign) and isinstance(item.value, ast.Tuple) and len(item.value.elts) == 3:
-                        found.add(text(item.value.elts[2]))
+            found.update(_messages_in(node))
     return {m for m in found if m and m[0].isalpha() and " " in m}
 
 
