@@ -64,10 +64,12 @@ def database_factory(settings):
 
     owner = settings.owner_database_url  # crisis_owner: CREATEDB, no superuser; extensions come from template1
 
-    def make(prefix: str = "crisis_test") -> TestDatabase:
+    def make(prefix: str = "crisis_test", template: str | None = None) -> TestDatabase:
+        """An empty database, or a copy of `template` (a database of this session no one is connected to)."""
         name = f"{prefix}_{secrets.token_hex(4)}"
+        copy = f' TEMPLATE "{template}"' if template else ""
         with psycopg.connect(with_dbname(owner, "postgres"), autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}"{copy}')
         made.append(name)
         return TestDatabase(name, with_dbname(owner, name), with_dbname(settings.app_database_url, name))
 

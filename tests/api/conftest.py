@@ -15,7 +15,7 @@ from pathlib import Path
 import psycopg
 import pytest
 import requests
-from support import DEMO_PASSWORD
+from support import DEMO_PASSWORD, make_demo_database
 
 from server_services.config import ROOT, Settings
 from server_services.stack import free_port_block, term_with_parent
@@ -183,14 +183,10 @@ class ApiServer:
 @pytest.fixture(scope="session")
 def api_server_factory(database_factory):
     """Starts API servers with the platform's gunicorn command, each against a fresh demo database."""
-    from server_services.demo import load_demo
-    from server_services.migrations import migrate
     from server_services.stack import Ports, Stack
 
     def make(extra_env: dict | None = None) -> ApiServer:
-        db = database_factory("crisis_apitest")
-        migrate(db.admin_url, log=lambda *_: None)
-        load_demo(db.admin_url)
+        db = make_demo_database(database_factory)
         port = free_port_block(1)
         work = Path(tempfile.mkdtemp(prefix="crisis-api-"))
         stack = Stack(

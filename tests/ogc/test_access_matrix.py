@@ -8,11 +8,13 @@ the database's own rule functions), then compared with what the OGC front answer
 from __future__ import annotations
 
 import json
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+import requests
 from psycopg import sql
 
-from server_services.demo.scenario import USERS
+from server_services.demo.scenario import DEMO_PASSWORD, USERS
 from server_services.ogc.layers import LAYERS
 
 from .helpers import anchor_insert, fid, image_summary, inserted_ids, total, transaction_failed
@@ -20,6 +22,12 @@ from .helpers import anchor_insert, fid, image_summary, inserted_ids, total, tra
 KINDS = ("incident", "event", "exercise")
 REQUESTS = ("GetMap", "GetFeatureInfo", "GetFeature", "GetLegendGraphic", "Transaction", "wfs3 items", "wfs3 item")
 PLAN_LAYERS = tuple(spec.name for spec in LAYERS if spec.scoped_by_plan)  # plan_zones, plan_perimeters, plan_anchors
+
+
+def _session(email: str) -> requests.Session:
+    session = requests.Session()
+    session.auth = (email, DEMO_PASSWORD)
+    return session
 
 
 def _expected(admin_conn, email: str, situation_id: int) -> tuple[bool, bool]:
@@ -108,20 +116,29 @@ def _probe(session, ows: str, wfst, email: str, situation_id: int, anchor: tuple
 
 @pytest.mark.parametrize("email", [user[0] for user in USERS])
 def test_access_matrix(email, ows, sessions, wfst, situations, admin_conn, qgis_app):
-    rows = []
+    expected, anchors = {}, {}
     for kind in KINDS:
         situation = situations[kind]
-        anchor = admin_conn.execute(
+        anchors[kind] = admin_conn.execute(
             "SELECT a.id, ST_X(ST_Transform(a.geom, 3857)), ST_Y(ST_Transform(a.geom, 3857)), "
             "(SELECT count(*) FROM crisis.anchors b WHERE b.situation_id = a.situation_id) "
             "FROM crisis.anchors a WHERE a.situation_id = %s ORDER BY a.id LIMIT 1",
             (situation.id,),
         ).fetchone()
-        assert anchor, f"the demo {kind} has no anchor"
+        assert anchors[kind], f"the demo {kind} has no anchor"
         sees, writes = _expected(admin_conn, email, situation.id)
-        seen = _probe(sessions(email), ows, wfst, email, situation.id, anchor)
-        expected = {name: (writes if name == "Transaction" else sees) for name in REQUESTS}
-        rows.append((kind, expected, seen))
+        expected[kind] = {name: (writes if name == "Transaction" else sees) for name in REQUESTS}
+    # The three situations are probed at once (the front has several workers; each probe writes only in its own
+    # situation), each reading with a session of its own.
+    sessions(email)  # the writes' session, made before the threads share it
+    own = {kind: _session(email) for kind in KINDS}
+    with ThreadPoolExecutor(len(KINDS)) as pool:
+        probes = {
+            kind: pool.submit(_probe, own[kind], ows, wfst, email, situations[kind].id, anchors[kind]) for kind in KINDS
+        }
+        rows = [(kind, expected[kind], probes[kind].result()) for kind in KINDS]
+    for session in own.values():
+        session.close()
     wrong = [
         (kind, name, "expected " + ("allow" if expected[name] else "deny"))
         for kind, expected, seen in rows
@@ -249,8 +266,8 @@ def _plan_ids_read(features: list[dict], counts: dict[int, int]) -> set[int]:
     return set(read)
 
 
-def _probe_plans(session, ows: str, plans: dict[int, dict]) -> dict[tuple[str, int], bool]:
-    """Whether each request type gives the caller anything of each plan."""
+def _probe_plan_layers(session, ows: str, plans: dict[int, dict]) -> dict[tuple[str, int], bool]:
+    """Which plans each plan layer gives the caller, through WFS and OGC API Features."""
     seen = {}
     for layer in PLAN_LAYERS:
         counts = {plan_id: plan["counts"][layer] for plan_id, plan in plans.items()}
@@ -266,38 +283,58 @@ def _probe_plans(session, ows: str, plans: dict[int, dict]) -> dict[tuple[str, i
         for plan_id in plans:
             seen[(f"GetFeature {layer}", plan_id)] = plan_id in read
             seen[(f"wfs3 items {layer}", plan_id)] = plan_id in read_api
-    for plan_id, plan in plans.items():
-        anchor_id, x, y = plan["anchor"]
-        wms = f"{ows}?SERVICE=WMS&VERSION=1.3.0&CRS=EPSG:3857&BBOX={x - 200},{y - 200},{x + 200},{y + 200}&STYLES="
-        layers = ",".join(PLAN_LAYERS)
-        only = ";".join(f'{layer}:"plan_id" = {plan_id}' for layer in PLAN_LAYERS)
-        r = session.get(
-            f"{wms}&REQUEST=GetMap&LAYERS={layers}&WIDTH=64&HEIGHT=64&FORMAT=image/png&TRANSPARENT=TRUE&FILTER={only}",
-            timeout=60,
-        )
-        assert r.status_code == 200, r.text
-        seen[("GetMap", plan_id)] = image_summary(r.content, "png")[2] > 0
-        r = session.get(
-            f"{wms}&REQUEST=GetFeatureInfo&LAYERS=plan_anchors&QUERY_LAYERS=plan_anchors&WIDTH=101"
-            "&HEIGHT=101&I=50&J=50&INFO_FORMAT=application/json&FEATURE_COUNT=50",
-            timeout=60,
-        )
-        assert r.status_code == 200, r.text
-        seen[("GetFeatureInfo", plan_id)] = anchor_id in {f["properties"]["id"] for f in r.json()["features"]}
-        r = session.get(
-            f"{wms}&REQUEST=GetLegendGraphic&LAYERS=plan_anchors&FORMAT=application/json&WIDTH=64&HEIGHT=64", timeout=60
-        )
-        assert r.status_code == 200, r.text
-        seen[("GetLegendGraphic", plan_id)] = any(node.get("symbols") or node.get("icon") for node in r.json()["nodes"])
-        r = session.get(f"{ows}/wfs3/collections/plan_anchors/items/{anchor_id}.json", timeout=60)
-        assert r.status_code in (200, 404), r.text
-        seen[("wfs3 item", plan_id)] = r.status_code == 200
     return seen
 
 
-def _wrong_plan_answers(admin_conn, sessions, ows, email: str, plans: dict[int, dict]) -> list:
+def _probe_plan(session, ows: str, plan_id: int, plan: dict) -> dict[tuple[str, int], bool]:
+    """Whether the map, feature info, legend and item requests around one plan's place give the caller anything."""
+    seen = {}
+    anchor_id, x, y = plan["anchor"]
+    wms = f"{ows}?SERVICE=WMS&VERSION=1.3.0&CRS=EPSG:3857&BBOX={x - 200},{y - 200},{x + 200},{y + 200}&STYLES="
+    layers = ",".join(PLAN_LAYERS)
+    only = ";".join(f'{layer}:"plan_id" = {plan_id}' for layer in PLAN_LAYERS)
+    r = session.get(
+        f"{wms}&REQUEST=GetMap&LAYERS={layers}&WIDTH=64&HEIGHT=64&FORMAT=image/png&TRANSPARENT=TRUE&FILTER={only}",
+        timeout=60,
+    )
+    assert r.status_code == 200, r.text
+    seen[("GetMap", plan_id)] = image_summary(r.content, "png")[2] > 0
+    r = session.get(
+        f"{wms}&REQUEST=GetFeatureInfo&LAYERS=plan_anchors&QUERY_LAYERS=plan_anchors&WIDTH=101"
+        "&HEIGHT=101&I=50&J=50&INFO_FORMAT=application/json&FEATURE_COUNT=50",
+        timeout=60,
+    )
+    assert r.status_code == 200, r.text
+    seen[("GetFeatureInfo", plan_id)] = anchor_id in {f["properties"]["id"] for f in r.json()["features"]}
+    r = session.get(
+        f"{wms}&REQUEST=GetLegendGraphic&LAYERS=plan_anchors&FORMAT=application/json&WIDTH=64&HEIGHT=64", timeout=60
+    )
+    assert r.status_code == 200, r.text
+    seen[("GetLegendGraphic", plan_id)] = any(node.get("symbols") or node.get("icon") for node in r.json()["nodes"])
+    r = session.get(f"{ows}/wfs3/collections/plan_anchors/items/{anchor_id}.json", timeout=60)
+    assert r.status_code in (200, 404), r.text
+    seen[("wfs3 item", plan_id)] = r.status_code == 200
+    return seen
+
+
+def _probe_plans(email: str, ows: str, plans: dict[int, dict]) -> dict[tuple[str, int], bool]:
+    """Whether each request type gives the caller anything of each plan: the layers' reads and each plan's
+    requests at once, each with a session of its own (they only read)."""
+    own = [_session(email) for _ in range(len(plans) + 1)]
+    with ThreadPoolExecutor(len(own)) as pool:
+        parts = [pool.submit(_probe_plan_layers, own[0], ows, plans)]
+        parts += [
+            pool.submit(_probe_plan, own[n + 1], ows, plan_id, plan) for n, (plan_id, plan) in enumerate(plans.items())
+        ]
+        seen = {key: value for part in parts for key, value in part.result().items()}
+    for session in own:
+        session.close()
+    return seen
+
+
+def _wrong_plan_answers(admin_conn, ows, email: str, plans: dict[int, dict]) -> list:
     codes = dict(admin_conn.execute("SELECT id, code FROM crisis.plans").fetchall())
-    seen = _probe_plans(sessions(email), ows, plans)
+    seen = _probe_plans(email, ows, plans)
     wrong = []
     for plan_id in plans:
         reads = _expected_plan(admin_conn, email, plan_id)
@@ -312,12 +349,12 @@ def _wrong_plan_answers(admin_conn, sessions, ows, email: str, plans: dict[int, 
 
 
 @pytest.mark.parametrize("email", [user[0] for user in USERS])
-def test_plan_layers_access_matrix(email, ows, sessions, admin_conn, qgis_app):
+def test_plan_layers_access_matrix(email, ows, admin_conn, qgis_app):
     """plan_zones, plan_anchors and plan_perimeters: each login reads the plans it may read, wholly, and nothing of
     the others, whatever the request."""
     plans = _plans(admin_conn)
     assert len(plans) >= 3 and sum(plan["alone"] for plan in plans.values()) >= 3
-    wrong = _wrong_plan_answers(admin_conn, sessions, ows, email, plans)
+    wrong = _wrong_plan_answers(admin_conn, ows, email, plans)
     assert not wrong, f"{email}: {wrong}"
 
 
@@ -353,7 +390,7 @@ def test_plan_matrix_covers_each_way_of_reading(admin_conn):
     assert {"owner", "share", "activation", "denied"} <= ways, ways
 
 
-def test_a_plan_activated_on_a_situation_becomes_readable_to_those_who_see_it(ows, sessions, admin_conn, user_ids):
+def test_a_plan_activated_on_a_situation_becomes_readable_to_those_who_see_it(ows, admin_conn, user_ids):
     """The flood plan of Liège, activated on a new situation of the City of Brussels, becomes readable on every plan
     layer to the City of Brussels (per crisis.visible_plan_ids), to nobody else new; withdrawn, it is not any more."""
     city, nccn = user_ids["planu@city-brussels.demo"], user_ids["coordinator@crisis-centre.demo"]
@@ -389,8 +426,8 @@ def test_a_plan_activated_on_a_situation_becomes_readable_to_those_who_see_it(ow
         assert {email for email in users if after[email] != before[email]} == {"planu@city-brussels.demo"}
         assert flood in {p for (p,) in admin_conn.execute("SELECT crisis.visible_plan_ids(%s)", (city,))}
         for email in users:
-            assert not _wrong_plan_answers(admin_conn, sessions, ows, email, plans), email
+            assert not _wrong_plan_answers(admin_conn, ows, email, plans), email
     finally:
         activation("deactivate_plan")
-    assert not _wrong_plan_answers(admin_conn, sessions, ows, "planu@city-brussels.demo", plans)
+    assert not _wrong_plan_answers(admin_conn, ows, "planu@city-brussels.demo", plans)
     assert not _expected_plan(admin_conn, "planu@city-brussels.demo", flood)
