@@ -17,10 +17,13 @@ def ref(name: str) -> dict:
     return {"$ref": f"#/components/schemas/{name}"}
 
 
+ALL = "all"  # obj(..., required=ALL): every property is required (most answers always carry every field)
+
+
 def obj(properties: dict, required=(), additional=True, **extra) -> dict:
     schema = {"type": "object", "properties": properties, **extra}
     if required:
-        schema["required"] = list(required)
+        schema["required"] = list(properties) if required == ALL else list(required)
     if not additional:
         schema["additionalProperties"] = False
     return schema
@@ -66,17 +69,13 @@ RING = {"type": "array", "items": POSITION, "minItems": 4}
 
 SCHEMAS = {
     "Error": obj(
-        {
-            "error": obj(
-                {"code": STR, "message": STR, "details": {"type": "object"}}, required=["code", "message", "details"]
-            )
-        },
-        required=["error"],
+        {"error": obj({"code": STR, "message": STR, "details": {"type": "object"}}, required=ALL)},
+        required=ALL,
     ),
-    "OrganisationRef": obj({"id": INT, "slug": STR, "name": STR}, required=["id", "slug", "name"]),
+    "OrganisationRef": obj({"id": INT, "slug": STR, "name": STR}, required=ALL),
     "Organisation": obj(
         {"id": INT, "slug": STR, "name": STR, "kind": STR, "discipline": nullable(STR)},
-        required=["id", "slug", "name", "kind", "discipline"],
+        required=ALL,
     ),
     "Me": obj(
         {
@@ -88,22 +87,20 @@ SCHEMAS = {
             "organisation": ref("Organisation"),
             "sees_all": BOOL,
         },
-        required=["id", "email", "display_name", "role", "language", "organisation", "sees_all"],
+        required=ALL,
     ),
     "LoginRequest": obj(
         {
             "email": {"type": "string", "minLength": 1, "maxLength": 320},
             "password": {"type": "string", "minLength": 1, "maxLength": 1024},
         },
-        required=["email", "password"],
+        required=ALL,
         additional=False,
     ),
-    "LoginResponse": obj(
-        {"token": STR, "expires_at": TIME, "user": ref("Me")}, required=["token", "expires_at", "user"]
-    ),
+    "LoginResponse": obj({"token": STR, "expires_at": TIME, "user": ref("Me")}, required=ALL),
     "Point": obj(
         {"type": enum(["Point"]), "coordinates": POSITION},
-        required=["type", "coordinates"],
+        required=ALL,
         description="GeoJSON Point in WGS84: [longitude, latitude].",
     ),
     "Area": obj(
@@ -111,14 +108,14 @@ SCHEMAS = {
             "type": enum(["Polygon", "MultiPolygon"]),
             "coordinates": {"type": "array", "minItems": 1, "items": {"type": "array", "minItems": 1, "items": {}}},
         },
-        required=["type", "coordinates"],
+        required=ALL,
         description="GeoJSON Polygon or MultiPolygon in WGS84; stored and returned as a MultiPolygon.",
     ),
     "MultiPolygon": obj(
         {"type": enum(["MultiPolygon"]), "coordinates": {"type": "array", "items": {"type": "array", "items": RING}}},
-        required=["type", "coordinates"],
+        required=ALL,
     ),
-    "Permissions": obj({"can_write": BOOL, "can_manage": BOOL}, required=["can_write", "can_manage"]),
+    "Permissions": obj({"can_write": BOOL, "can_manage": BOOL}, required=ALL),
     "Situation": obj(
         {
             "id": INT,
@@ -140,30 +137,11 @@ SCHEMAS = {
             "updated_at": TIME,
             "permissions": ref("Permissions"),
         },
-        required=[
-            "id",
-            "kind",
-            "status",
-            "phase",
-            "activation_level",
-            "title",
-            "description",
-            "area",
-            "bbox",
-            "starts_at",
-            "ends_at",
-            "owner_organisation",
-            "shared_with",
-            "is_exercise",
-            "version",
-            "created_at",
-            "updated_at",
-            "permissions",
-        ],
+        required=ALL,
     ),
     "SituationList": obj(
         {"items": {"type": "array", "items": ref("Situation")}, "total": INT, "limit": INT, "offset": INT},
-        required=["items", "total", "limit", "offset"],
+        required=ALL,
     ),
     "SituationCreate": obj(
         {
@@ -212,7 +190,7 @@ SCHEMAS = {
             "size_bytes": INT,
             "url": STR,
         },
-        required=["id", "filename", "content_type", "size_bytes", "url"],
+        required=ALL,
     ),
     "FeedEntry": obj(
         {
@@ -222,7 +200,7 @@ SCHEMAS = {
             "priority": enum(PRIORITIES),
             "body": STR,
             "location": nullable(ref("Point")),
-            "author": nullable(obj({"id": INT, "display_name": STR}, required=["id", "display_name"])),
+            "author": nullable(obj({"id": INT, "display_name": STR}, required=ALL)),
             "organisation": nullable(ref("OrganisationRef")),
             "discipline": nullable(STR),
             "corrects_id": nullable(INT),
@@ -263,7 +241,7 @@ SCHEMAS = {
     ),
     "FeedPage": obj(
         {"items": {"type": "array", "items": ref("FeedEntry")}, "next_cursor": nullable(STR)},
-        required=["items", "next_cursor"],
+        required=ALL,
     ),
     "WeatherObservation": obj(
         {
@@ -277,21 +255,11 @@ SCHEMAS = {
             "stability_class": nullable(STR),
             "source": STR,
         },
-        required=[
-            "id",
-            "observed_at",
-            "location",
-            "wind_from_deg",
-            "wind_speed_ms",
-            "temperature_c",
-            "precipitation_mm",
-            "stability_class",
-            "source",
-        ],
+        required=ALL,
     ),
     "WeatherList": obj(
         {"items": {"type": "array", "items": ref("WeatherObservation")}, "is_exercise": BOOL},
-        required=["items", "is_exercise"],
+        required=ALL,
     ),
     "PerimeterVersion": obj(
         {
@@ -302,11 +270,11 @@ SCHEMAS = {
             "valid_from": TIME,
             "valid_to": nullable(TIME),
             "operation": enum(["UPDATE", "DELETE", "CURRENT"]),
-            "changed_by": nullable(obj({"id": INT, "display_name": STR}, required=["id", "display_name"])),
+            "changed_by": nullable(obj({"id": INT, "display_name": STR}, required=ALL)),
         },
-        required=["version", "kind", "label", "geom", "valid_from", "valid_to", "operation", "changed_by"],
+        required=ALL,
     ),
-    "PerimeterHistory": obj({"items": {"type": "array", "items": ref("PerimeterVersion")}}, required=["items"]),
+    "PerimeterHistory": obj({"items": {"type": "array", "items": ref("PerimeterVersion")}}, required=ALL),
     "Labels": obj({lang: STR for lang in LANGUAGES}, required=list(LANGUAGES)),
     "ReferenceItem": obj(
         {
@@ -318,7 +286,7 @@ SCHEMAS = {
             "label_de": STR,
             "sort_order": INT,
         },
-        required=["code", "labels", "label_en", "label_fr", "label_nl", "label_de", "sort_order"],
+        required=ALL,
         description="One code and its labels; anchor kinds add pictogram, perimeter kinds fill_colour and draw_order.",
     ),
     "Reference": obj(
@@ -326,7 +294,7 @@ SCHEMAS = {
             "languages": {"type": "array", "items": enum(LANGUAGES)},
             "lists": {"type": "object", "additionalProperties": {"type": "array", "items": ref("ReferenceItem")}},
         },
-        required=["languages", "lists"],
+        required=ALL,
     ),
     "MeUpdate": obj(
         {
@@ -337,7 +305,7 @@ SCHEMAS = {
     ),
     "PlanZone": obj(
         {"id": INT, "code": STR, "kind": STR, "title": STR, "status": STR, "zone": ref("MultiPolygon")},
-        required=["id", "code", "kind", "title", "status", "zone"],
+        required=ALL,
     ),
     "UserAccount": obj(
         {
@@ -407,7 +375,7 @@ SCHEMAS = {
     ),
     "FeatureCollection": obj(
         {"type": enum(["FeatureCollection"]), "features": {"type": "array", "items": ref("MapFeature")}},
-        required=["type", "features"],
+        required=ALL,
     ),
     "AnchorCreate": obj(
         {

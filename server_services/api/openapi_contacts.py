@@ -15,6 +15,7 @@ from ..contacts.fields import (
 from ..contacts.importing import FORMATS
 from .contacts import DISCIPLINES, MAX_IMPORT_CHARS, MAX_NAME_FILTER, MAX_ORGANISATION_FILTER, MAX_Q
 from .openapi import (
+    ALL,
     BOOL,
     ID,
     INT,
@@ -76,21 +77,21 @@ SCHEMAS = {
             "organisation": ref("ContactOrganisation"),
             "availability": enum(AVAILABILITIES),
         },
-        required=["id", "full_name", "function", "organisation", "availability"],
+        required=ALL,
         description="What a list shows: never a phone number or an e-mail address.",
     ),
     "ContactList": obj(
         {"items": {"type": "array", "items": ref("ContactListItem")}, "total": INT, "limit": INT, "offset": INT},
-        required=["items", "total", "limit", "offset"],
+        required=ALL,
     ),
     "ContactLink": obj(
         {
             "id": INT,
             "role": STR,
             "situation": nullable(obj({"id": INT, "title": STR, "kind": STR, "status": STR}, required=["id", "title"])),
-            "plan": nullable(obj({"id": INT, "code": STR, "title": STR}, required=["id", "code", "title"])),
+            "plan": nullable(obj({"id": INT, "code": STR, "title": STR}, required=ALL)),
         },
-        required=["id", "role", "situation", "plan"],
+        required=ALL,
     ),
     "Contact": obj(
         {
@@ -111,7 +112,7 @@ SCHEMAS = {
                 "items": ref("ContactLink"),
                 "description": "Where the person is named (situations and plans you may see)",
             },
-            "permissions": obj({"can_manage": BOOL, "can_administer": BOOL}, required=["can_manage", "can_administer"]),
+            "permissions": obj({"can_manage": BOOL, "can_administer": BOOL}, required=ALL),
         },
         required=[
             "id",
@@ -143,7 +144,7 @@ SCHEMAS = {
     ),
     "ContactLinkResult": obj(
         {"id": INT, "situation_id": nullable(INT), "plan_id": nullable(INT), "role": STR},
-        required=["id", "situation_id", "plan_id", "role"],
+        required=ALL,
     ),
     "SituationContact": obj(
         {
@@ -166,19 +167,10 @@ SCHEMAS = {
                     "availability": enum(AVAILABILITIES),
                     "organisation": ref("ContactOrganisation"),
                 },
-                required=[
-                    "id",
-                    "full_name",
-                    "function",
-                    "phones",
-                    "email",
-                    "radio_call_sign",
-                    "availability",
-                    "organisation",
-                ],
+                required=ALL,
             ),
         },
-        required=["role", "sources", "contact"],
+        required=ALL,
     ),
     "AccessLogEntry": obj(
         {
@@ -188,15 +180,15 @@ SCHEMAS = {
             "user": nullable(
                 obj(
                     {"id": INT, "display_name": STR, "organisation": ref("OrganisationRef")},
-                    required=["id", "display_name", "organisation"],
+                    required=ALL,
                 )
             ),
         },
-        required=["id", "at", "action", "user"],
+        required=ALL,
     ),
     "AccessLog": obj(
         {"items": {"type": "array", "items": ref("AccessLogEntry")}, "total": INT, "limit": INT, "offset": INT},
-        required=["items", "total", "limit", "offset"],
+        required=ALL,
     ),
     "ContactImport": obj(
         {
@@ -237,7 +229,7 @@ SCHEMAS = {
                 ),
             },
         },
-        required=["dry_run", "format", "written", "organisation", "counts", "rows"],
+        required=ALL,
     ),
     "ContactExport": obj(
         {
@@ -248,7 +240,7 @@ SCHEMAS = {
             "changes": {"type": "array"},
             "logbook_mentions": {"type": "array"},
         },
-        required=["exported_at", "contact", "named_in", "access_log", "changes", "logbook_mentions"],
+        required=ALL,
     ),
     "MyExport": obj(
         {
@@ -260,15 +252,7 @@ SCHEMAS = {
             "contact_accesses": {"type": "array"},
             "writes": {"type": "array"},
         },
-        required=[
-            "exported_at",
-            "account",
-            "sessions",
-            "feed_entries",
-            "situations_created",
-            "contact_accesses",
-            "writes",
-        ],
+        required=ALL,
     ),
 }
 

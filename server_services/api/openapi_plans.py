@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..store.plans import DISCIPLINES, KINDS, STATUSES
 from .gis_export import CRSS, FORMATS
 from .openapi import (
+    ALL,
     BOOL,
     ID,
     INT,
@@ -29,7 +30,7 @@ from .plan_documents import ACCEPTED, CATEGORIES
 from .plan_import import MODES
 
 DATE = {"type": "string", "format": "date"}
-PERSON = nullable(obj({"id": INT, "display_name": STR}, required=["id", "display_name"]))
+PERSON = nullable(obj({"id": INT, "display_name": STR}, required=ALL))
 FEATURES = obj(
     {
         "type": enum(["FeatureCollection"]),
@@ -40,13 +41,13 @@ FEATURES = obj(
                     "type": enum(["Feature"]),
                     "id": INT,
                     "geometry": {"type": "object"},
-                    "properties": obj({"kind": STR, "label": STR}, required=["kind", "label"]),
+                    "properties": obj({"kind": STR, "label": STR}, required=ALL),
                 },
-                required=["type", "id", "geometry", "properties"],
+                required=ALL,
             ),
         },
     },
-    required=["type", "features"],
+    required=ALL,
 )
 _PLAN = {
     "id": INT,
@@ -67,7 +68,7 @@ _PLAN = {
     "version": INT,
     "created_at": TIME,
     "updated_at": TIME,
-    "permissions": obj({"can_manage": BOOL}, required=["can_manage"]),
+    "permissions": obj({"can_manage": BOOL}, required=ALL),
 }
 _PLAN_REQUIRED = list(_PLAN)
 _WRITABLE = {
@@ -94,24 +95,14 @@ DOCUMENT = obj(
         "download_url": nullable(STR),
         "created_at": TIME,
     },
-    required=[
-        "id",
-        "title",
-        "category",
-        "content_type",
-        "filename",
-        "size_bytes",
-        "link",
-        "download_url",
-        "created_at",
-    ],
+    required=ALL,
 )
 
 SCHEMAS = {
     "Plan": obj(_PLAN, required=_PLAN_REQUIRED),
     "PlanList": obj(
         {"items": {"type": "array", "items": ref("Plan")}, "total": INT, "limit": INT, "offset": INT},
-        required=["items", "total", "limit", "offset"],
+        required=ALL,
     ),
     "PlanDocument": DOCUMENT,
     "PlanCard": {
@@ -131,9 +122,9 @@ SCHEMAS = {
                                 "id": INT,
                                 "held_on": DATE,
                                 "evaluation": STR,
-                                "situation": nullable(obj({"id": INT, "title": STR}, required=["id", "title"])),
+                                "situation": nullable(obj({"id": INT, "title": STR}, required=ALL)),
                             },
-                            required=["id", "held_on", "evaluation", "situation"],
+                            required=ALL,
                         ),
                     },
                     "activations": {
@@ -142,7 +133,7 @@ SCHEMAS = {
                             {
                                 "situation": obj(
                                     {"id": INT, "title": STR, "status": STR, "is_exercise": BOOL},
-                                    required=["id", "title", "status", "is_exercise"],
+                                    required=ALL,
                                 ),
                                 "active": BOOL,
                                 "activated_at": TIME,
@@ -150,18 +141,11 @@ SCHEMAS = {
                                 "deactivated_at": nullable(TIME),
                                 "deactivated_by": PERSON,
                             },
-                            required=[
-                                "situation",
-                                "active",
-                                "activated_at",
-                                "activated_by",
-                                "deactivated_at",
-                                "deactivated_by",
-                            ],
+                            required=ALL,
                         ),
                     },
                 },
-                required=["zone", "shared_with", "documents", "anchors", "perimeters", "exercises", "activations"],
+                required=ALL,
             ),
         ]
     },
@@ -214,7 +198,7 @@ SCHEMAS = {
             "perimeters": INT,
             "layers": {
                 "type": "array",
-                "items": obj({"name": STR, "features": INT, "crs": STR}, required=["name", "features", "crs"]),
+                "items": obj({"name": STR, "features": INT, "crs": STR}, required=ALL),
             },
             "mapping": obj(
                 {
@@ -223,11 +207,11 @@ SCHEMAS = {
                     "guessed": BOOL,
                     "values": {"type": "object", "additionalProperties": STR},
                 },
-                required=["kind_field", "label_field", "guessed", "values"],
+                required=ALL,
             ),
             "problems": {
                 "type": "array",
-                "items": obj({"layer": STR, "feature": INT, "reason": STR}, required=["layer", "feature", "reason"]),
+                "items": obj({"layer": STR, "feature": INT, "reason": STR}, required=ALL),
             },
             "created": obj({"anchors": {"type": "array", "items": INT}, "perimeters": {"type": "array", "items": INT}}),
         },
@@ -251,29 +235,29 @@ SCHEMAS = {
                 {
                     "activation": obj(
                         {"activated_at": TIME, "activated_by": PERSON, "anchors": INT, "perimeters": INT},
-                        required=["activated_at", "activated_by", "anchors", "perimeters"],
+                        required=ALL,
                     )
                 },
-                required=["activation"],
+                required=ALL,
             ),
         ]
     },
     "SituationPlans": obj(
         {"items": {"type": "array", "items": ref("ActivePlan")}, "can_activate": BOOL},
-        required=["items", "can_activate"],
+        required=ALL,
     ),
-    "PlanActivation": obj({"plan_id": ID}, required=["plan_id"], additional=False),
+    "PlanActivation": obj({"plan_id": ID}, required=ALL, additional=False),
     "PlanDeactivation": obj(
         {
             "activation_id": INT,
-            "removed": obj({"anchors": INT, "perimeters": INT}, required=["anchors", "perimeters"]),
+            "removed": obj({"anchors": INT, "perimeters": INT}, required=ALL),
             "kept": obj(
                 {"anchors": {"type": "array", "items": INT}, "perimeters": {"type": "array", "items": INT}},
-                required=["anchors", "perimeters"],
+                required=ALL,
                 description="Copies changed since the activation: kept",
             ),
         },
-        required=["activation_id", "removed", "kept"],
+        required=ALL,
     ),
 }
 
