@@ -173,6 +173,23 @@ def test_a_browser_asking_for_html_gets_json(ows, sessions, marked_anchor):
     assert response.json()["properties"]["label"] == MARKUP
 
 
+# A GetFeatureInfo at the marked anchor (EPSG:4326 in WMS 1.3.0: latitude first), in each of its formats below.
+_FEATURE_INFO = {
+    "SERVICE": "WMS",
+    "VERSION": "1.3.0",
+    "REQUEST": "GetFeatureInfo",
+    "LAYERS": "anchors",
+    "QUERY_LAYERS": "anchors",
+    "CRS": "EPSG:4326",
+    "BBOX": "51.281,4.291,51.301,4.311",
+    "WIDTH": "101",
+    "HEIGHT": "101",
+    "I": "50",
+    "J": "50",
+    "FEATURE_COUNT": "50",
+}
+
+
 @pytest.mark.parametrize(
     "params",
     [
@@ -185,51 +202,7 @@ def test_a_browser_asking_for_html_gets_json(ows, sessions, marked_anchor):
             "TYPENAME": "anchors",
             "OUTPUTFORMAT": "application/json",
         },
-        {
-            "SERVICE": "WMS",
-            "VERSION": "1.3.0",
-            "REQUEST": "GetFeatureInfo",
-            "LAYERS": "anchors",
-            "QUERY_LAYERS": "anchors",
-            "CRS": "EPSG:4326",
-            "BBOX": "51.281,4.291,51.301,4.311",
-            "WIDTH": "101",
-            "HEIGHT": "101",
-            "I": "50",
-            "J": "50",
-            "FEATURE_COUNT": "50",
-            "INFO_FORMAT": "text/xml",
-        },
-        {
-            "SERVICE": "WMS",
-            "VERSION": "1.3.0",
-            "REQUEST": "GetFeatureInfo",
-            "LAYERS": "anchors",
-            "QUERY_LAYERS": "anchors",
-            "CRS": "EPSG:4326",
-            "BBOX": "51.281,4.291,51.301,4.311",
-            "WIDTH": "101",
-            "HEIGHT": "101",
-            "I": "50",
-            "J": "50",
-            "FEATURE_COUNT": "50",
-            "INFO_FORMAT": "text/plain",
-        },
-        {
-            "SERVICE": "WMS",
-            "VERSION": "1.3.0",
-            "REQUEST": "GetFeatureInfo",
-            "LAYERS": "anchors",
-            "QUERY_LAYERS": "anchors",
-            "CRS": "EPSG:4326",
-            "BBOX": "51.281,4.291,51.301,4.311",
-            "WIDTH": "101",
-            "HEIGHT": "101",
-            "I": "50",
-            "J": "50",
-            "FEATURE_COUNT": "50",
-            "INFO_FORMAT": "application/json",
-        },
+        *({**_FEATURE_INFO, "INFO_FORMAT": fmt} for fmt in ("text/xml", "text/plain", "application/json")),
     ],
 )
 def test_markup_is_data_in_every_format(ows, sessions, marked_anchor, params):
