@@ -17,6 +17,19 @@ class TestDatabase:
     app_url: str
 
 
+def wfs_geojson(layer: str, **params: str) -> dict[str, str]:
+    """The query of a WFS 1.1.0 GetFeature of `layer` (or layers) as GeoJSON, as the suites read features, with
+    `params` (FEATUREID, EXP_FILTER, BBOX ...) added."""
+    return {
+        "SERVICE": "WFS",
+        "VERSION": "1.1.0",
+        "REQUEST": "GetFeature",
+        "TYPENAME": layer,
+        "OUTPUTFORMAT": "application/json",
+        **params,
+    }
+
+
 def start_platform(database: TestDatabase):
     """The whole platform (API, OGC front, nginx origin) against `database`, on free ports; yields the Stack."""
     from server_services.config import Settings

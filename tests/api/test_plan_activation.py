@@ -7,6 +7,7 @@ from __future__ import annotations
 import psycopg
 import pytest
 import requests
+from support import wfs_geojson
 
 from server_services.db import acting_as
 
@@ -35,14 +36,7 @@ def wfs_features(origin: str, email: str, layer: str, situation_id: int) -> list
         f"{origin}/ows",
         auth=(email, DEMO_PASSWORD),
         timeout=60,
-        params={
-            "SERVICE": "WFS",
-            "VERSION": "1.1.0",
-            "REQUEST": "GetFeature",
-            "TYPENAME": layer,
-            "OUTPUTFORMAT": "application/json",
-            "EXP_FILTER": f'"situation_id" = {situation_id}',
-        },
+        params=wfs_geojson(layer, EXP_FILTER=f'"situation_id" = {situation_id}'),
     )
     assert r.status_code == 200, r.text[:500]
     return r.json()["features"]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import psycopg
 import pytest
 import requests
-from support import DEMO_PASSWORD
+from support import DEMO_PASSWORD, wfs_geojson
 
 from .helpers import WFS_NS
 
@@ -117,14 +117,7 @@ def read(ows, sessions):
     def get(email: str, layer: str, *feature_ids: int) -> dict[int, int]:
         response = sessions(email).get(
             ows,
-            params={
-                "SERVICE": "WFS",
-                "VERSION": "1.1.0",
-                "REQUEST": "GetFeature",
-                "TYPENAME": layer,
-                "OUTPUTFORMAT": "application/json",
-                "FEATUREID": ",".join(f"{layer}.{i}" for i in feature_ids),
-            },
+            params=wfs_geojson(layer, FEATUREID=",".join(f"{layer}.{i}" for i in feature_ids)),
             timeout=60,
         )
         assert response.status_code == 200, response.text[:300]

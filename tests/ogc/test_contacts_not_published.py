@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from support import wfs_geojson
 
 COORDINATOR = "coordinator@crisis-centre.demo"  # sees every situation and every contact
 NAMES = ("Goossens", "Vermeulen", "+3230041424", "katrien.goossens")
@@ -31,13 +32,7 @@ def test_capabilities_name_no_contact_layer(sessions, ows, params):
 def test_get_feature_of_a_contact_table_is_refused(sessions, ows, typename):
     r = sessions(COORDINATOR).get(
         ows,
-        params={
-            "SERVICE": "WFS",
-            "VERSION": "1.1.0",
-            "REQUEST": "GetFeature",
-            "TYPENAME": typename,
-            "OUTPUTFORMAT": "application/json",
-        },
+        params=wfs_geojson(typename),
         timeout=60,
     )
     assert "Exception" in r.text and not any(name in r.text for name in NAMES)
@@ -70,13 +65,7 @@ def test_ogc_api_features_has_no_contact_collection(sessions, ows):
 def test_the_published_feed_layer_carries_no_contact_field(sessions, ows):
     r = sessions(COORDINATOR).get(
         ows,
-        params={
-            "SERVICE": "WFS",
-            "VERSION": "1.1.0",
-            "REQUEST": "GetFeature",
-            "TYPENAME": "feed_entries,anchors,situations",
-            "OUTPUTFORMAT": "application/json",
-        },
+        params=wfs_geojson("feed_entries,anchors,situations"),
         timeout=60,
     )
     assert r.status_code == 200 and not any(name in r.text for name in NAMES)

@@ -12,7 +12,7 @@ import textwrap
 
 import psycopg
 import pytest
-from support import DEMO_PASSWORD
+from support import DEMO_PASSWORD, wfs_geojson
 
 PLANNER = "planner@province-antwerp.demo"
 CM = 1e-7  # degrees: about a centimetre here
@@ -219,16 +219,12 @@ def test_wfs_bbox_in_any_published_crs_finds_the_features(ows, sessions, admin_c
     assert expected > 0
     response = sessions(PLANNER).get(
         ows,
-        params={
-            "SERVICE": "WFS",
-            "VERSION": "1.1.0",
-            "REQUEST": "GetFeature",
-            "TYPENAME": "anchors",
-            "OUTPUTFORMAT": "application/json",
-            "BBOX": bbox,
-            "EXP_FILTER": f'"situation_id" = {incident}',
+        params=wfs_geojson(
+            "anchors",
+            BBOX=bbox,
+            EXP_FILTER=f'"situation_id" = {incident}',
             **({"SRSNAME": srs_name} if srs_name else {}),
-        },
+        ),
         timeout=60,
     )
     assert response.status_code == 200, response.text[:300]

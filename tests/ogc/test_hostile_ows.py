@@ -17,6 +17,7 @@ from urllib.parse import quote
 
 import psycopg
 import pytest
+from support import wfs_geojson
 
 from .helpers import WFS_NS, anchor_insert, inserted_ids
 
@@ -494,14 +495,7 @@ def test_long_query_strings_reach_the_front(ows, sessions):
     exp = " OR ".join(f'"id" = {i}' for i in range(1500))
     response = sessions(READER).get(
         ows,
-        params={
-            "SERVICE": "WFS",
-            "VERSION": "1.1.0",
-            "REQUEST": "GetFeature",
-            "TYPENAME": "anchors",
-            "OUTPUTFORMAT": "application/json",
-            "EXP_FILTER": exp,
-        },
+        params=wfs_geojson("anchors", EXP_FILTER=exp),
         timeout=60,
     )
     assert len(quote(exp)) > 20_000

@@ -4,6 +4,7 @@ audit row naming the user, stale versions and bad writes are refused and write n
 from __future__ import annotations
 
 import pytest
+from support import wfs_geojson
 
 from .helpers import anchor_insert, fid, inserted_ids, polygon_gml, total, transaction_failed
 
@@ -411,14 +412,7 @@ def test_the_plans_layers_are_read_only(case, wfst, ows, sessions, admin_conn):
         named = action.split('fid="', 1)[1].split('"', 1)[0]
         response = sessions(PLANNER).get(
             ows,
-            params={
-                "SERVICE": "WFS",
-                "VERSION": "1.1.0",
-                "REQUEST": "GetFeature",
-                "TYPENAME": layer,
-                "OUTPUTFORMAT": "application/json",
-                "FEATUREID": named,
-            },
+            params=wfs_geojson(layer, FEATUREID=named),
             timeout=60,
         )
         assert [f["id"] for f in response.json()["features"]] == [named]

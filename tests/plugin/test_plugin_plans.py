@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 import requests
 from plugin_qt import process_events, wait_until
-from support import DEMO_PASSWORD
+from support import DEMO_PASSWORD, wfs_geojson
 
 PLANNER = "planner@province-antwerp.demo"
 PPUI = "BNIP-PA-017"
@@ -68,14 +68,7 @@ def _anchor_count(platform, situation_id: int) -> int:
         f"{platform.origin}/ows",
         auth=(PLANNER, DEMO_PASSWORD),
         timeout=30,
-        params={
-            "SERVICE": "WFS",
-            "VERSION": "1.1.0",
-            "REQUEST": "GetFeature",
-            "TYPENAME": "anchors",
-            "OUTPUTFORMAT": "application/json",
-            "EXP_FILTER": f'"situation_id" = {situation_id}',
-        },
+        params=wfs_geojson("anchors", EXP_FILTER=f'"situation_id" = {situation_id}'),
     )
     return len(r.json()["features"])
 

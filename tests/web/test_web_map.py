@@ -13,7 +13,7 @@ import pytest
 import requests
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.support.ui import Select
-from support import DEMO_PASSWORD
+from support import DEMO_PASSWORD, wfs_geojson
 
 PLANNER = "planner@province-antwerp.demo"
 OFFICER = "officer@fire-antwerp.demo"
@@ -132,14 +132,7 @@ def _wfs_feature(origin: str, email: str, layer: str, feature_id: int) -> dict |
         f"{origin}/ows",
         auth=(email, DEMO_PASSWORD),
         timeout=30,
-        params={
-            "SERVICE": "WFS",
-            "VERSION": "1.1.0",
-            "REQUEST": "GetFeature",
-            "TYPENAME": layer,
-            "OUTPUTFORMAT": "application/json",
-            "FEATUREID": f"{layer}.{feature_id}",
-        },
+        params=wfs_geojson(layer, FEATUREID=f"{layer}.{feature_id}"),
     )
     assert response.status_code == 200, response.text[:300]
     features = response.json()["features"]

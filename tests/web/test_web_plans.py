@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import requests
 from selenium.webdriver.common.by import By
-from support import DEMO_PASSWORD
+from support import DEMO_PASSWORD, wfs_geojson
 
 PLANNER = "planner@province-antwerp.demo"
 READER = "reader@police-antwerp.demo"
@@ -31,14 +31,7 @@ def _wfs_count(platform, email: str, layer: str, situation_id: int) -> int:
         f"{platform.origin}/ows",
         auth=(email, DEMO_PASSWORD),
         timeout=60,
-        params={
-            "SERVICE": "WFS",
-            "VERSION": "1.1.0",
-            "REQUEST": "GetFeature",
-            "TYPENAME": layer,
-            "OUTPUTFORMAT": "application/json",
-            "EXP_FILTER": f'"situation_id" = {situation_id}',
-        },
+        params=wfs_geojson(layer, EXP_FILTER=f'"situation_id" = {situation_id}'),
     )
     return len(r.json()["features"])
 
