@@ -38,13 +38,20 @@ def _refusal(provider) -> EditRefusedError:
     return EditRefusedError(tr("The platform refused the change: {errors}").format(errors=errors))
 
 
-def _add(layer: QgsVectorLayer, features: list[QgsFeature]) -> list[QgsFeature]:
+def _provider_for(layer: QgsVectorLayer, capability, refused: str):
+    """The layer's provider, its errors cleared, if it can do `capability`; else EditRefusedError(`refused`, with
+    the layer's {name})."""
     provider = layer.dataProvider()
-    if not provider.capabilities() & QgsVectorDataProvider.AddFeatures:
-        raise EditRefusedError(
-            tr("The platform does not accept new features on the layer {name}.").format(name=layer.name())
-        )
+    if not provider.capabilities() & capability:
+        raise EditRefusedError(refused.format(name=layer.name()))
     provider.clearErrors()
+    return provider
+
+
+def _add(layer: QgsVectorLayer, features: list[QgsFeature]) -> list[QgsFeature]:
+    provider = _provider_for(
+        layer, QgsVectorDataProvider.AddFeatures, tr("The platform does not accept new features on the layer {name}.")
+    )
     ok, added = provider.addFeatures(features)
     if not ok:
         raise _refusal(provider)
@@ -82,12 +89,9 @@ def add_perimeters(
 
 def replace_perimeter_geometry(layer: QgsVectorLayer, feature_id: int, geometry: QgsGeometry) -> None:
     """Redraw a perimeter (WFS-T update); the platform keeps the earlier shape in its history."""
-    provider = layer.dataProvider()
-    if not provider.capabilities() & QgsVectorDataProvider.ChangeGeometries:
-        raise EditRefusedError(
-            tr("The platform does not accept changes on the layer {name}.").format(name=layer.name())
-        )
-    provider.clearErrors()
+    provider = _provider_for(
+        layer, QgsVectorDataProvider.ChangeGeometries, tr("The platform does not accept changes on the layer {name}.")
+    )
     shape = transform(as_multipolygon(geometry), WGS84, layer.crs())
     if not provider.changeGeometryValues({feature_id: shape}):
         raise _refusal(provider)
