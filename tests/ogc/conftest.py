@@ -12,7 +12,7 @@ import pytest
 import requests
 from support import DEMO_PASSWORD, wfs_geojson
 
-from .helpers import WFS_NS
+from .helpers import WFS_NS, login_session
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -38,9 +38,7 @@ def sessions(platform):
 
     def get(email: str) -> requests.Session:
         if email not in made:
-            session = requests.Session()
-            session.auth = (email, DEMO_PASSWORD)
-            made[email] = session
+            made[email] = login_session(email)
         return made[email]
 
     yield get

@@ -1,6 +1,9 @@
-"""Small helpers of the OGC tests: WFS-T actions and the reading of their answers."""
+"""Small helpers of the OGC tests: logins, WFS-T actions and the reading of their answers."""
 
 from __future__ import annotations
+
+import requests
+from support import DEMO_PASSWORD
 
 NS = {
     "wfs": "http://www.opengis.net/wfs",
@@ -76,3 +79,10 @@ def transaction_failed(root) -> str | None:
 def total(root, what: str) -> int:
     element = root.find(f".//wfs:TransactionSummary/wfs:{what}", NS)
     return int(element.text) if element is not None else 0
+
+
+def login_session(email: str) -> requests.Session:
+    """An HTTP session that sends this demo login's credentials (HTTP Basic, as QGIS and GDAL do)."""
+    session = requests.Session()
+    session.auth = (email, DEMO_PASSWORD)
+    return session

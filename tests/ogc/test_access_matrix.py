@@ -11,23 +11,16 @@ import json
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-import requests
 from psycopg import sql
 
-from server_services.demo.scenario import DEMO_PASSWORD, USERS
+from server_services.demo.scenario import USERS
 from server_services.ogc.layers import LAYERS
 
-from .helpers import anchor_insert, fid, image_summary, inserted_ids, total, transaction_failed
+from .helpers import anchor_insert, fid, image_summary, inserted_ids, login_session, total, transaction_failed
 
 KINDS = ("incident", "event", "exercise")
 REQUESTS = ("GetMap", "GetFeatureInfo", "GetFeature", "GetLegendGraphic", "Transaction", "wfs3 items", "wfs3 item")
 PLAN_LAYERS = tuple(spec.name for spec in LAYERS if spec.scoped_by_plan)  # plan_zones, plan_perimeters, plan_anchors
-
-
-def _session(email: str) -> requests.Session:
-    session = requests.Session()
-    session.auth = (email, DEMO_PASSWORD)
-    return session
 
 
 def _expected(admin_conn, email: str, situation_id: int) -> tuple[bool, bool]:
@@ -131,7 +124,7 @@ def test_access_matrix(email, ows, sessions, wfst, situations, admin_conn, qgis_
     # The three situations are probed at once (the front has several workers; each probe writes only in its own
     # situation), each reading with a session of its own.
     sessions(email)  # the writes' session, made before the threads share it
-    own = {kind: _session(email) for kind in KINDS}
+    own = {kind: login_session(email) for kind in KINDS}
     with ThreadPoolExecutor(len(KINDS)) as pool:
         probes = {
             kind: pool.submit(_probe, own[kind], ows, wfst, email, situations[kind].id, anchors[kind]) for kind in KINDS
@@ -320,7 +313,7 @@ def _probe_plan(session, ows: str, plan_id: int, plan: dict) -> dict[tuple[str, 
 def _probe_plans(email: str, ows: str, plans: dict[int, dict]) -> dict[tuple[str, int], bool]:
     """Whether each request type gives the caller anything of each plan: the layers' reads and each plan's
     requests at once, each with a session of its own (they only read)."""
-    own = [_session(email) for _ in range(len(plans) + 1)]
+    own = [login_session(email) for _ in range(len(plans) + 1)]
     with ThreadPoolExecutor(len(own)) as pool:
         parts = [pool.submit(_probe_plan_layers, own[0], ows, plans)]
         parts += [

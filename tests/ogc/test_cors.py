@@ -19,6 +19,7 @@ import pytest
 import requests
 from support import DEMO_PASSWORD, make_demo_database
 
+from .helpers import login_session
 from .test_interop_caps import check_times
 
 PLANNER = "planner@province-antwerp.demo"
@@ -272,8 +273,7 @@ def test_other_sites_cannot_write_even_past_the_browser(foreign, sites):
 
 
 def test_ogc_api_times_are_right_in_another_time_zone(foreign):
-    session = requests.Session()
-    session.auth = (PLANNER, DEMO_PASSWORD)
+    session = login_session(PLANNER)
 
     def get(path: str, **params):
         return session.get(f"{foreign.origin}/ows/wfs3{path}", params=params, timeout=60)
@@ -283,8 +283,7 @@ def test_ogc_api_times_are_right_in_another_time_zone(foreign):
 
 def test_live_feeds_are_neither_compressed_nor_held_back(foreign):
     """gzip is on for the origin, but not for server-sent events: each event leaves at once."""
-    session = requests.Session()
-    session.auth = (PLANNER, DEMO_PASSWORD)
+    session = login_session(PLANNER)
     sid = session.get(f"{foreign.origin}/api/situations", timeout=30).json()
     sid = (sid["items"] if isinstance(sid, dict) else sid)[0]["id"]
     connection = http.client.HTTPConnection("127.0.0.1", foreign.ports.origin, timeout=30)
