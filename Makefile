@@ -21,6 +21,10 @@ setup-test:
 migrate: setup
 	@$(CRISIS) migrate
 
+# The whole run goes to two workers, each suite whole to one of them (tests/worker_groups.py); what is asked by name
+# runs in one process, as pytest alone would.
+WORKERS = -n 2 --dist loadgroup
+
 # `make test PYTEST_ARGS="tests/api -k login"` runs only what is asked: the plugin suite (a QGIS desktop process
 # of its own) only when tests/plugin is named or nothing is.
 test: setup-test
@@ -29,7 +33,7 @@ test: setup-test
 	@case "$(PYTEST_ARGS)" in \
 	    *tests/plugin*) scripts/run-plugin-tests.sh $(PYTEST_ARGS) ;; \
 	    *tests/*) timeout -k 15 1500 $(PY) -m pytest --ignore=tests/plugin $(PYTEST_ARGS) ;; \
-	    *) timeout -k 15 1500 $(PY) -m pytest --ignore=tests/plugin $(PYTEST_ARGS) && \
+	    *) timeout -k 15 1500 $(PY) -m pytest --ignore=tests/plugin $(WORKERS) $(PYTEST_ARGS) && \
 	       scripts/run-plugin-tests.sh $(PYTEST_ARGS) ;; \
 	esac
 

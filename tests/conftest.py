@@ -15,6 +15,7 @@ from support import TestDatabase, make_demo_database, start_platform
 from server_services.config import load_settings
 from server_services.db import with_dbname
 
+pytest_plugins = ("worker_groups",)  # how `make test` shares the suites between two workers
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 UNIT_MARK = "mark.unit"  # how a module marks its tests that need nothing (pytest.mark.unit)
 TESTS = Path(__file__).resolve().parent

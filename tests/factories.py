@@ -13,6 +13,7 @@ import secrets
 from contextlib import contextmanager
 
 import psycopg
+from support import cheap_password_hash
 
 from server_services.db import acting_as
 
@@ -27,20 +28,11 @@ DISCIPLINES = {
 PORT_OF_ANTWERP = (4.2906, 51.2931)  # lon, lat: where places are put unless a test says otherwise
 
 _serial = itertools.count(1)
-_password_hash: list[str] = []  # argon2 costs tens of milliseconds: hashed once per process
 
 
 def unique(prefix: str) -> str:
     """`prefix-<random>-<n>`: a name no other test (nor another session on the same cluster) uses."""
     return f"{prefix}-{secrets.token_hex(3)}-{next(_serial)}"
-
-
-def _hashed_password() -> str:
-    if not _password_hash:
-        from server_services.passwords import hash_password
-
-        _password_hash.append(hash_password(PASSWORD))
-    return _password_hash[0]
 
 
 @contextmanager
@@ -90,7 +82,7 @@ def make_user(
             f"{role.title()} of {organisation['name']}",
             organisation["id"],
             role,
-            _hashed_password(),
+            cheap_password_hash(PASSWORD),
             language,
             active,
         ),

@@ -7,6 +7,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import psycopg
+
 from server_services.demo.scenario import DEMO_PASSWORD  # noqa: F401 - the suites' one name for it
 
 
@@ -67,6 +69,17 @@ def make_migrated_database(database_factory, prefix: str = "crisis_test") -> Tes
 _DEMO_TEMPLATES: dict[int, str] = {}
 
 
+def cheap_password_hash(password: str) -> str:
+    """An argon2id hash of `password` with argon2's cheapest parameters (argon2.profiles.CHEAPEST: microseconds
+    to check instead of about 0.25 s). A check follows the parameters stored in the hash, so logins as the demo
+    users in the suites (hundreds of them) cost nothing, while every hash the platform makes (new users, password
+    changes, the dummy hash of unknown emails) keeps the production cost: the login timing and throttle tests use
+    accounts made by `passwords.hash_password`."""
+    from argon2 import PasswordHasher, profiles
+
+    return PasswordHasher.from_parameters(profiles.CHEAPEST).hash(password)
+
+
 def make_demo_database(database_factory) -> TestDatabase:
     """A fresh database, migrated, with the demo scenario loaded (tests/demo loads the demo itself)."""
     from server_services.demo import load_demo
@@ -75,5 +88,7 @@ def make_demo_database(database_factory) -> TestDatabase:
     if template is None:
         made = make_migrated_database(database_factory, "crisis_demo_template")
         load_demo(made.admin_url)
+        with psycopg.connect(made.admin_url) as conn:
+            conn.execute("UPDATE crisis.users SET password_hash = %s", (cheap_password_hash(DEMO_PASSWORD),))
         template = _DEMO_TEMPLATES[id(database_factory)] = made.name
     return database_factory(template=template)

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from datetime import timedelta
 
+import argon2
 import psycopg
 
 from server_services.config import ROOT
@@ -87,6 +88,9 @@ def test_every_demo_login_opens_with_the_one_demo_password(conn):
     """The password the README gives and every suite logs in with (tests/support.py takes it from the scenario)."""
     hashes = [h for (h,) in conn.execute("SELECT DISTINCT password_hash FROM crisis.users")]
     assert hashes and all(check_password(h, DEMO_PASSWORD) for h in hashes)
+    # The production cost (argon2id, RFC 9106's low-memory profile): the other suites' copies of the demo swap
+    # in cheap hashes (tests/support.py), this one is the demo as `make run` loads it.
+    assert all(argon2.extract_parameters(h) == argon2.profiles.RFC_9106_LOW_MEMORY for h in hashes)
     assert f"`{DEMO_PASSWORD}`" in (ROOT / "README.md").read_text(encoding="utf-8")
 
 
