@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -16,6 +18,9 @@ from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 from support import DEMO_PASSWORD, make_demo_database, start_platform
 
+from server_services.config import ROOT
+
+SCREENSHOTS = Path(os.environ.get("CRISIS_VAR_DIR", ROOT / "var")) / "test-artifacts" / "web"
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
 CHROMIUM_ARGS = [
@@ -184,7 +189,11 @@ class Page:
         return [entry["message"] for entry in self.driver.get_log("browser") if entry["level"] == "SEVERE"]
 
     def screenshot(self, name: str) -> None:
-        self.driver.save_screenshot(f"/tmp/web_{name}.png")
+        """A picture of the page for a person to look at (var/test-artifacts/web), when CRISIS_TEST_SCREENSHOTS is
+        set: each takes about a quarter of a second of the browser's time, and no test reads them."""
+        if os.environ.get("CRISIS_TEST_SCREENSHOTS"):
+            SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+            self.driver.save_screenshot(str(SCREENSHOTS / f"{name}.png"))
 
     def wait_until(self, predicate, timeout: float = 15, message: str = ""):
         try:

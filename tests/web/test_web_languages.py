@@ -36,11 +36,6 @@ PDF = (
 )
 
 
-def shoot(page, name: str) -> None:
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    page.driver.save_screenshot(str(ARTIFACTS / f"{name}.png"))
-
-
 @pytest.fixture
 def sized(page):
     """The page, and a way to set the window's size; the desktop size is put back afterwards."""
@@ -131,7 +126,7 @@ def test_each_user_sees_the_whole_page_in_their_language(page, database, vocabul
     assert options == [
         vocabulary[("situation_statuses", s)][language] for s in ("draft", "active", "closed", "archived")
     ]
-    shoot(page, f"list_{language}")
+    page.screenshot(f"list_{language}")
 
     # A demo situation this user sees (other suites' situations may come first, with nothing on their map)
     demo_ids = {str(s["id"]) for s in demo_situations.values()}
@@ -159,7 +154,7 @@ def test_each_user_sees_the_whole_page_in_their_language(page, database, vocabul
     kind = items[0].find_element(By.CSS_SELECTOR, ".feature-list__kind").text
     page.wait_until(lambda: kind in page.find("#feature-info-body").text, message="no details of the listed feature")
     assert_speaks(page, language)
-    shoot(page, f"situation_{language}")
+    page.screenshot(f"situation_{language}")
     assert page.severe_console_messages() == []
 
 
@@ -199,7 +194,7 @@ def test_switching_language_changes_the_page_and_the_account(page, database, voc
             Authorization: 'Bearer ' + sessionStorage.getItem('crisis.token'), 'Accept-Language': 'nl'}})
             .then(r => r.json());""")
         assert api_error["error"]["message"].startswith("Deze situatie bestaat niet")
-        shoot(page, "switched_to_dutch")
+        page.screenshot("switched_to_dutch")
     finally:
         with psycopg.connect(database.admin_url) as conn:
             conn.execute("UPDATE crisis.users SET language = 'en' WHERE email = 'planner@province-antwerp.demo'")
@@ -226,8 +221,8 @@ def test_on_a_phone_a_coordinator_creates_activates_raises_and_shares_an_exercis
     try:
         page.login("planner@province-antwerp.demo")
     finally:
-        shoot(page, "phone_login")
-    shoot(page, "phone_list")
+        page.screenshot("phone_login")
+    page.screenshot("phone_list")
     page.find("#new-situation").click()
     page.visible("#form-title-input")
     page.find("#form-exercise").click()
@@ -240,7 +235,7 @@ def test_on_a_phone_a_coordinator_creates_activates_raises_and_shares_an_exercis
     )
     plans.select_by_index(1)
     page.wait_until(lambda: page.find("#area-state").text == web_strings("en")["form.areaSet"])
-    shoot(page, "phone_new_situation")
+    page.screenshot("phone_new_situation")
     page.find("#form-submit").click()
     page.wait_until(lambda: page.find("#situation-title").text == title, message="the situation did not open")
     assert page.find("#exercise-banner").is_displayed()
@@ -265,7 +260,7 @@ def test_on_a_phone_a_coordinator_creates_activates_raises_and_shares_an_exercis
     )[0]
     button.click()
     page.wait_until(lambda: "Province of Liège" in page.find("#share-current").text, message="not shared")
-    shoot(page, "phone_shared")
+    page.screenshot("phone_shared")
     page.js("document.getElementById('action-dialog').close()")
     page.wait_until(
         lambda: any("Plume over two municipalities" in el.text for el in page.find_all("#entries .entry")),
@@ -296,7 +291,7 @@ def test_on_a_phone_a_coordinator_creates_activates_raises_and_shares_an_exercis
     page.wait_until(lambda: page.find_all("#entry-chosen img"), message="no preview of the chosen photo")
     page.find("#entry-submit").click()
     page.wait_until(lambda: page.find_all("#entries .entry__thumb[src^='blob:']"), message="the photo is not shown")
-    shoot(page, "phone_photo_posted")
+    page.screenshot("phone_photo_posted")
 
     # The shared organisation's user sees it appear; others do not.
     page.find("#logout").click()
@@ -305,7 +300,7 @@ def test_on_a_phone_a_coordinator_creates_activates_raises_and_shares_an_exercis
     try:
         page.login("outsider@province-liege.demo")
     finally:
-        shoot(page, "outsider_login")
+        page.screenshot("outsider_login")
     assert title in page.listed_titles()
     for email in ("reader@police-antwerp.demo", "officer@fire-liege.demo"):
         assert api_as(email).get(f"{platform.origin}/api/situations/{sid}", timeout=30).status_code == 404, email
@@ -334,7 +329,7 @@ def test_photo_and_pdf_attached_to_an_entry_downloaded_by_another_outsider_404(
     assert "report.pdf" in entry.text
     entry.find_element(By.CSS_SELECTOR, ".thumb-button").click()
     page.wait_until(lambda: page.js("return document.getElementById('image-dialog').open"), message="no image dialog")
-    shoot(page, "photo_preview")
+    page.screenshot("photo_preview")
     page.js("document.getElementById('image-dialog').close()")
 
     entry_id = int(entry.get_attribute("data-id"))
@@ -392,7 +387,7 @@ def test_axe_finds_no_serious_violation(page, sized, demo_situations, size):
     page.wait_until(lambda: page.find_all(".feature-list__item"))
     assert _axe(page, "situation") == []
     name = "desktop" if size == DESKTOP else "phone"
-    shoot(page, f"axe_situation_{name}")
+    page.screenshot(f"axe_situation_{name}")
 
 
 def test_the_web_app_manifest(platform):
