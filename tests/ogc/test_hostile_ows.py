@@ -131,49 +131,6 @@ def test_wfs_expression_parameters_refused(ows, sessions, name, value):
 
 
 # --- 2. markup in text fields: no HTML output, every answer locked down ----------------------------------------
-def test_html_outputs_are_not_offered(ows, sessions, marked_anchor):
-    reader = sessions(READER)
-    for path in (
-        f"{ows}/wfs3/collections/anchors/items.html",
-        f"{ows}/wfs3/collections/anchors/items/{marked_anchor}.html",
-        f"{ows}/wfs3.html",
-        f"{ows}/wfs3/collections.html",
-        f"{ows}/wfs3/static/jquery.min.js",
-    ):
-        response = reader.get(path, timeout=30)
-        assert response.status_code == 404, (path, response.status_code)
-    info = reader.get(
-        ows,
-        params={
-            "SERVICE": "WMS",
-            "VERSION": "1.3.0",
-            "REQUEST": "GetFeatureInfo",
-            "LAYERS": "anchors",
-            "QUERY_LAYERS": "anchors",
-            "CRS": "EPSG:4326",
-            "BBOX": "51.28,4.29,51.30,4.31",
-            "WIDTH": "101",
-            "HEIGHT": "101",
-            "I": "50",
-            "J": "50",
-            "INFO_FORMAT": "text/html",
-        },
-        timeout=30,
-    )
-    assert info.status_code == 400 and "text/html" not in info.headers["Content-Type"]
-
-
-def test_a_browser_asking_for_html_gets_json(ows, sessions, marked_anchor):
-    response = sessions(READER).get(
-        f"{ows}/wfs3/collections/anchors/items/{marked_anchor}",
-        headers={"Accept": "text/html,application/xhtml+xml"},
-        timeout=30,
-    )
-    assert response.status_code == 200, response.text[:300]
-    assert "json" in response.headers["Content-Type"]
-    assert response.json()["properties"]["label"] == MARKUP
-
-
 # A GetFeatureInfo at the marked anchor (EPSG:4326 in WMS 1.3.0: latitude first), in each of its formats below.
 _FEATURE_INFO = {
     "SERVICE": "WMS",
@@ -189,6 +146,32 @@ _FEATURE_INFO = {
     "J": "50",
     "FEATURE_COUNT": "50",
 }
+
+
+def test_html_outputs_are_not_offered(ows, sessions, marked_anchor):
+    reader = sessions(READER)
+    for path in (
+        f"{ows}/wfs3/collections/anchors/items.html",
+        f"{ows}/wfs3/collections/anchors/items/{marked_anchor}.html",
+        f"{ows}/wfs3.html",
+        f"{ows}/wfs3/collections.html",
+        f"{ows}/wfs3/static/jquery.min.js",
+    ):
+        response = reader.get(path, timeout=30)
+        assert response.status_code == 404, (path, response.status_code)
+    info = reader.get(ows, params={**_FEATURE_INFO, "INFO_FORMAT": "text/html"}, timeout=30)
+    assert info.status_code == 400 and "text/html" not in info.headers["Content-Type"]
+
+
+def test_a_browser_asking_for_html_gets_json(ows, sessions, marked_anchor):
+    response = sessions(READER).get(
+        f"{ows}/wfs3/collections/anchors/items/{marked_anchor}",
+        headers={"Accept": "text/html,application/xhtml+xml"},
+        timeout=30,
+    )
+    assert response.status_code == 200, response.text[:300]
+    assert "json" in response.headers["Content-Type"]
+    assert response.json()["properties"]["label"] == MARKUP
 
 
 @pytest.mark.parametrize(
