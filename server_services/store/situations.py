@@ -138,14 +138,18 @@ def list_situations(conn: DictConnection, user: User, filters: dict, limit: int,
     return [as_json(user, r) for r in rows], total
 
 
-def get_row(conn: DictConnection, user: User, situation_id: int, lock: bool = False) -> dict:
-    """The situation if the user may see it; otherwise 404, the same as if it did not exist. The right is
-    checked on the requested id (a one-time filter, before any row is read), so that a hidden situation and an
-    absent one take the same path and the same time."""
-    query = sql.SQL("SELECT {} {} WHERE crisis.can_see_situation(%(uid)s, %(sid)s) AND s.id = %(sid)s {}").format(
+def visible_row_query(lock: bool = False) -> sql.Composed:
+    """One situation by id (%(sid)s) for a user (%(uid)s). The right is checked on the requested id (a one-time
+    filter, before any row is read), so that a hidden situation and an absent one take the same path and the
+    same time."""
+    return sql.SQL("SELECT {} {} WHERE crisis.can_see_situation(%(uid)s, %(sid)s) AND s.id = %(sid)s {}").format(
         _COLUMNS, _FROM, sql.SQL("FOR NO KEY UPDATE OF s" if lock else "")
     )
-    row = conn.execute(query, {"uid": user.id, "sid": situation_id}).fetchone()
+
+
+def get_row(conn: DictConnection, user: User, situation_id: int, lock: bool = False) -> dict:
+    """The situation if the user may see it; otherwise 404, the same as if it did not exist."""
+    row = conn.execute(visible_row_query(lock), {"uid": user.id, "sid": situation_id}).fetchone()
     if row is None:
         raise NotFound("No such situation.")
     return row
