@@ -34,7 +34,7 @@ def _panel_people(page) -> dict[str, dict]:
 
 
 def test_planner_sees_the_safety_officer_and_the_dir_med_with_phones(page, database, demo_situations, people, user_ids):
-    page.login(PLANNER)
+    page.sign_in(PLANNER)
     page.open_situation(demo_situations["incident"]["title"])
     page.visible("#contacts-toggle").click()
     page.visible("#contacts-panel")
@@ -74,7 +74,7 @@ def test_planner_sees_the_safety_officer_and_the_dir_med_with_phones(page, datab
 
 def test_directory_card_read_is_in_the_access_log(page, api_as, people):
     dir_med = people["Dr. Katrien Goossens"]
-    page.login(PLANNER)
+    page.sign_in(PLANNER)
     page.visible("#contacts-directory-link").click()
     page.visible("#view-contacts")
     page.find("#contacts-q").send_keys("goossens")
@@ -102,7 +102,7 @@ def test_directory_card_read_is_in_the_access_log(page, api_as, people):
 
 def test_planner_creates_a_contact_and_links_it_to_the_incident(page, demo_situations, api_as):
     incident = demo_situations["incident"]
-    page.login(PLANNER)
+    page.sign_in(PLANNER)
     page.open(f"#/contacts?situation={incident['id']}")
     # The directory has loaded (its answer would otherwise redraw the panel over the form being filled in).
     page.wait_until(lambda: page.find_all(".directory-item__open"))
@@ -132,7 +132,7 @@ def test_outsider_gets_404_for_the_card_and_does_not_find_it(page, api_as, peopl
     outsider = api_as(OUTSIDER)
     assert outsider.get(f"{page.origin}/api/contacts/{dir_med}").status_code == 404
     assert outsider.get(f"{page.origin}/api/contacts", params={"q": "Goossens"}).json()["total"] == 0
-    page.login(OUTSIDER)
+    page.sign_in(OUTSIDER)
     page.visible("#contacts-directory-link").click()
     page.find("#contacts-q").send_keys("Goossens")
     page.wait_until(lambda: page.find("#contacts-count").text.startswith("0 "), message="the search did not run")

@@ -219,7 +219,7 @@ def test_on_a_phone_a_coordinator_creates_activates_raises_and_shares_an_exercis
 ):
     sized(PHONE)
     try:
-        page.login("planner@province-antwerp.demo")
+        page.sign_in("planner@province-antwerp.demo")
     finally:
         page.screenshot("phone_login")
     page.screenshot("phone_list")
@@ -298,7 +298,7 @@ def test_on_a_phone_a_coordinator_creates_activates_raises_and_shares_an_exercis
     page.visible("#login-email")
     sized(DESKTOP)
     try:
-        page.login("outsider@province-liege.demo")
+        page.sign_in("outsider@province-liege.demo")
     finally:
         page.screenshot("outsider_login")
     assert title in page.listed_titles()
@@ -313,7 +313,7 @@ def test_photo_and_pdf_attached_to_an_entry_downloaded_by_another_outsider_404(
     photo, pdf = tmp_path / "leak.png", tmp_path / "report.pdf"
     photo.write_bytes(PNG)
     pdf.write_bytes(PDF)
-    page.login("planner@province-antwerp.demo")
+    page.sign_in("planner@province-antwerp.demo")
     page.open_situation(incident["title"])
     page.wait_for_entries()
     page.wait_live()
@@ -350,7 +350,7 @@ def test_photo_and_pdf_attached_to_an_entry_downloaded_by_another_outsider_404(
 
 
 def test_a_reader_is_told_why_there_is_no_form(page, demo_situations):
-    page.login("reader@police-antwerp.demo")
+    page.sign_in("reader@police-antwerp.demo")
     page.open_situation(demo_situations["incident"]["title"])
     page.wait_for_entries()
     assert not page.find("#entry-form").is_displayed()

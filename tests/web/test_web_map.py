@@ -43,8 +43,7 @@ class MapPage:
         return getattr(self.page, name)
 
     def open_map(self, email: str, situation_id: int) -> None:
-        self.login(email)
-        self.open(f"#/situations/{situation_id}")
+        self.sign_in(email, f"#/situations/{situation_id}")
         self.wait(
             lambda d: self.js("return document.getElementById('map').dataset.ready === 'true'"),
             20,

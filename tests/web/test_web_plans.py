@@ -47,7 +47,7 @@ def test_planner_activates_the_ppui_from_the_web_view(page, platform, api_as):
             "area": AREA,
         },
     ).json()
-    page.login(PLANNER)
+    page.sign_in(PLANNER)
     _open_panel(page, situation["id"])
     assert PPUI in page.js(_PLAN_ITEMS, "#plans-results")  # the library shows the plans covering the incident
     assert page.js(_PLAN_ITEMS, "#plans-active") == []
@@ -101,7 +101,7 @@ def test_planner_activates_the_ppui_from_the_web_view(page, platform, api_as):
 
 
 def test_a_reader_sees_the_plans_in_force_but_cannot_activate(page, demo_situations):
-    page.login(READER)
+    page.sign_in(READER)
     _open_panel(page, demo_situations["incident"]["id"])
     page.wait_until(lambda: page.js(_PLAN_ITEMS, "#plans-active"), message="no plan in force listed")
     assert PPUI in page.js(_PLAN_ITEMS, "#plans-active")
@@ -110,7 +110,7 @@ def test_a_reader_sees_the_plans_in_force_but_cannot_activate(page, demo_situati
 
 
 def test_the_outsider_finds_no_antwerp_plan(page, demo_situations):
-    page.login(OUTSIDER)
+    page.sign_in(OUTSIDER)
     _open_panel(page, demo_situations["exercise"]["id"])
     page.wait_until(lambda: page.js(_PLAN_ITEMS, "#plans-active"), message="no plan in force listed")
     assert page.js(_PLAN_ITEMS, "#plans-active") == ["PPUI-LG-MEUSE"]

@@ -78,7 +78,7 @@ def test_following_the_feed_resumes_after_the_last_event_id(page, database, demo
             )
         ]
     resume_after, expected = ids[-1], sorted(ids[:-1])
-    page.login("reader@police-antwerp.demo")  # the token in sessionStorage is what the reader sends
+    page.sign_in("reader@police-antwerp.demo")  # the token in sessionStorage is what the reader sends
     result = page.driver.execute_async_script(
         _FOLLOW, f"/api/situations/{incident['id']}/feed/stream", resume_after, len(expected)
     )
@@ -88,7 +88,7 @@ def test_following_the_feed_resumes_after_the_last_event_id(page, database, demo
 
 
 def test_a_situation_out_of_reach_stops_the_stream(page, demo_situations):
-    page.login("outsider@province-liege.demo")
+    page.sign_in("outsider@province-liege.demo")
     result = page.driver.execute_async_script(
         _FOLLOW, f"/api/situations/{demo_situations['incident']['id']}/feed/stream", None, 1
     )

@@ -72,7 +72,7 @@ def test_wrong_password_is_refused_on_the_form(page):
 
 def test_incident_map_weather_and_logbook(page, database, demo_situations, incident_zone):
     incident = demo_situations["incident"]
-    page.login(PLANNER)
+    page.sign_in(PLANNER)
     page.open_situation(incident["title"])
     entries = page.wait_for_entries()
 
@@ -124,7 +124,7 @@ def test_incident_map_weather_and_logbook(page, database, demo_situations, incid
 
 
 def test_channel_filter_and_corrections(page, demo_situations):
-    page.login(PLANNER)
+    page.sign_in(PLANNER)
     page.open_situation(demo_situations["incident"]["title"])
     page.wait_for_entries()
     page.find("#feed-refine-summary").click()  # the filters beside the search are folded away
@@ -145,7 +145,7 @@ def test_channel_filter_and_corrections(page, demo_situations):
 
 
 def test_posting_an_entry_from_the_form(page, database, demo_situations, user_ids):
-    page.login(PLANNER)
+    page.sign_in(PLANNER)
     page.open_situation(demo_situations["incident"]["title"])
     page.wait_for_entries()
     page.wait_live()
@@ -176,7 +176,7 @@ def test_posting_an_entry_from_the_form(page, database, demo_situations, user_id
 
 
 def test_correcting_an_entry_from_the_form(page, database, demo_situations):
-    page.login(OFFICER)
+    page.sign_in(OFFICER)
     page.open_situation(demo_situations["incident"]["title"])
     page.wait_for_entries()
     # A fire officer (D1 editor) writes in the multidisciplinary feed and in D1's, as the API allows.
@@ -208,7 +208,7 @@ def test_correcting_an_entry_from_the_form(page, database, demo_situations):
 
 def test_entry_posted_elsewhere_appears_live(page, platform, api_as, demo_situations):
     incident = demo_situations["incident"]
-    page.login(PLANNER)
+    page.sign_in(PLANNER)
     page.open_situation(incident["title"])
     page.wait_for_entries()
     page.wait_live()
@@ -230,7 +230,7 @@ def test_entry_posted_elsewhere_appears_live(page, platform, api_as, demo_situat
 
 def test_clicking_the_map_shows_what_is_there(page, database, demo_situations):
     incident = demo_situations["incident"]
-    page.login(PLANNER)
+    page.sign_in(PLANNER)
     page.open_situation(incident["title"])
     page.wait_for_entries()
     button = page.wait_until(
@@ -285,7 +285,7 @@ def test_clicking_the_map_shows_what_is_there(page, database, demo_situations):
 
 def test_outsider_does_not_see_the_antwerp_incident(page, demo_situations):
     incident, exercise = demo_situations["incident"], demo_situations["exercise"]
-    page.login(OUTSIDER)
+    page.sign_in(OUTSIDER)
     titles = page.listed_titles()
     assert exercise["title"] in titles and incident["title"] not in titles
     card = page.find(f'.situation-card[data-id="{exercise["id"]}"]')
@@ -305,7 +305,7 @@ def test_outsider_does_not_see_the_antwerp_incident(page, demo_situations):
 
 
 def test_filters_of_the_list(page, database, demo_situations):
-    page.login(COORDINATOR)
+    page.sign_in(COORDINATOR)
     assert {s["title"] for s in demo_situations.values()} <= set(page.listed_titles())
     Select(page.find("#filter-kind")).select_by_value("exercise")
     with psycopg.connect(database.admin_url) as conn:  # other tests of the suite add exercises of their own
@@ -318,7 +318,7 @@ def test_filters_of_the_list(page, database, demo_situations):
 
 
 def test_reader_cannot_post_and_logout_ends_the_session(page, platform, demo_situations):
-    page.login("reader@police-antwerp.demo")
+    page.sign_in("reader@police-antwerp.demo")
     page.open_situation(demo_situations["incident"]["title"])
     page.wait_for_entries()
     assert not page.find("#entry-form").is_displayed()
