@@ -20,6 +20,12 @@
 # while the anchors layer was read again after a plan's deactivation. 20 more runs with stderr kept (8 whole, 12 of
 # the plans and platform modules) and 6 whole runs of this version did not show it again. Should it come back, its
 # stack is printed and it is a bug to find, not a run to repeat.
+#  - a deadlock between a task thread and the GUI thread: a QgsBlockingNetworkRequest made in Python is PyQt's
+#    subclass, whose disconnectNotify takes the GIL; Qt calls it while holding one of its shared signal-slot locks
+#    when the request's event loop is destroyed, and the GUI thread, holding the GIL, can wait for the same lock
+#    (seen once more, in a clean-clone CI run: FeedDock's QPushButton::setText against ApiClient.me in a task).
+#    GET and POST now use QgsNetworkAccessManager's blocking calls, whose request objects are made in C++
+#    (qgis_plugin/core/api_client.py); DELETE (ending a plan's activation) has no such call in QGIS and keeps it.
 # A test that still gets stuck is ended by faulthandler's watchdog (a C thread: it acts even while a stuck thread
 # holds the GIL, which pytest-timeout's thread cannot), printing every thread's stack. The outer limit below is for
 # what lies outside any test (start, exit): it sends SIGABRT first, so that faulthandler prints the stacks there too.

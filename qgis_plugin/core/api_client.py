@@ -10,7 +10,7 @@ import json
 import uuid
 from urllib.parse import urlencode
 
-from qgis.core import QgsBlockingNetworkRequest, QgsFeedback
+from qgis.core import QgsBlockingNetworkRequest, QgsFeedback, QgsNetworkAccessManager, QgsNetworkReplyContent
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
@@ -63,32 +63,42 @@ class ApiClient:
         )
         for name, value in (headers or {}).items():
             request.setRawHeader(name.encode(), str(value).encode())
-        blocking = QgsBlockingNetworkRequest()
-        blocking.setAuthCfg(self.connection.authcfg)
-        if method == "GET":
-            blocking.get(request, True, self.feedback)
-        elif method in ("POST", "PUT"):
+        # GET and POST go through QgsNetworkAccessManager's own blocking calls, which make their request object
+        # in C++. One made in Python (QgsBlockingNetworkRequest()) is PyQt's subclass, whose disconnectNotify
+        # takes the GIL: when a call in a task thread ends, Qt destroys the request's event loop while holding one
+        # of its signal-slot locks and calls that disconnectNotify, waiting for the GIL; meanwhile the GUI thread,
+        # holding the GIL, may wait for the same lock (Qt shares a pool of locks among all objects), e.g. when a
+        # widget's text changes. Both then wait forever (the rare hang of the plugin tests, caught by py-spy in
+        # QObject::~QObject -> sipQgsBlockingNetworkRequest::disconnectNotify against QAbstractButton::setText).
+        # QGIS has no such call for DELETE, which keeps the Python-made request.
+        data = None
+        if method in ("POST", "PUT"):
             request.setHeader(QNetworkRequest.KnownHeaders.ContentTypeHeader, content_type)
             data = raw if raw is not None else json.dumps(body if body is not None else {}).encode()
-            if method == "POST":
-                blocking.post(request, data, True, self.feedback)
-            else:
-                blocking.put(request, data, self.feedback)
+        if method == "GET":
+            reply = QgsNetworkAccessManager.blockingGet(request, self.connection.authcfg, True, self.feedback)
+            return self._decode(reply, reply.errorString())
+        if method == "POST":
+            reply = QgsNetworkAccessManager.blockingPost(request, data, self.connection.authcfg, True, self.feedback)
+            return self._decode(reply, reply.errorString())
+        blocking = QgsBlockingNetworkRequest()
+        blocking.setAuthCfg(self.connection.authcfg)
+        if method == "PUT":
+            blocking.put(request, data, self.feedback)
         elif method == "DELETE":
             blocking.deleteResource(request, self.feedback)
         else:
             raise ValueError(method)
-        return self._decode(blocking)
+        return self._decode(blocking.reply(), blocking.errorMessage())
 
-    def _decode(self, blocking: QgsBlockingNetworkRequest):
-        reply = blocking.reply()
+    def _decode(self, reply: QgsNetworkReplyContent, error_message: str):
         status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
         raw = bytes(reply.content())
         if not status:
             if reply.error() in _UNREACHABLE or not raw:
                 raise ServerUnreachableError(
                     tr("The crisis platform at {url} does not answer ({error}).").format(
-                        url=self.connection.url, error=blocking.errorMessage() or reply.errorString()
+                        url=self.connection.url, error=error_message or reply.errorString()
                     )
                 )
             status = 0

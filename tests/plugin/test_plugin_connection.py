@@ -175,3 +175,25 @@ def test_lost_stream_is_reported_and_reconnected(qgis_app):
         assert seen_ids[:2] == [None, "1"]
     finally:
         server.shutdown()
+
+
+def test_reads_and_writes_use_no_request_object_made_in_python(platform, qgis_app, admin_conn, monkeypatch):
+    """GET and POST go through QgsNetworkAccessManager's blocking calls, whose request objects QGIS makes in C++.
+    A QgsBlockingNetworkRequest made in Python is PyQt's subclass: Qt calls its disconnectNotify, which takes the
+    GIL, while holding a signal-slot lock shared with other objects, and a GUI thread that holds the GIL and wants
+    that lock then waits forever with the task thread (a rare hang, seen in CI). The calls below fail if one is
+    made again for a read or a write."""
+    from qgis_plugin.core import api_client, auth
+    from qgis_plugin.core.api_client import ApiClient
+
+    def made_in_python(*args, **kwargs):
+        raise AssertionError("a QgsBlockingNetworkRequest was made in Python for a GET or a POST")
+
+    monkeypatch.setattr(api_client, "QgsBlockingNetworkRequest", made_in_python)
+    client = ApiClient(auth.save_connection(platform.origin, "officer@fire-antwerp.demo", DEMO_PASSWORD))
+    me = client.me()
+    assert me["email"] == "officer@fire-antwerp.demo"
+    situation_id = admin_conn.execute("SELECT id FROM crisis.situations WHERE kind = 'incident'").fetchone()[0]
+    assert situation_id in [s["id"] for s in client.all_situations()]
+    entry = client.post_feed_entry(situation_id, "D1", "info", "posted without a Python-made request")
+    assert entry["body"] == "posted without a Python-made request"
