@@ -24,8 +24,8 @@
 #    subclass, whose disconnectNotify takes the GIL; Qt calls it while holding one of its shared signal-slot locks
 #    when the request's event loop is destroyed, and the GUI thread, holding the GIL, can wait for the same lock
 #    (seen once more, in a clean-clone CI run: FeedDock's QPushButton::setText against ApiClient.me in a task).
-#    GET and POST now use QgsNetworkAccessManager's blocking calls, whose request objects are made in C++
-#    (qgis_plugin/core/api_client.py); DELETE (ending a plan's activation) has no such call in QGIS and keeps it.
+#    the API client makes no such object any more: GET and POST use QgsNetworkAccessManager's blocking calls,
+#    whose request objects are made in C++, and DELETE the thread's own manager (qgis_plugin/core/api_client.py).
 # A test that still gets stuck is ended by faulthandler's watchdog (a C thread: it acts even while a stuck thread
 # holds the GIL, which pytest-timeout's thread cannot), printing every thread's stack. The outer limit below is for
 # what lies outside any test (start, exit): it sends SIGABRT first, so that faulthandler prints the stacks there too.

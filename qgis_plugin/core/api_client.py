@@ -10,8 +10,8 @@ import json
 import uuid
 from urllib.parse import urlencode
 
-from qgis.core import QgsBlockingNetworkRequest, QgsFeedback, QgsNetworkAccessManager, QgsNetworkReplyContent
-from qgis.PyQt.QtCore import QUrl
+from qgis.core import QgsApplication, QgsFeedback, QgsNetworkAccessManager, QgsNetworkReplyContent
+from qgis.PyQt.QtCore import QEventLoop, QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from .auth import Connection
@@ -70,35 +70,47 @@ class ApiClient:
         # holding the GIL, may wait for the same lock (Qt shares a pool of locks among all objects), e.g. when a
         # widget's text changes. Both then wait forever (the rare hang of the plugin tests, caught by py-spy in
         # QObject::~QObject -> sipQgsBlockingNetworkRequest::disconnectNotify against QAbstractButton::setText).
-        # QGIS has no such call for DELETE, which keeps the Python-made request.
-        data = None
-        if method in ("POST", "PUT"):
+        # DELETE, for which QGIS has no such call, goes through the thread's own manager (_delete).
+        if method == "GET":
+            return self._decode(
+                QgsNetworkAccessManager.blockingGet(request, self.connection.authcfg, True, self.feedback)
+            )
+        if method == "POST":
             request.setHeader(QNetworkRequest.KnownHeaders.ContentTypeHeader, content_type)
             data = raw if raw is not None else json.dumps(body if body is not None else {}).encode()
-        if method == "GET":
-            reply = QgsNetworkAccessManager.blockingGet(request, self.connection.authcfg, True, self.feedback)
-            return self._decode(reply, reply.errorString())
-        if method == "POST":
-            reply = QgsNetworkAccessManager.blockingPost(request, data, self.connection.authcfg, True, self.feedback)
-            return self._decode(reply, reply.errorString())
-        blocking = QgsBlockingNetworkRequest()
-        blocking.setAuthCfg(self.connection.authcfg)
-        if method == "PUT":
-            blocking.put(request, data, self.feedback)
-        elif method == "DELETE":
-            blocking.deleteResource(request, self.feedback)
-        else:
-            raise ValueError(method)
-        return self._decode(blocking.reply(), blocking.errorMessage())
+            return self._decode(
+                QgsNetworkAccessManager.blockingPost(request, data, self.connection.authcfg, True, self.feedback)
+            )
+        if method == "DELETE":
+            return self._decode(self._delete(request))
+        raise ValueError(method)
 
-    def _decode(self, reply: QgsNetworkReplyContent, error_message: str):
+    def _delete(self, request: QNetworkRequest) -> QgsNetworkReplyContent:
+        """A DELETE through this thread's QgsNetworkAccessManager: QGIS makes the reply in C++ and the local loop
+        only receives its signal, so no object made in Python is a sender that Qt notifies under its locks."""
+        if self.connection.authcfg:  # a login that cannot be applied is refused by the platform (401)
+            QgsApplication.authManager().updateNetworkRequest(request, self.connection.authcfg)
+        reply = QgsNetworkAccessManager.instance().deleteResource(request)
+        loop = QEventLoop()
+        reply.finished.connect(loop.quit)
+        cancel = self.feedback.canceled.connect(reply.abort) if self.feedback is not None else None
+        if not reply.isFinished():
+            loop.exec()
+        if cancel is not None:
+            self.feedback.canceled.disconnect(cancel)
+        content = QgsNetworkReplyContent(reply)  # status, headers and error; the body is read apart
+        content.setContent(reply.readAll())
+        reply.deleteLater()
+        return content
+
+    def _decode(self, reply: QgsNetworkReplyContent):
         status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
         raw = bytes(reply.content())
         if not status:
             if reply.error() in _UNREACHABLE or not raw:
                 raise ServerUnreachableError(
                     tr("The crisis platform at {url} does not answer ({error}).").format(
-                        url=self.connection.url, error=error_message or reply.errorString()
+                        url=self.connection.url, error=reply.errorString()
                     )
                 )
             status = 0

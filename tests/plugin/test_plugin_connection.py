@@ -178,7 +178,8 @@ def test_lost_stream_is_reported_and_reconnected(qgis_app):
 
 
 def test_reads_and_writes_use_no_request_object_made_in_python(platform, qgis_app, admin_conn, monkeypatch):
-    """GET and POST go through QgsNetworkAccessManager's blocking calls, whose request objects QGIS makes in C++.
+    """GET and POST go through QgsNetworkAccessManager's blocking calls, whose request objects QGIS makes in C++
+    (DELETE through the thread's manager, tested by ending a plan's activation in test_plugin_plans).
     A QgsBlockingNetworkRequest made in Python is PyQt's subclass: Qt calls its disconnectNotify, which takes the
     GIL, while holding a signal-slot lock shared with other objects, and a GUI thread that holds the GIL and wants
     that lock then waits forever with the task thread (a rare hang, seen in CI). The calls below fail if one is
@@ -189,7 +190,7 @@ def test_reads_and_writes_use_no_request_object_made_in_python(platform, qgis_ap
     def made_in_python(*args, **kwargs):
         raise AssertionError("a QgsBlockingNetworkRequest was made in Python for a GET or a POST")
 
-    monkeypatch.setattr(api_client, "QgsBlockingNetworkRequest", made_in_python)
+    monkeypatch.setattr(api_client, "QgsBlockingNetworkRequest", made_in_python, raising=False)
     client = ApiClient(auth.save_connection(platform.origin, "officer@fire-antwerp.demo", DEMO_PASSWORD))
     me = client.me()
     assert me["email"] == "officer@fire-antwerp.demo"
