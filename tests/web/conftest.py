@@ -21,6 +21,7 @@ from support import DEMO_PASSWORD, make_demo_database, start_platform
 from server_services.config import ROOT
 
 SCREENSHOTS = Path(os.environ.get("CRISIS_VAR_DIR", ROOT / "var")) / "test-artifacts" / "web"
+BLANK = "/web/static/img/favicon.svg"  # a page of the origin without the app: where each test starts
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
 CHROMIUM_ARGS = [
@@ -94,6 +95,13 @@ def second_chromium():
     yield from _chromium("crisis-web-chromium2-")
 
 
+def api_login(origin: str, email: str) -> dict:
+    """The API's answer to a demo user's login: {"token", "user"}."""
+    response = requests.post(f"{origin}/api/auth/login", json={"email": email, "password": DEMO_PASSWORD}, timeout=30)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
 class Page:
     """The situation view in the browser, with the steps a user takes."""
 
@@ -136,14 +144,9 @@ class Page:
         """As a user whose tab already holds a session: the API's login, its token and user kept in sessionStorage
         as the form keeps them (web/static/js/api.js), then the page opened at the fragment. A third of the form's
         cost in the browser; the form itself is what login() and the tests that call it go through."""
-        response = requests.post(
-            f"{self.origin}/api/auth/login", json={"email": email, "password": DEMO_PASSWORD}, timeout=30
-        )
-        assert response.status_code == 200, response.text
-        body = response.json()
-        blank = f"{self.origin}/web/static/img/favicon.svg"  # where the page fixtures leave the browser
-        if self.driver.current_url != blank:  # so that opening the page below loads it afresh
-            self.driver.get(blank)
+        body = api_login(self.origin, email)
+        if self.driver.current_url != self.origin + BLANK:  # so that opening the page below loads it afresh
+            self.driver.get(self.origin + BLANK)
         self.js(
             "sessionStorage.setItem('crisis.token', arguments[0]);"
             "sessionStorage.setItem('crisis.user', JSON.stringify(arguments[1]));",
@@ -231,7 +234,7 @@ class Page:
 @pytest.fixture
 def page(chromium, platform) -> Page:
     """The browser on the platform's origin, logged out, with an empty console log."""
-    chromium.get(f"{platform.origin}/web/static/img/favicon.svg")  # Page.sign_in expects it
+    chromium.get(platform.origin + BLANK)
     chromium.execute_script("sessionStorage.clear(); localStorage.clear();")
     chromium.get_log("browser")  # drop what earlier tests left
     return Page(chromium, platform.origin)
@@ -240,7 +243,7 @@ def page(chromium, platform) -> Page:
 @pytest.fixture
 def other_page(second_chromium, platform) -> Page:
     """The second browser on the platform's origin, logged out."""
-    second_chromium.get(f"{platform.origin}/web/static/img/favicon.svg")
+    second_chromium.get(platform.origin + BLANK)
     second_chromium.execute_script("sessionStorage.clear(); localStorage.clear();")
     second_chromium.get_log("browser")
     return Page(second_chromium, platform.origin)
@@ -251,12 +254,8 @@ def api_as(platform):
     """api_as(email) -> a requests session logged in to the API with a bearer token."""
 
     def login(email: str) -> requests.Session:
-        response = requests.post(
-            f"{platform.origin}/api/auth/login", json={"email": email, "password": DEMO_PASSWORD}, timeout=30
-        )
-        assert response.status_code == 200, response.text
         session = requests.Session()
-        session.headers["Authorization"] = f"Bearer {response.json()['token']}"
+        session.headers["Authorization"] = f"Bearer {api_login(platform.origin, email)['token']}"
         return session
 
     return login
