@@ -171,6 +171,11 @@ class Stack:
     _procs: dict[str, subprocess.Popen] = field(default_factory=dict, repr=False)
 
     # --- the processes ---------------------------------------------------------------------------
+    @property
+    def ows_workers(self) -> int:
+        """How many OGC workers this platform runs: CRISIS_OWS_WORKERS of its environment, else OWS_WORKERS."""
+        return max(1, int({**os.environ, **self.extra_env}.get("CRISIS_OWS_WORKERS") or OWS_WORKERS))
+
     def _python(self) -> str:
         venv = ROOT / ".venv" / "bin" / "python"
         return str(venv) if venv.exists() else sys.executable
@@ -221,7 +226,7 @@ class Stack:
                 "--bind",
                 f"127.0.0.1:{self.ports.ows}",
                 "--workers",
-                os.environ.get("CRISIS_OWS_WORKERS", str(OWS_WORKERS)),
+                str(self.ows_workers),
                 "--graceful-timeout",
                 "10",
                 "--timeout",

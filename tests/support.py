@@ -32,8 +32,10 @@ def wfs_geojson(layer: str, **params: str) -> dict[str, str]:
     }
 
 
-def start_platform(database: TestDatabase):
-    """The whole platform (API, OGC front, nginx origin) against `database`, on free ports; yields the Stack."""
+def start_platform(database: TestDatabase, ows_workers: int | None = None):
+    """The whole platform (API, OGC front, nginx origin) against `database`, on free ports; yields the Stack.
+    `ows_workers`: fewer OGC workers than production's for a platform whose tests hardly use the OGC front (each
+    loads QGIS and the project at start, about two seconds of CPU)."""
     from server_services.config import Settings
     from server_services.stack import Ports, Stack, free_port_block
 
@@ -42,7 +44,15 @@ def start_platform(database: TestDatabase):
     test_settings = Settings(
         admin_database_url=database.admin_url, app_database_url=database.app_url, port=base, var_dir=work
     )
-    stack = Stack(test_settings, Ports(base, base + 1, base + 2), work / "run", work / "log", die_with_parent=True)
+    extra_env = {"CRISIS_OWS_WORKERS": str(ows_workers)} if ows_workers else {}
+    stack = Stack(
+        test_settings,
+        Ports(base, base + 1, base + 2),
+        work / "run",
+        work / "log",
+        die_with_parent=True,
+        extra_env=extra_env,
+    )
     try:
         stack.start(timeout=120)
     except Exception:

@@ -79,7 +79,12 @@ def foreign(database_factory, sites):
         work / "run",
         work / "log",
         die_with_parent=True,
-        extra_env={"CRISIS_ALLOWED_ORIGINS": f"{sites['allowed']}/", "TZ": "Europe/Brussels"},
+        # A few requests at a time reach the OGC front here: two workers of production's four.
+        extra_env={
+            "CRISIS_ALLOWED_ORIGINS": f"{sites['allowed']}/",
+            "TZ": "Europe/Brussels",
+            "CRISIS_OWS_WORKERS": "2",
+        },
     )
     try:
         stack.start(timeout=120)

@@ -48,7 +48,7 @@ def database(database_factory):
 
 @pytest.fixture(scope="session")
 def platform(database):
-    yield from start_platform(database)
+    yield from start_platform(database, ows_workers=2)  # the page reads the OGC front only for its feature list
 
 
 @pytest.fixture(scope="session")

@@ -67,6 +67,7 @@ def configured_platform(database, tile_server):
             "CRISIS_BASEMAP_TITLE": "Streets (test)",
             "CRISIS_BASEMAP_ATTRIBUTION": "© Test tiles",
             "CRISIS_BASEMAP_MAX_ZOOM": "18",
+            "CRISIS_OWS_WORKERS": "1",  # the OGC front is not looked at here
         },
     )
     try:
