@@ -15,7 +15,8 @@ from qgis.core import (
     QgsRasterLayer,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QCoreApplication, QTimer
 
 from ..definitions.anchor_kinds import ANCHOR_KINDS, ANCHOR_STATUSES
 from ..definitions.feed import CHANNELS, PRIORITIES
@@ -263,16 +264,45 @@ def add_situation_layers(project: QgsProject, situation: dict, built: list) -> Q
         if spec.typename in EDITABLE_TYPENAMES:
             # After a commit or a discarded edit, read the layer again: the user sees what others changed
             # meanwhile, and edits the versions the platform holds now (an edit of an outdated version is
-            # refused, with who changed it).
-            layer.editingStopped.connect(layer.reload)
+            # refused, with who changed it). Once the commit has returned: dropping the WFS cache from inside
+            # it waited forever, now and then, for QGIS 3.22's download thread.
+            layer.editingStopped.connect(lambda layer=layer: QTimer.singleShot(0, lambda: _refresh_if_alive(layer)))
     return group
 
 
 def refresh(layer) -> None:
     """Show what the platform holds now (after a write made elsewhere): the provider drops its cache here, on the
-    GUI thread, without a download; the map's render threads download the layer again."""
+    GUI thread, without a download; the map's render threads download the layer again.
+
+    Never while a map is being drawn: QGIS 3.22's WFS provider deletes its cache (a SpatiaLite file and its open
+    connections) under a render thread that is still reading the layer, which corrupts memory; QGIS then crashed a
+    moment later (SIGSEGV in a render thread making the new cache, in QgsCoordinateReferenceSystem, or in the next
+    WFS-T commit). The drawing under way ends first: the cache is dropped as soon as that map is drawn."""
+    drawing = drawing_canvases()
+    if drawing:
+        canvas = drawing[0]
+
+        def when_drawn() -> None:
+            canvas.mapCanvasRefreshed.disconnect(when_drawn)
+            _refresh_if_alive(layer)
+
+        canvas.mapCanvasRefreshed.connect(when_drawn)
+        return
     layer.dataProvider().reloadData()
     layer.triggerRepaint()
+
+
+def _refresh_if_alive(layer) -> None:
+    if not sip.isdeleted(layer):
+        refresh(layer)
+
+
+def drawing_canvases() -> list:
+    """The map canvases of this QGIS (the main map and any extra map view) that are drawing now."""
+    from qgis.gui import QgsMapCanvas
+    from qgis.PyQt.QtWidgets import QApplication
+
+    return [widget for widget in QApplication.allWidgets() if isinstance(widget, QgsMapCanvas) and widget.isDrawing()]
 
 
 def close_situation_layers(project: QgsProject, situation_id: int) -> None:

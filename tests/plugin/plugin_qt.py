@@ -29,3 +29,12 @@ def wait_until(predicate, timeout: float = 30.0, message: str = "condition") -> 
             return
         time.sleep(0.02)
     raise AssertionError(f"timed out waiting for {message}")
+
+
+def reload_layer(layer) -> None:
+    """What QGIS's refresh does to a layer (its provider drops what it read), once no map is being drawn: QGIS
+    3.22's WFS provider must not drop its cache under a render thread (qgis_plugin.core.layers.refresh)."""
+    from qgis_plugin.core.layers import drawing_canvases
+
+    wait_until(lambda: not drawing_canvases(), message="the map drawn")
+    layer.dataProvider().reloadData()
