@@ -31,12 +31,12 @@
 #    whole runs on an idle machine, each shortly after a layer's cache had been dropped (the plugin's refresh after
 #    a write, or after an edit) while the map could be drawing: QGIS 3.22's WFS provider deletes the cache (file and
 #    connections) without waiting for a render thread still reading it. The plugin now drops it only once no map
-#    is drawing (qgis_plugin/core/layers.refresh): no crash in 64 whole runs since. Core dumps read with gdb gave
+#    is drawing (qgis_plugin/core/layers.refresh): no crash in 104 whole runs since. Core dumps read with gdb gave
 #    the stacks;
 #  - a hang in the editing test (2 of those 64 runs, gdb attached): the cache dropped after a commit, QGIS's main
 #    thread waiting for the WFS download thread, which waited for a lock, each time after the test had read the
 #    layer only until the feature it wanted. After a commit the plugin drops the cache once the commit has returned,
-#    and the tests read a layer to its end as QGIS's attribute table does: 30 whole runs without a hang since.
+#    and the tests read a layer to its end as QGIS's attribute table does: 70 whole runs without a hang since.
 # A test that still gets stuck is ended by faulthandler's watchdog (a C thread: it acts even while a stuck thread
 # holds the GIL, which pytest-timeout's thread cannot), printing every thread's stack. The outer limit below is for
 # what lies outside any test (start, exit): it sends SIGABRT first, so that faulthandler prints the stacks there too.
