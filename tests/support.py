@@ -32,26 +32,26 @@ def wfs_geojson(layer: str, **params: str) -> dict[str, str]:
     }
 
 
-def start_platform(database: TestDatabase, ows_workers: int | None = None):
-    """The whole platform (API, OGC front, nginx origin) against `database`, on free ports; yields the Stack.
-    `ows_workers`: fewer OGC workers than production's for a platform whose tests hardly use the OGC front (each
-    loads QGIS and the project at start, about two seconds of CPU)."""
+def start_platform(database: TestDatabase, extra_env: dict[str, str] | None = None, name: str = "platform"):
+    """The whole platform (API, OGC front, nginx origin, base map) against `database`, on free ports, with
+    `extra_env` added to its services' environment; yields the Stack. A platform whose tests hardly use the OGC
+    front asks for fewer OGC workers than production's (CRISIS_OWS_WORKERS): each loads QGIS and the project at
+    start, about two seconds of CPU."""
     from server_services.config import Settings
     from server_services.stack import Ports, Stack, free_port_block
 
     base = free_port_block()
-    work = Path(tempfile.mkdtemp(prefix="crisis-platform-"))
+    work = Path(tempfile.mkdtemp(prefix=f"crisis-{name}-"))
     test_settings = Settings(
         admin_database_url=database.admin_url, app_database_url=database.app_url, port=base, var_dir=work
     )
-    extra_env = {"CRISIS_OWS_WORKERS": str(ows_workers)} if ows_workers else {}
     stack = Stack(
         test_settings,
         Ports(base, base + 1, base + 2),
         work / "run",
         work / "log",
         die_with_parent=True,
-        extra_env=extra_env,
+        extra_env=extra_env or {},
     )
     try:
         stack.start(timeout=120)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 import requests
-from support import DEMO_PASSWORD, make_demo_database
+from support import DEMO_PASSWORD, make_demo_database, start_platform
 
 from .helpers import login_session
 from .test_interop_caps import check_times
@@ -63,35 +63,9 @@ def sites():
 def foreign(database_factory, sites):
     """The platform started with CRISIS_ALLOWED_ORIGINS listing one of the two sites, in Brussels local time,
     on a database of its own (it writes to the logbook, which keeps everything)."""
-    from server_services.config import Settings
-    from server_services.stack import Ports, Stack, free_port_block
-
-    database = make_demo_database(database_factory)
-    base = free_port_block()
-    work = Path(tempfile.mkdtemp(prefix="crisis-platform-cors-"))
-    work.chmod(0o711)
-    settings = Settings(
-        admin_database_url=database.admin_url, app_database_url=database.app_url, port=base, var_dir=work
-    )
-    stack = Stack(
-        settings,
-        Ports(base, base + 1, base + 2),
-        work / "run",
-        work / "log",
-        die_with_parent=True,
-        # A few requests at a time reach the OGC front here: two workers of production's four.
-        extra_env={
-            "CRISIS_ALLOWED_ORIGINS": f"{sites['allowed']}/",
-            "TZ": "Europe/Brussels",
-            "CRISIS_OWS_WORKERS": "2",
-        },
-    )
-    try:
-        stack.start(timeout=120)
-        yield stack
-    finally:
-        stack.stop()
-        shutil.rmtree(work, ignore_errors=True)
+    # A few requests at a time reach the OGC front here: two workers of production's four.
+    environment = {"CRISIS_ALLOWED_ORIGINS": f"{sites['allowed']}/", "TZ": "Europe/Brussels", "CRISIS_OWS_WORKERS": "2"}
+    yield from start_platform(make_demo_database(database_factory), environment, "platform-cors")
 
 
 @pytest.fixture(scope="module")

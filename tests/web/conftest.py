@@ -48,7 +48,8 @@ def database(database_factory):
 
 @pytest.fixture(scope="session")
 def platform(database):
-    yield from start_platform(database, ows_workers=2)  # the page reads the OGC front only for its feature list
+    # The page reads the OGC front only for its feature list: two workers of production's four.
+    yield from start_platform(database, {"CRISIS_OWS_WORKERS": "2"})
 
 
 @pytest.fixture(scope="session")

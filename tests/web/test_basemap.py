@@ -4,20 +4,15 @@ area, listed with its attribution; served from a local tile server standing in f
 from __future__ import annotations
 
 import io
-import shutil
-import tempfile
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
 import requests
 from PIL import Image
-from support import DEMO_PASSWORD
+from support import DEMO_PASSWORD, start_platform
 
 from server_services.basemap.seed import seed
-from server_services.config import Settings
-from server_services.stack import Ports, Stack, free_port_block
 
 TILE_COLOUR = (30, 144, 90)
 
@@ -54,28 +49,14 @@ def tile_server():
 @pytest.fixture(scope="module")
 def configured_platform(database, tile_server):
     """The platform with the operator's XYZ source configured (only its tile cache and API are looked at)."""
-    base = free_port_block()
-    work = Path(tempfile.mkdtemp(prefix="crisis-platform-tiles-"))
-    stack = Stack(
-        Settings(database.admin_url, database.app_url, base, work),
-        Ports(base, base + 1, base + 2),
-        work / "run",
-        work / "log",
-        die_with_parent=True,
-        extra_env={
-            "CRISIS_BASEMAP_URL": f"{tile_server}/osm/{{z}}/{{x}}/{{y}}.png",
-            "CRISIS_BASEMAP_TITLE": "Streets (test)",
-            "CRISIS_BASEMAP_ATTRIBUTION": "© Test tiles",
-            "CRISIS_BASEMAP_MAX_ZOOM": "18",
-            "CRISIS_OWS_WORKERS": "1",  # the OGC front is not looked at here
-        },
-    )
-    try:
-        stack.start(timeout=120)
-        yield stack
-    finally:
-        stack.stop()
-        shutil.rmtree(work, ignore_errors=True)
+    environment = {
+        "CRISIS_BASEMAP_URL": f"{tile_server}/osm/{{z}}/{{x}}/{{y}}.png",
+        "CRISIS_BASEMAP_TITLE": "Streets (test)",
+        "CRISIS_BASEMAP_ATTRIBUTION": "© Test tiles",
+        "CRISIS_BASEMAP_MAX_ZOOM": "18",
+        "CRISIS_OWS_WORKERS": "1",  # the OGC front is not looked at here
+    }
+    yield from start_platform(database, environment, "platform-tiles")
 
 
 def _colour(png: bytes) -> tuple[int, int, int]:
